@@ -1,0 +1,77 @@
+from workbench.cleaning import clean_text, normalize_text
+
+
+def kinds(cleaned):
+    return [r.kind for r in cleaned.removals]
+
+
+def test_template_placeholders_go_and_are_recorded():
+    cleaned = clean_text("Leaders met on Monday.\n\n{articleGUID}\n\nThey talked {keywords} for hours.")
+    assert "{" not in cleaned.text
+    assert "They talked" in cleaned.text and "for hours." in cleaned.text
+    assert kinds(cleaned).count("placeholder") == 2
+
+
+def test_everything_after_an_end_marker_goes():
+    raw = ("A headline\nSEOUL, May 2 (Yonhap) -- The ministers met.\nThey agreed.\n"
+           "reporter@agency.co.kr\n(END)\n-\nZebra escapes from zoo\n-\nStars release album")
+    cleaned = clean_text(raw)
+    assert "Zebra" not in cleaned.text and "album" not in cleaned.text
+    assert "(END)" not in cleaned.text and "@" not in cleaned.text
+    assert "They agreed." in cleaned.text
+    assert {"end_marker", "trailer", "email"} <= set(kinds(cleaned))
+
+
+def test_posted_under_and_comments_trailers_go():
+    cleaned = clean_text("First paragraph.\n\nSecond paragraph.\n\nPosted Under\n\ncomments:")
+    assert cleaned.text == "First paragraph.\n\nSecond paragraph."
+
+
+def test_end_marker_among_first_lines_is_not_trusted():
+    cleaned = clean_text("Tags: a headline about tags\n\nThe ministers met in Rome.\n\nThey agreed.")
+    assert "The ministers met in Rome." in cleaned.text
+
+
+def test_bracketed_photo_credit_goes_but_caption_stays():
+    cleaned = clean_text(
+        "Intro sentence.\n\nTrump met Kim in Singapore in June for the summit [File: Jane Roe/Reuters]\n\nMore text."
+    )
+    assert "Trump met Kim in Singapore in June for the summit" in cleaned.text
+    assert "[File" not in cleaned.text
+    assert kinds(cleaned) == ["photo_credit"]
+
+
+def test_parenthesised_credits_closing_a_caption_go():
+    cleaned = clean_text("Intro.\n\nMinister A (R) and Minister B in their meeting on May 3, 2020 (Photo: AFP)\n\n"
+                         "This file photo shows A and B in Paris. (Pool photo) (Yonhap)\n\nEnd.")
+    assert "Minister A (R) and Minister B in their meeting on May 3, 2020" in cleaned.text
+    assert "This file photo shows A and B in Paris." in cleaned.text
+    assert "Photo:" not in cleaned.text and "Pool photo" not in cleaned.text and "(Yonhap)" not in cleaned.text
+
+
+def test_dateline_outlet_is_not_taken_for_a_credit():
+    cleaned = clean_text("TOKYO, June 3 (Kyodo) -- The leaders met.")
+    assert cleaned.text.startswith("TOKYO, June 3 (Kyodo) --")
+
+
+def test_closing_signatures_go_and_name_the_outlet():
+    vna = clean_text("Body one.\n\nThe talks ended well.–VNA")
+    assert vna.text.endswith("ended well.") and vna.signature == "VNA"
+    aj = clean_text("Body one.\n\nBody two.\n\nSource: Al Jazeera, News Agencies")
+    assert aj.text == "Body one.\n\nBody two." and aj.signature == "Al Jazeera"
+
+
+def test_sentences_mentioning_an_email_address_stay():
+    cleaned = clean_text("Intro.\n\nThe ministry said readers can write to press@ministry.gov.example to ask for the full statement of the talks.")
+    assert "press@ministry" in cleaned.text
+
+
+def test_normalize_text_removes_invisible_characters_and_unifies_newlines():
+    assert normalize_text("\ufeffA\u200bB\r\nC\u00a0D\r\n\r\n\r\n\r\nE  ") == "AB\nC D\n\nE"
+    assert normalize_text("x\u202eevil\u202c y") == "xevil y"
+
+
+def test_clean_text_keeps_plain_articles_unchanged():
+    text = "Leaders met in Hanoi on Thursday.\n\nThey will meet again."
+    cleaned = clean_text(text)
+    assert cleaned.text == text and cleaned.removals == []

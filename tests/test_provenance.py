@@ -1,0 +1,53 @@
+from workbench.provenance import find_dateline, find_title, infer_published
+
+
+def test_dateline_with_outlet_month_and_day():
+    d = find_dateline("Headline\nSEOUL, Aug. 6 (Yonhap) -- Foreign Minister X met Y.")
+    assert (d.place, d.outlet, d.month, d.day, d.year) == ("Seoul", "Yonhap", 8, 6, None)
+
+
+def test_dateline_variants():
+    assert find_dateline("WASHINGTON (Reuters) - The president said.").outlet == "Reuters"
+    d = find_dateline("HANOI, March 1, 2019 (VNA) – The talks ended.")
+    assert (d.month, d.day, d.year, d.outlet) == (3, 1, 2019, "VNA")
+    assert find_dateline("BEIJING, Oct 8 -- Talks resumed.").month == 10
+
+
+def test_headline_with_colon_is_not_a_dateline():
+    assert find_dateline("Seoul: US, N. Korea Agree to Second Summit\n\nBody.") is None
+    assert find_dateline("The ministers met - and agreed - on Monday.") is None
+
+
+def test_title_is_a_short_first_line_set_apart():
+    assert find_title("Leaders agree to meet again\n\nThe leaders agreed.") == "Leaders agree to meet again"
+    assert find_title("Top diplomats talk\nSEOUL, Aug. 6 (Yonhap) -- Body.") == "Top diplomats talk"
+
+
+def test_no_title_when_first_line_is_a_sentence_or_runs_on():
+    assert find_title("The leaders met on Monday.\n\nMore.") == ""
+    assert find_title("Leaders agree to meet\nThe leaders agreed on Monday.") == ""
+    assert find_title("Only one line") == ""
+
+
+def test_dateline_year_comes_from_the_texts_agreeing_years():
+    text = "SEOUL, Aug. 6 (Yonhap) -- They talked.\nA photo taken on March 17, 2021, shows them."
+    dated = infer_published(text, find_dateline(text))
+    assert (dated.published, dated.basis) == ("2021-08-06", "dateline")
+
+
+def test_dateline_without_a_settled_year_is_not_guessed():
+    text = "SEOUL, Aug. 6 (Yonhap) -- They met on June 1, 2019 and May 2, 2020."
+    dated = infer_published(text, find_dateline(text))
+    assert dated.basis == "text" and dated.published == "2020-05-02"
+    assert "no year" in dated.note
+
+
+def test_text_basis_takes_the_latest_explicit_date():
+    text = "Talks on March 1 followed a meeting on February 14, 2019 and a summit that ended February 28."
+    dated = infer_published(text, None)
+    assert (dated.published, dated.basis) == ("2019-03-01", "text")
+
+
+def test_no_date_anywhere_is_unknown():
+    dated = infer_published("They met on Monday.", None)
+    assert (dated.published, dated.basis) == ("", "unknown")

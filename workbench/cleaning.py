@@ -1,0 +1,144 @@
+"""Cleaning of article text: publishing debris out, content in.
+
+What goes: template placeholders (`{keywords}`); whatever follows an article's end marker
+(Yonhap's `(END)` and its list of unrelated headlines, "Posted Under", "comments:", "Related
+articles", tag lists, copyright lines); reporter e-mail sign-offs; photo credits (`[File: …]`,
+`(Photo: Yonhap)`, a trailing `- Anadolu` on a caption); an outlet's closing signature
+(`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes. What stays: every
+sentence of the article, photo captions included, since captions carry facts.
+
+Each removal is kept as a `Removal` so the analyst can see what was cut and why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+#: News agencies and picture desks whose names appear in credits and signatures.
+AGENCIES = (
+    "AFP", "AP", "Associated Press", "Reuters", "Yonhap", "Xinhua", "KCNA", "Kyodo", "Anadolu",
+    "EPA", "EPA-EFE", "Getty Images", "Getty", "Bloomberg", "TASS", "VNA", "Pool", "Pool photo",
+    "NurPhoto", "Sputnik", "Bernama", "PTI", "ANI", "IANS", "dpa", "UPI", "Shutterstock",
+)
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+
+_PLACEHOLDER = re.compile(r"\{\{?\s*[A-Za-z_][\w.\-]*\s*\}?\}|%%[A-Za-z_]\w*%%|\[\[[A-Za-z_]\w*\]\]")
+# Lines after which nothing belongs to the article.
+_END_MARKER = re.compile(
+    r"^\s*(?:\(END\)|\(end\)|-{0,2}\s*END\s*-{0,2}|Posted Under:?.*|comments?\s*:?\s*\d*|"
+    r"Related(?: articles| stories| news| coverage| posts| content| topics| reading)?\s*:?|"
+    r"(?:You (?:may|might) also (?:like|be interested in)|More (?:from|on) .{0,40}|Recommended(?: for you)?|"
+    r"Most (?:read|popular)|Tags?|Keywords|Topics|Filed under|Latest news)\s*:?.{0,200}|"
+    r"(?:Copyright|©|\(c\)) .{0,120}|All rights reserved\.?.{0,80})\s*$",
+    re.IGNORECASE,
+)
+# Single debris lines in the body.
+_DEBRIS_LINE = re.compile(
+    r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
+    r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
+    r"Sign up for .*|Subscribe to .*)\s*$"
+)
+_EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_EMAIL_LINE = re.compile(r"^[^\n@]{0,60}?" + _EMAIL + r"(?:[\s,;/]+" + _EMAIL + r")*[\s.)>]*$")
+# "[File: Kevin Lim/The Straits Times/Anadolu]", "[Reuters]", "[Photo by X/AFP]"
+_BRACKET_CREDIT = re.compile(
+    r"\s*\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy)\b[^\]\n]{0,160}|"
+    r"[^\]\n]{0,120}/[^\]\n]{0,120}|" + _AGENCY + r"(?: [Pp]hoto)?)\]"
+)
+# "(Photo: Yonhap)", "(Pool photo)", "(Yonhap)" closing a caption line
+_PAREN_CREDIT = re.compile(
+    r"\s*\((?:(?:Photo|Photos|Image|Picture|Credit)\s*(?::|by)[^)\n]{0,120}|(?:File|Pool|Handout) photo|"
+    + _AGENCY + r"(?: [Pp]hoto)?)\)(?=[\s()]*$|\s*\()",
+    re.MULTILINE,
+)
+# " - Anadolu" closing a caption line
+_DASH_CREDIT = re.compile(r"\s+[-–—|]\s+" + _AGENCY + r"\s*$", re.MULTILINE)
+# "...the region.–VNA" closing the article
+_TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"”’)])\s*[–—-]{1,2}\s*(?P<outlet>[A-Z][A-Za-z]{1,11})\s*$")
+# "Source: Al Jazeera, News Agencies" as the article's last line
+_SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of text that cleaning took out, and which rule took it."""
+
+    kind: str  # placeholder, end_marker, trailer, debris_line, email, photo_credit, signature
+    text: str
+
+
+@dataclass
+class CleanText:
+    text: str
+    removals: list[Removal] = field(default_factory=list)
+    signature: str = ""  # the outlet named by a closing signature, if any
+
+
+def normalize_text(raw: str) -> str:
+    """Unicode NFC, Unix newlines, no invisible or control characters, plain spaces."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\t", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def clean_text(raw: str) -> CleanText:
+    """Clean one article's text; see the module docstring for what goes and what stays."""
+    removals: list[Removal] = []
+    text = normalize_text(raw)
+
+    def cut(pattern: re.Pattern, kind: str, source: str) -> str:
+        def record(m: re.Match) -> str:
+            removals.append(Removal(kind, m.group(0).strip()))
+            return ""
+        return pattern.sub(record, source)
+
+    text = cut(_PLACEHOLDER, "placeholder", text)
+    lines = text.split("\n")
+    lines = _truncate_at_end_marker(lines, removals)
+    kept = []
+    for line in lines:
+        if _DEBRIS_LINE.match(line):
+            removals.append(Removal("debris_line", line.strip()))
+        elif _EMAIL_LINE.match(line.strip()) and len(line.split()) <= 8:
+            removals.append(Removal("email", line.strip()))
+        else:
+            kept.append(line)
+    text = "\n".join(kept)
+    text = cut(_BRACKET_CREDIT, "photo_credit", text)
+    text = cut(_PAREN_CREDIT, "photo_credit", text)
+    text = cut(_DASH_CREDIT, "photo_credit", text)
+    text, signature = _strip_signature(normalize_text(text), removals)
+    return CleanText(normalize_text(text), removals, signature)
+
+
+def _truncate_at_end_marker(lines: list[str], removals: list[Removal]) -> list[str]:
+    """Drop the end marker and everything after it, unless it sits among the first lines."""
+    content_seen = 0
+    for i, line in enumerate(lines):
+        if content_seen >= 2 and line.strip() and _END_MARKER.match(line):
+            removals.append(Removal("end_marker", line.strip()))
+            trailer = "\n".join(x for x in lines[i + 1:] if x.strip())
+            if trailer:
+                removals.append(Removal("trailer", trailer))
+            return lines[:i]
+        if line.strip():
+            content_seen += 1
+    return lines
+
+
+def _strip_signature(text: str, removals: list[Removal]) -> tuple[str, str]:
+    lines = text.split("\n")
+    if lines and (m := _SOURCE_LINE.match(lines[-1])):
+        removals.append(Removal("signature", lines[-1].strip()))
+        outlet = re.split(r",|\band\b", m.group("outlet"))[0].strip()
+        return "\n".join(lines[:-1]), outlet
+    if m := _TAIL_SIGNATURE.search(text):
+        removals.append(Removal("signature", m.group(0).strip()))
+        return text[: m.start()], m.group("outlet")
+    return text, ""

@@ -1,0 +1,96 @@
+"""Where and when an article comes from: its title, outlet and publication date.
+
+Publication dates come, in order of trust, from the corpus's metadata.csv (applied by `corpus`),
+from a dateline (`SEOUL, Aug. 6 (Yonhap) --` gives the outlet, month and day; the year comes
+from the text's explicit years when they agree), and from the explicit dates in the text (the
+latest date the article mentions, since an article is published after what it reports).
+`date_basis` records which one gave the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
+
+_MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)"
+    r"(?:,\s*(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&\-]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
+)
+_MAX_TITLE_WORDS = 25
+_MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    outlet: str
+    month: int | None
+    day: int | None
+    year: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    published: str  # ISO day or "" when unknown
+    basis: str  # dateline, text or unknown
+    note: str = ""
+
+
+def find_dateline(text: str, max_lines: int = 3) -> Dateline | None:
+    """The dateline at the start of one of the first lines, if it has a date or an outlet."""
+    for line in [x for x in text.split("\n") if x.strip()][:max_lines]:
+        m = DATELINE.match(line)
+        if not m or not (m.group("outlet") or m.group("month")):
+            continue
+        place = m.group("place").strip()
+        if not m.group("outlet") and not place.isupper():
+            continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
+        month = month_number(m.group("month")) if m.group("month") else None
+        return Dateline(
+            place=place.title() if place.isupper() else place,
+            outlet=(m.group("outlet") or "").strip(),
+            month=month,
+            day=int(m.group("day")) if m.group("day") else None,
+            year=int(m.group("year")) if m.group("year") else None,
+            text=m.group(0).strip(),
+        )
+    return None
+
+
+def find_title(text: str) -> str:
+    """The first line when it reads as a headline: short, no final full stop, set apart."""
+    lines = text.split("\n")
+    first = lines[0].strip() if lines else ""
+    if not first or len(first) > _MAX_TITLE_CHARS or len(first.split()) > _MAX_TITLE_WORDS:
+        return ""
+    if first.endswith((".", ",", ";", ":")) or len(lines) < 2:
+        return ""
+    following = lines[1]
+    if following.strip() and not find_dateline(following, max_lines=1):
+        return ""
+    return first
+
+
+def infer_published(text: str, dateline: Dateline | None) -> PublicationDate:
+    """Publication date from the dateline, else from the text's explicit dates."""
+    mentions = find_explicit_dates(text)
+    year = agreed_year(text, mentions)
+    if dateline and dateline.month and dateline.day:
+        y = dateline.year or year
+        if y:
+            iso = DateMention(0, 0, dateline.text, dateline.month, dateline.day, y).iso()
+            if iso:
+                return PublicationDate(iso, "dateline")
+        note = f"dateline '{dateline.text}' has no year and the text's years do not settle it"
+    else:
+        note = ""
+    days = sorted(filter(None, (m.iso(year) for m in mentions)))
+    if days:
+        return PublicationDate(days[-1], "text", note)
+    return PublicationDate("", "unknown", note or "no date in metadata, dateline or text")

