@@ -26,3 +26,24 @@ def make_corpus(tmp_path):
                 path.write_text(content, encoding="utf-8")
         return root
     return make
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from workbench.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def analyse(nlp):
+    """Run the real per-document and corpus-wide steps on {doc_id: text}."""
+    from workbench.corpus import Document
+    from workbench.entities import find_candidates
+    from workbench.pipeline import analyse as analyse_corpus
+
+    def run(texts: dict, datelines: dict | None = None):
+        docs = [Document(doc_id=k, path=k, text=v, dateline=(datelines or {}).get(k, "")) for k, v in texts.items()]
+        cands = {d.doc_id: find_candidates(d.doc_id, nlp(d.text)) for d in docs}
+        return analyse_corpus(docs, cands)
+    return run

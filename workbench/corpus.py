@@ -43,6 +43,7 @@ class Document:
     status: str = "ok"  # ok, skipped, failed
     problem: str = ""
     encoding: str = ""
+    dateline: str = ""  # the place a dateline names ("Seoul")
     text: str = ""  # the clean text; every character offset in the tables points into it
     removals: list[Removal] = field(default_factory=list)
 
@@ -233,6 +234,7 @@ def build_document(raw: RawArticle, metadata_row: dict | None = None) -> Documen
     dateline = find_dateline(cleaned.text)
     doc.title = find_title(cleaned.text)
     doc.source = (dateline.outlet if dateline else "") or cleaned.signature
+    doc.dateline = dateline.place if dateline else ""
     dated = infer_published(cleaned.text, dateline)
     doc.published, doc.date_basis = dated.published, dated.basis
     apply_metadata(doc, raw.fields)

@@ -13,7 +13,21 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("published", "VARCHAR"), ("date_basis", "VARCHAR"), ("status", "VARCHAR"),
         ("problem", "VARCHAR"), ("n_words", "INTEGER"),
         # added beyond the contract
-        ("url", "VARCHAR"), ("encoding", "VARCHAR"), ("n_removed", "INTEGER"),
+        ("url", "VARCHAR"), ("encoding", "VARCHAR"), ("n_removed", "INTEGER"), ("dateline", "VARCHAR"),
+    ],
+    "people": [
+        ("person_id", "VARCHAR"), ("name", "VARCHAR"), ("aliases", "VARCHAR"), ("roles", "VARCHAR"),
+        ("affiliation", "VARCHAR"), ("mentions", "INTEGER"), ("documents", "VARCHAR"),
+        ("n_documents", "INTEGER"),
+    ],
+    "places": [
+        ("place_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("country", "VARCHAR"),
+        ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("mentions", "INTEGER"), ("documents", "VARCHAR"),
+        ("n_documents", "INTEGER"), ("aliases", "VARCHAR"),
+    ],
+    "mentions": [
+        ("doc_id", "VARCHAR"), ("sentence", "INTEGER"), ("start_char", "INTEGER"), ("end_char", "INTEGER"),
+        ("text", "VARCHAR"), ("label", "VARCHAR"), ("entity_id", "VARCHAR"),
     ],
     # What cleaning took out of each document, one row per removal.
     "removals": [("doc_id", "VARCHAR"), ("kind", "VARCHAR"), ("text", "VARCHAR")],

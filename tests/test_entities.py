@@ -1,0 +1,50 @@
+from workbench.entities import find_candidates, repair_span, split_compound
+
+
+def texts_and_labels(nlp, text):
+    return [(c.text, c.label) for c in find_candidates("t", nlp(text))]
+
+
+def test_repair_completes_a_truncated_hyphenated_name_and_cuts_possessives():
+    text = "talks with Moon Jae-in today"
+    start = text.index("Moon")
+    assert repair_span(text, start, start + len("Moon Jae"), "PERSON") == (start, start + len("Moon Jae-in"))
+    text = "North Korea’s missiles"
+    assert text[slice(*repair_span(text, 0, len("North Korea’s"), "GPE"))] == "North Korea"
+    text = "the United States said"
+    assert text[slice(*repair_span(text, 0, len("the United States"), "GPE"))] == "United States"
+
+
+def test_compound_of_places_is_split():
+    text = "the U.S.-North Korea summit"
+    spans = split_compound(text, 4, 4 + len("U.S.-North Korea"))
+    assert [text[a:b] for a, b in spans] == ["U.S.", "North Korea"]
+    assert split_compound("Jean-Luc", 0, 8) is None
+
+
+def test_name_after_a_title_is_a_candidate_even_when_the_model_misses_it(nlp):
+    found = texts_and_labels(nlp, "The envoy said he agreed with Chairman Park to meet again.")
+    assert ("Park", "TITLED") in found or ("Park", "PERSON") in found
+
+
+def test_named_sites_are_found(nlp):
+    found = texts_and_labels(nlp, "Inspectors will visit the Sohae satellite launching site next week.")
+    assert ("Sohae satellite launching site", "SITE") in found
+
+
+def test_untagged_proper_nouns_are_kept_for_the_corpus_to_judge(nlp):
+    found = texts_and_labels(nlp, "German Chancellor Anna Schmidt spoke with Doe by phone.")
+    assert ("Doe", "PROPN") in found
+
+
+def test_role_evidence_is_attached(nlp):
+    (person,) = [c for c in find_candidates("t", nlp("Japanese Prime Minister Kenji Tanaka arrived.")) if c.label == "PERSON"]
+    assert (person.role.role, person.role.affiliation) == ("Prime Minister", "Japan")
+
+
+def test_sentence_index_and_offsets_point_into_the_text(nlp):
+    text = "Leaders met. Later, French President Paul Martin flew to Paris."
+    for c in find_candidates("t", nlp(text)):
+        assert text[c.start:c.end] == c.text
+    (martin,) = [c for c in find_candidates("t", nlp(text)) if c.text == "Paul Martin"]
+    assert martin.sentence == 1

@@ -1,0 +1,12 @@
+from workbench.evaluation import score_entities
+
+
+def test_a_second_row_for_the_same_entity_is_an_error():
+    score = score_entities([["Kim Jong Un"], ["Kim Jong-un"], ["Nobody"]], {"Kim Jong Un": []})
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 2, 0)
+    assert round(score.f1, 3) == 0.5
+
+
+def test_aliases_match_and_missing_entities_count():
+    score = score_entities([["Mike Pompeo", "Pompeo"]], {"Mike Pompeo": [], "Taro Kono": []})
+    assert score.recall == 0.5 and score.precision == 1.0

@@ -1,0 +1,52 @@
+import pytest
+
+from workbench.gazetteer import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("US", "United States"), ("U.S.", "United States"), ("the United States", "United States"),
+    ("RoK", "South Korea"), ("S. Korea", "South Korea"), ("the Republic of Korea", "South Korea"),
+    ("DPRK", "North Korea"), ("N. Korea", "North Korea"), ("N.K.", "North Korea"),
+    ("the Democratic People’s Republic of Korea", "North Korea"), ("UK", "United Kingdom"),
+    ("North Korea’s", "North Korea"), ("South Korea-", "South Korea"),
+])
+def test_country_names_and_abbreviations_are_canonical(gaz, text, name):
+    entry = gaz.place(text)
+    assert entry.name == name and entry.kind == "country"
+    assert entry.lat is not None and entry.lon is not None
+
+
+def test_cities_have_country_and_coordinates(gaz):
+    hanoi = gaz.place("Hanoi")
+    assert (hanoi.kind, hanoi.country) == ("city", "Vietnam")
+    assert 20 < hanoi.lat < 22 and 105 < hanoi.lon < 107
+    assert gaz.place("SEOUL").name == "Seoul"
+
+
+def test_a_capital_wins_over_a_region_of_the_same_name(gaz):
+    washington = gaz.place("Washington")
+    assert washington.kind == "city" and washington.country == "United States"
+
+
+def test_regions(gaz):
+    assert gaz.place("the Korean Peninsula").kind == "region"
+    assert gaz.place("East Asia").name == "East Asia"
+
+
+def test_unknown_and_person_names_are_not_places(gaz):
+    assert gaz.place("Pompeo") is None
+    assert gaz.place("") is None
+
+
+def test_affiliation_from_demonyms_institutions_and_capitals(gaz):
+    assert gaz.affiliation("South Korean") == "South Korea"
+    assert gaz.affiliation("Japanese") == "Japan"
+    assert gaz.affiliation("White House") == "United States"
+    assert gaz.affiliation("Kremlin") == "Russia"
+    assert gaz.affiliation("Washington") == "United States"
+    assert gaz.affiliation("Lyon") == ""  # a city that is not a capital stands for nobody

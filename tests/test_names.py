@@ -1,0 +1,18 @@
+from workbench.names import compatible_full_names, name_key, slug
+
+
+def test_name_key_merges_spelling_variants():
+    assert name_key("Kim Jong-un") == name_key("Kim Jong Un") == name_key("Kim Jong-Un’s") == "kim jong un"
+    assert name_key("Moon Jae-In") == name_key("Moon Jae-in")
+    assert name_key("José Müller") == "jose muller"
+
+
+def test_compatible_full_names():
+    assert compatible_full_names(["donald", "trump"], ["donald", "j", "trump"])
+    assert compatible_full_names(["moon", "jae"], ["moon", "jae", "in"])
+    assert not compatible_full_names(["kim", "jong", "un"], ["kim", "eui", "keum"])
+    assert not compatible_full_names(["kim"], ["kim", "jong", "un"])  # bare names are resolved by context
+
+
+def test_slug():
+    assert slug("Kim Jong-un") == "kim-jong-un"

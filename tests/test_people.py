@@ -1,0 +1,135 @@
+import pandas as pd
+import pytest
+
+from tests.seed_annotations import PEOPLE
+from workbench.evaluation import score_entities
+
+
+def people_by_name(analysis):
+    return {p.name: p for p in analysis.people.people}
+
+
+def test_surname_and_title_mentions_resolve_to_the_full_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Canadian Prime Minister Jane Doe met French President Paul Martin in Paris. "
+        "Doe said the talks were useful. President Martin agreed with Prime Minister Doe."
+    )}))
+    assert set(people) == {"Jane Doe", "Paul Martin"}
+    assert people["Jane Doe"].mentions == 3 and "Doe" in people["Jane Doe"].aliases
+    assert people["Paul Martin"].mentions == 2
+
+
+def test_people_merge_across_documents_and_a_bare_name_finds_its_person(analyse):
+    people = people_by_name(analyse({
+        "a": "Canadian Prime Minister Jane Doe arrived in Rome.",
+        "b": "German Chancellor Anna Schmidt spoke with Doe by phone.",
+    }))
+    assert people["Jane Doe"].documents == ["a", "b"]
+    assert "Doe" not in people
+
+
+def test_spelling_variants_merge(analyse):
+    people = people_by_name(analyse({
+        "a": "Leader Park Min-jun met envoys. Park Min-Jun spoke later.",
+        "b": "The talks with Park Min Jun ended.",
+    }))
+    assert len([n for n in people if n.lower().startswith("park")]) == 1
+
+
+def test_possessives_and_curly_quotes_are_stripped(analyse):
+    people = people_by_name(analyse({"a": "Ambassador Carlos Ortega’s visit was short. Ortega’s aides said Ortega left."}))
+    assert set(people) == {"Carlos Ortega"}
+    assert all("’" not in a for a in people["Carlos Ortega"].aliases)
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_a_bare_surname_follows_context(analyse):
+    result = analyse({"a": (
+        "Lee Jae-myung, spokesman for Japanese Prime Minister Kenji Tanaka, said Tanaka would travel. "
+        "Lee Min-ho, the South Korean foreign minister, met Tanaka in Tokyo. Lee said the meeting went well."
+    )})
+    people = people_by_name(result)
+    assert {"Lee Jae-myung", "Lee Min-ho", "Kenji Tanaka"} <= set(people)
+    assert people["Lee Min-ho"].mentions == 2  # the bare "Lee" after Lee Min-ho's sentence is his
+    assert people["Lee Jae-myung"].mentions == 1
+
+
+def test_title_points_a_bare_name_to_the_person_with_that_title(analyse):
+    people = people_by_name(analyse({"a": (
+        "Kim Sung-ho, spokesman for the ministry, spoke first. Chairman Kim Young-sik of the party "
+        "then arrived. The spokesman left before Chairman Kim spoke."
+    )}))
+    assert people["Kim Young-sik"].mentions == 2 and people["Kim Sung-ho"].mentions == 1
+
+
+def test_corpus_evidence_turns_a_mislabelled_name_into_a_person(analyse):
+    result = analyse({
+        "a": "U.S. Secretary of State Mike Pompeo met the minister. Pompeo arrived in Seoul on Sunday.",
+        "b": "Pompeo will visit Beijing before heading home.",
+    })
+    people = people_by_name(result)
+    assert people["Mike Pompeo"].documents == ["a", "b"]
+    assert "Pompeo" not in {p.name for p in result.places.places}
+
+
+def test_agencies_headings_and_common_words_are_not_people(analyse):
+    result = analyse({"a": (
+        "Yonhap reported that Brazilian Foreign Minister Rosa Lima met Indian envoy Arjun Mehta.\n\n"
+        "Bumpy road\n\nSince the summit, the road has been bumpy."
+    )})
+    names = set(people_by_name(result))
+    assert names == {"Rosa Lima", "Arjun Mehta"}
+
+
+def test_roles_and_affiliations_from_titles_appositions_and_counterparts(analyse):
+    people = people_by_name(analyse({"a": (
+        "White House Press Secretary Jane Roe said the talks went well. "
+        "Ana Costa, spokeswoman for Brazilian President Luis Souza, told reporters the same. "
+        "Foreign Minister Mario Rossi and his Spanish counterpart, Elena Ruiz, met in Rome."
+    )}))
+    assert (people["Jane Roe"].roles, people["Jane Roe"].affiliation) == (["Press Secretary"], "United States")
+    assert (people["Ana Costa"].roles, people["Ana Costa"].affiliation) == (["Spokeswoman"], "Brazil")
+    assert (people["Luis Souza"].roles, people["Luis Souza"].affiliation) == (["President"], "Brazil")
+    assert people["Elena Ruiz"].affiliation == "Spain"
+
+
+def test_dateline_country_for_an_unqualified_national_title(analyse):
+    people = people_by_name(analyse({"a": "Foreign Minister Mario Rossi met the envoy."}, datelines={"a": "Rome"}))
+    assert people["Mario Rossi"].affiliation == "Italy"
+    people = people_by_name(analyse({"a": "Foreign Minister Mario Rossi met the envoy."}))
+    assert people["Mario Rossi"].affiliation == ""
+
+
+@pytest.fixture(scope="module")
+def seed_people(tmp_path_factory):
+    from tests.conftest import SEEDS
+    from workbench.pipeline import extract
+
+    out = tmp_path_factory.mktemp("seeds")
+    extract(SEEDS, out)
+    return pd.read_csv(out / "people.csv", dtype=str, keep_default_na=False)
+
+
+def test_seed_people_against_hand_annotations(seed_people):
+    rows = [[r["name"], *[a for a in r["aliases"].split("; ") if a]] for _, r in seed_people.iterrows()]
+    score = score_entities(rows, {name: alts for name, (alts, _, _) in PEOPLE.items()})
+    print(f"seed people: {score}")
+    assert score.f1 >= 0.95, score
+
+
+def test_seed_roles_and_affiliations_against_hand_annotations(seed_people):
+    rows = [[r["name"], *[a for a in r["aliases"].split("; ") if a]] for _, r in seed_people.iterrows()]
+    score = score_entities(rows, {name: alts for name, (alts, _, _) in PEOPLE.items()})
+    with_role = [n for n, (_, roles, _) in PEOPLE.items() if roles and n in score.matches]
+    right = 0
+    for name in with_role:
+        row = seed_people.iloc[score.matches[name]]
+        _, roles, affiliation = PEOPLE[name]
+        got_roles = set(row["roles"].split("; "))
+        right += bool(got_roles & roles) and row["affiliation"] == affiliation
+    print(f"seed roles right: {right}/{len(with_role)}")
+    assert right / len(with_role) >= 0.9
+
+
+def test_no_person_comes_from_publishing_debris(seed_people):
+    for name in ("Kevin Lim", "Jimin", "Straits Times"):
+        assert not seed_people["name"].str.contains(name).any()

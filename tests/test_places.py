@@ -1,0 +1,56 @@
+import pandas as pd
+
+from tests.seed_annotations import PLACES
+from workbench.evaluation import score_entities
+
+
+def places_by_name(analysis):
+    return {p.name: p for p in analysis.places.places}
+
+
+def test_country_variants_become_one_canonical_row(analyse):
+    places = places_by_name(analyse({"a": (
+        "The US and the ROK met. The United States said U.S. troops stay. "
+        "N. Korea and the DPRK are the same country."
+    )}))
+    assert places["United States"].mentions == 3 and places["United States"].kind == "country"
+    assert places["South Korea"].mentions == 1
+    assert places["North Korea"].mentions == 2
+    assert set(places) == {"United States", "South Korea", "North Korea"}
+
+
+def test_adjectives_are_not_places(analyse):
+    places = places_by_name(analyse({"a": "The French minister met Japanese officials in Paris."}))
+    assert set(places) == {"Paris"}
+    assert places["Paris"].kind == "city" and places["Paris"].country == "France"
+    assert places["Paris"].lat and places["Paris"].lon
+
+
+def test_compounds_are_split_and_possessives_stripped(analyse):
+    places = places_by_name(analyse({"a": "The U.S.-China dialogue stalled over China’s exports."}))
+    assert places["United States"].mentions == 1
+    assert places["China"].mentions == 2
+
+
+def test_named_site_missed_by_the_model_is_found(analyse):
+    places = places_by_name(analyse({"a": "Inspectors will visit the Yongbyon nuclear complex in North Korea."}))
+    assert places["Yongbyon nuclear complex"].kind == "site"
+    assert "North Korea" in places
+
+
+def test_regions(analyse):
+    places = places_by_name(analyse({"a": "Tension rose on the Korean Peninsula and across East Asia."}))
+    assert places["Korean Peninsula"].kind == "region" and places["East Asia"].kind == "region"
+
+
+def test_seed_places_against_hand_annotations(seeds_dir, tmp_path):
+    from workbench.pipeline import extract
+
+    extract(seeds_dir, tmp_path)
+    frame = pd.read_csv(tmp_path / "places.csv", dtype=str, keep_default_na=False)
+    rows = [[r["name"], *[a for a in r["aliases"].split("; ") if a]] for _, r in frame.iterrows()]
+    score = score_entities(rows, PLACES)
+    print(f"seed places: {score}")
+    assert score.f1 >= 0.9, score
+    kinds = dict(zip(frame["name"], frame["kind"]))
+    assert kinds["Hanoi"] == "city" and kinds["South Korea"] == "country" and kinds["Korean Peninsula"] == "region"

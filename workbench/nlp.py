@@ -1,0 +1,107 @@
+"""Parsing with spaCy, cached on disk.
+
+`parse_documents` runs `nlp.pipe` over the corpus and keeps each parse as a DocBin file keyed by
+a hash of the text, the model's name and version, spaCy's version and `PARSE_VERSION`, so a
+rerun parses only what changed. The model is a setting (`settings.SPACY_MODEL`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from workbench import settings
+from workbench.exceptions import WorkbenchError
+
+#: Bump when anything that changes a parse (pipeline components, settings) changes.
+PARSE_VERSION = "1"
+
+
+class ModelError(WorkbenchError):
+    """The spaCy model cannot be loaded."""
+
+
+def load_pipeline(model: str | None = None):
+    """The spaCy pipeline named by `model` (default: the setting)."""
+    import spacy
+
+    name = model or settings.SPACY_MODEL
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise ModelError(f"cannot load the spaCy model {name!r}: is it installed? "
+                         f"(`make setup` installs it from requirements.txt) [{err}]") from None
+
+
+def parse_key(text: str, nlp) -> str:
+    import spacy
+
+    meta = nlp.meta
+    header = f"{meta.get('lang')}_{meta.get('name')}\0{meta.get('version')}\0{spacy.__version__}\0{PARSE_VERSION}\0"
+    return hashlib.sha256(header.encode() + text.encode("utf-8")).hexdigest()
+
+
+class ParseCache:
+    """spaCy Docs on disk, one DocBin file per text, under `root/ab/abcdef….spacy`."""
+
+    def __init__(self, root: str | os.PathLike | None):
+        self.root = Path(root) if root else None
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.spacy"
+
+    def get(self, key: str, vocab):
+        if self.root is None:
+            return None
+        path = self._path(key)
+        if not path.exists():
+            return None
+        from spacy.tokens import DocBin
+
+        try:
+            return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(vocab)))
+        except Exception:  # a damaged cache entry is re-parsed, never fatal
+            return None
+
+    def put(self, key: str, doc) -> None:
+        if self.root is None:
+            return
+        from spacy.tokens import DocBin
+
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(DocBin(store_user_data=False, docs=[doc]).to_bytes())
+        os.replace(tmp, path)
+
+
+def parse_documents(items: Iterable[tuple[str, str]], nlp, cache: ParseCache, batch_size: int = 32,
+                    n_process: int = 1, stats: dict | None = None) -> Iterator[tuple[str, object]]:
+    """(doc_id, spaCy Doc) for each (doc_id, text), in order, from the cache where possible."""
+    stats = stats if stats is not None else {}
+    stats.setdefault("parsed", 0)
+    stats.setdefault("cached", 0)
+    pending: list[tuple[str, str, str]] = []
+
+    def flush():
+        texts = (text for _, _, text in pending)
+        for (doc_id, key, _), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+            cache.put(key, doc)
+            stats["parsed"] += 1
+            yield doc_id, doc
+        pending.clear()
+
+    for doc_id, text in items:
+        key = parse_key(text, nlp)
+        doc = cache.get(key, nlp.vocab)
+        if doc is not None:
+            yield from flush()
+            stats["cached"] += 1
+            yield doc_id, doc
+        else:
+            pending.append((doc_id, key, text))
+            if len(pending) >= batch_size * max(1, n_process):
+                yield from flush()
+    yield from flush()

@@ -1,0 +1,273 @@
+"""People: one row per real person, from the name candidates of the whole corpus.
+
+How (news style, after e.g. the coreference heuristics of Haghighi & Klein 2009, much reduced):
+1. Which spans are people: spaCy's PERSON spans and names found after titles, plus spans the
+   model tagged as a place or an organisation whose words are, elsewhere in the corpus, part of a
+   full person name ("Pompeo" tagged GPE). Countries, capitals, news agencies and bare titles
+   are not people.
+2. Within a document, full names (two words or more) that agree ("Kim Jong-un" / "Kim Jong Un";
+   "Moon Jae" / "Moon Jae-in") are one person; a bare name ("Kim", "Chairman Kim") goes to the
+   person of that document whose first or last name it is, and among several, to the one whose
+   title fits, else to the one mentioned most recently before it.
+3. Across documents, people with agreeing full names merge; a bare name that no full name of its
+   document explains goes to the corpus's person of that name when the choice is clear. A bare
+   name that nothing explains is a person only when a title introduces it ("President Xi") or the
+   model tags it as a person twice in its document; otherwise ("Bumpy") it is dropped.
+4. Roles come from titles and appositions; the affiliation from the title's country, a
+   counterpart's country, the possessor's ("Moon's press secretary"), or, for an unqualified
+   national title in an article with a dateline, the dateline's country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from workbench.cleaning import AGENCIES
+from workbench.entities import Candidate
+from workbench.gazetteer import get_gazetteer
+from workbench.names import compatible_full_names, name_key, slug
+from workbench.roles import is_title
+
+#: Titles of national office: an unqualified one in a datelined article belongs to that country.
+NATIONAL_TITLES = frozenset({
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Chancellor", "Premier",
+    "Foreign Minister", "Deputy Foreign Minister", "Vice Foreign Minister", "First Vice Foreign Minister",
+    "Minister of Foreign Affairs", "Foreign Affairs Minister", "Defense Minister", "Defence Minister",
+    "Unification Minister", "Finance Minister", "Trade Minister", "Interior Minister", "Minister",
+    "Minister of Defense", "Minister of National Defense",
+})
+_AGENCY_KEYS = frozenset(name_key(a) for a in AGENCIES)
+_PERSON_LABELS = ("PERSON", "TITLED")
+
+
+@dataclass
+class Person:
+    person_id: str
+    name: str
+    aliases: list[str]
+    roles: list[str]
+    affiliation: str
+    mentions: int
+    documents: list[str]
+
+
+@dataclass
+class _Cluster:
+    """One person within one document (or, after merging, within the corpus)."""
+
+    words: list[str]
+    mentions: list[Candidate] = field(default_factory=list)
+
+    @property
+    def roles(self) -> set[str]:
+        return {m.role.role for m in self.mentions if m.role and m.role.role}
+
+
+@dataclass
+class PeopleResult:
+    people: list[Person]
+    assignments: list[tuple[Candidate, str]]  # each person mention and its person_id
+
+
+def person_words(cands: list[Candidate]) -> set[str]:
+    """Words of the multi-word names the model tagged as people or a title introduced."""
+    gaz = get_gazetteer()
+    words = set()
+    for c in cands:
+        key = name_key(c.text).split()
+        named = c.label in _PERSON_LABELS or (c.role is not None and bool(c.role.role))
+        if named and len(key) >= 2 and not gaz.place(c.text):
+            words.update(key)
+    return words
+
+
+def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool:
+    """Whether a candidate names a person, given the words of the full person names of the
+    corpus and of its own document."""
+    gaz = get_gazetteer()
+    key = name_key(c.text)
+    if not key or key in _AGENCY_KEYS or is_title(c.text) or any(ch.isdigit() for ch in c.text):
+        return False
+    if not c.text[:1].isupper() or c.label in ("NORP", "SITE"):
+        return False
+    words = set(key.split())
+    place = gaz.place(c.text)
+    if place is not None:
+        if place.kind in ("country", "region"):
+            return False
+        in_document = words <= doc_words  # a town's name that is a person's name here ("Martin agreed")
+        if gaz.affiliation(c.text):  # a capital: a person only if the model did not call it a place
+            return in_document and c.label != "GPE"
+        return in_document or (c.label in _PERSON_LABELS and words <= corpus_words)
+    if c.label in _PERSON_LABELS:
+        return True
+    if c.role is not None and c.role.role and len(words) >= 2:
+        return True  # an untagged name with a title or an apposition: "Ana Costa, spokeswoman"
+    return words <= corpus_words  # "Pompeo" tagged GPE, "Doe" left untagged
+
+
+def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """The person candidates of each document, judged with the evidence of the whole corpus."""
+    corpus_words = person_words([c for cands in cands_by_doc.values() for c in cands])
+    return {
+        doc_id: [c for c in cands if is_person(c, corpus_words, person_words(cands))]
+        for doc_id, cands in cands_by_doc.items()
+    }
+
+
+def _fits_title(cluster: _Cluster, c: Candidate) -> bool:
+    return bool(c.role and c.role.role and c.role.role in cluster.roles)
+
+
+def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candidate]]:
+    """People within one document, and the bare names no full name of the document explains."""
+    clusters: list[_Cluster] = []
+    for c in cands:
+        words = name_key(c.text).split()
+        if len(words) < 2:
+            continue
+        for cl in clusters:
+            if compatible_full_names(cl.words, words):
+                cl.mentions.append(c)
+                if len(words) > len(cl.words):
+                    cl.words = words
+                break
+        else:
+            clusters.append(_Cluster(words, [c]))
+    unexplained = []
+    for c in cands:
+        words = name_key(c.text).split()
+        if len(words) != 1:
+            continue
+        choices = [cl for cl in clusters if words[0] in (cl.words[0], cl.words[-1])]
+        chosen = _choose(choices, c)
+        if chosen is None:
+            unexplained.append(c)
+        else:
+            chosen.mentions.append(c)
+    return clusters, unexplained
+
+
+def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
+    if len(choices) <= 1:
+        return choices[0] if choices else None
+    fitting = [cl for cl in choices if _fits_title(cl, c)]
+    if len(fitting) == 1:
+        return fitting[0]
+    pool = fitting or choices
+
+    def last_before(cl: _Cluster) -> int:
+        return max((m.start for m in cl.mentions if m.start < c.start), default=-1)
+
+    before = [cl for cl in pool if last_before(cl) >= 0]
+    if before:
+        return max(before, key=last_before)
+    return min(pool, key=lambda cl: min(m.start for m in cl.mentions))
+
+
+def resolve_people(cands_by_doc: dict[str, list[Candidate]], dateline_country: dict[str, str] | None = None) -> PeopleResult:
+    """People of the whole corpus; see the module docstring."""
+    dateline_country = dateline_country or {}
+    person_cands = classify(cands_by_doc)
+    corpus: list[_Cluster] = []
+    leftovers: list[Candidate] = []
+    for doc_id, cands in person_cands.items():
+        clusters, unexplained = cluster_document(cands)
+        leftovers.extend(unexplained)
+        for cl in clusters:
+            for merged in corpus:
+                if compatible_full_names(merged.words, cl.words):
+                    merged.mentions.extend(cl.mentions)
+                    if len(cl.words) > len(merged.words):
+                        merged.words = cl.words
+                    break
+            else:
+                corpus.append(cl)
+    singles: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in leftovers:
+        choices = [cl for cl in corpus if name_key(c.text) in (cl.words[0], cl.words[-1])]
+        chosen = _choose_across(choices, c)
+        if chosen is not None:
+            chosen.mentions.append(c)
+        else:
+            singles[(c.doc_id, name_key(c.text))].append(c)
+    single_clusters: dict[str, _Cluster] = {}
+    for (doc_id, key), mentions in singles.items():
+        titled = any(m.titled or m.label == "TITLED" for m in mentions)
+        tagged_twice = sum(m.label == "PERSON" for m in mentions) >= 2
+        if titled or tagged_twice:
+            single_clusters.setdefault(key, _Cluster([key])).mentions.extend(mentions)
+    corpus.extend(single_clusters.values())
+    return _people_rows(corpus, dateline_country)
+
+
+def _choose_across(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
+    if len(choices) <= 1:
+        return choices[0] if choices else None
+    fitting = [cl for cl in choices if _fits_title(cl, c)]
+    pool = fitting or choices
+    ranked = sorted(pool, key=lambda cl: len({m.doc_id for m in cl.mentions}), reverse=True)
+    if len({m.doc_id for m in ranked[0].mentions}) > len({m.doc_id for m in ranked[1].mentions}):
+        return ranked[0]
+    return None
+
+
+def canonical_name(mentions: list[Candidate]) -> str:
+    """The fullest form: most words, then most frequent, then first seen."""
+    forms = Counter(m.text for m in mentions)
+    order = {m.text: i for i, m in reversed(list(enumerate(mentions)))}
+    return max(forms, key=lambda f: (len(name_key(f).split()), forms[f], -order[f]))
+
+
+def _people_rows(clusters: list[_Cluster], dateline_country: dict[str, str]) -> PeopleResult:
+    named = []
+    for cl in clusters:
+        name = canonical_name(cl.mentions)
+        named.append((cl, name))
+    by_surname: dict[str, str] = {}
+    affiliations: dict[int, Counter] = {}
+    for i, (cl, _) in enumerate(named):
+        votes = Counter()
+        for m in cl.mentions:
+            if m.role and m.role.affiliation:
+                votes[m.role.affiliation] += 2
+            if m.counterpart_of:
+                votes[m.counterpart_of] += 1
+        affiliations[i] = votes
+        for w in (cl.words[0], cl.words[-1]):
+            by_surname.setdefault(w, i)
+    people, assignments = [], []
+    used_ids: set[str] = set()
+    for i, (cl, name) in enumerate(named):
+        votes = affiliations[i]
+        if not votes:  # "Moon's press secretary": the possessor's country
+            for m in cl.mentions:
+                owner = by_surname.get(name_key(m.role.possessor)) if m.role and m.role.possessor else None
+                if owner is not None and affiliations[owner]:
+                    votes[affiliations[owner].most_common(1)[0][0]] += 1
+        if not votes:  # an unqualified national title in a datelined article
+            for m in cl.mentions:
+                if m.role and m.role.role in NATIONAL_TITLES and dateline_country.get(m.doc_id):
+                    votes[dateline_country[m.doc_id]] += 1
+        roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
+        person_id = _unique(f"person:{slug(name)}", used_ids)
+        docs = list(dict.fromkeys(m.doc_id for m in sorted(cl.mentions, key=lambda m: (m.doc_id, m.start))))
+        people.append(Person(
+            person_id=person_id, name=name,
+            aliases=sorted({m.text for m in cl.mentions} - {name}),
+            roles=[r for r, _ in roles.most_common()],
+            affiliation=votes.most_common(1)[0][0] if votes else "",
+            mentions=len(cl.mentions), documents=docs,
+        ))
+        assignments.extend((m, person_id) for m in cl.mentions)
+    people.sort(key=lambda p: (-p.mentions, p.name))
+    return PeopleResult(people, assignments)
+
+
+def _unique(candidate: str, used: set[str]) -> str:
+    result, n = candidate, 2
+    while result in used:
+        result, n = f"{candidate}-{n}", n + 1
+    used.add(result)
+    return result

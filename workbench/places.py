@@ -1,0 +1,83 @@
+"""Places: one row per place, canonical, with its kind, country and coordinates.
+
+A candidate is a place when the gazetteer knows its name as a country, region or city (whatever
+label the model gave it: "DPRK" tagged ORG is North Korea), or when the model tagged it GPE, LOC
+or FAC and the corpus does not show it to be a person; named sites ("Punggye Ri nuclear test
+site") are places of kind `site`. Adjectives (NORP) are not places. Every surface form of a
+place ("US", "U.S.", "the United States") counts toward its one canonical row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from workbench.entities import Candidate
+from workbench.gazetteer import PlaceEntry, get_gazetteer
+from workbench.names import name_key, slug
+
+#: Bare compass words name no place by themselves ("the North's warning").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"})
+_KIND_LABEL = {"country": "GPE", "city": "GPE", "region": "LOC", "site": "FAC"}
+
+
+@dataclass
+class Place:
+    place_id: str
+    name: str
+    kind: str  # country, city, region, site
+    country: str
+    lat: float | None
+    lon: float | None
+    mentions: int
+    documents: list[str]
+    aliases: list[str]
+
+
+@dataclass
+class PlacesResult:
+    places: list[Place]
+    assignments: list[tuple[Candidate, str, str]]  # candidate, place_id, mention label
+
+
+def place_entry(c: Candidate) -> PlaceEntry | None:
+    """The place a candidate names, or None when it names none."""
+    gaz = get_gazetteer()
+    if c.label == "NORP":
+        return None
+    if c.label == "SITE":
+        return PlaceEntry(c.text, "site", "")
+    entry = gaz.place(c.text)
+    if entry is not None:
+        if c.label == "PERSON" and entry.kind == "city" and not gaz.affiliation(c.text):
+            return None  # a person's name that happens to be a town's
+        return entry
+    if c.label not in ("GPE", "LOC", "FAC"):
+        return None
+    key = name_key(c.text)
+    if not key or key in COMPASS_WORDS or not c.text[:1].isupper():
+        return None
+    kind = "site" if c.label == "FAC" else "region"
+    return PlaceEntry(c.text.strip(), kind, "")
+
+
+def resolve_places(cands_by_doc: dict[str, list[Candidate]], people_spans: set[tuple[str, int, int]]) -> PlacesResult:
+    """Places of the whole corpus; spans already taken by people are not places."""
+    grouped: dict[str, list[tuple[Candidate, PlaceEntry]]] = defaultdict(list)
+    for doc_id, cands in cands_by_doc.items():
+        for c in cands:
+            if (doc_id, c.start, c.end) in people_spans:
+                continue
+            entry = place_entry(c)
+            if entry is not None:
+                grouped[entry.name].append((c, entry))
+    places, assignments = [], []
+    for name, items in grouped.items():
+        entry = items[0][1]
+        place_id = f"place:{slug(name)}"
+        docs = list(dict.fromkeys(sorted(c.doc_id for c, _ in items)))
+        places.append(Place(place_id, entry.name, entry.kind, entry.country or (entry.name if entry.kind == "country" else ""),
+                            entry.lat, entry.lon, len(items), docs, sorted({c.text for c, _ in items} - {entry.name})))
+        assignments.extend((c, place_id, _KIND_LABEL[entry.kind]) for c, _ in items)
+    places.sort(key=lambda p: (-p.mentions, p.name))
+    return PlacesResult(places, assignments)

@@ -1,0 +1,138 @@
+"""Roles and affiliations from the words around a name, in news style.
+
+Three constructions, matched on the text of one sentence:
+- a title before the name: "US Secretary of State Mike Pompeo", "DPRK leader Kim", "White House
+  Press Secretary Sarah Sanders", "Moon's press secretary Yoon Young-chan" (the possessor's
+  country becomes the affiliation once people are resolved);
+- an apposition after it: "Kim Eui-keum, spokesman for South Korean President Moon Jae-in",
+  "Kim Jong Un, top leader of the Democratic People's Republic of Korea";
+- a counterpart: "his U.S. counterpart, Antony Blinken".
+Titles come from resources/titles.txt; countries, demonyms and seats of government from the
+gazetteer. All of it is general knowledge, nothing about particular people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
+
+TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
+#: Adjectives that may precede a title without being part of it ("top leader").
+TITLE_ADJECTIVES = r"(?:top|chief|senior|then|former|acting|new|incoming|outgoing)"
+
+
+@dataclass(frozen=True)
+class RoleEvidence:
+    role: str = ""  # canonical title, e.g. "Secretary of State"
+    affiliation: str = ""  # canonical country name
+    possessor: str = ""  # "Moon" in "Moon's press secretary": the affiliation is theirs
+    text: str = ""  # the words it came from
+
+
+def straight_quotes(text: str) -> str:
+    """Same length, apostrophes made plain, so that patterns and offsets agree."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Lower-case title -> canonical title."""
+    found = {}
+    for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            found[line.strip().lower()] = line.strip()
+    return found
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word that occurs in a title ("prime", "minister", "state", ...), lower case."""
+    return frozenset(w.strip(".") for t in titles() for w in t.split())
+
+
+def canonical_role(title: str) -> str:
+    return titles().get(re.sub(r"\s+", " ", title.strip().lower()), title.strip().title())
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class RolePatterns:
+    title_before: re.Pattern
+    apposition: re.Pattern
+    affiliation: re.Pattern
+    counterpart: re.Pattern
+    leading_title: re.Pattern
+    title_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> RolePatterns:
+    gaz = get_gazetteer()
+    title = r"(?i:" + _alternation(titles()) + r")"
+    affil = r"(?:(?:the|The)\s+)?(?:" + _alternation(gaz.affiliation_names()) + r")"
+    name_word = r"[A-Z][\w\-]+"
+    return RolePatterns(
+        title_before=re.compile(
+            r"(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\.?\s+$"
+        ),
+        apposition=re.compile(
+            r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+)?"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b"
+            r"(?P<rest>\s+(?i:of|for|to|at|in|from)\s+[^,.;()]{0,80})?"
+        ),
+        affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
+        counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
+        leading_title=re.compile(r"^(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?:" + title + r")\.?\s+"),
+        title_word=re.compile(r"(?<![\w-])" + title + r"\.?\s+"),
+    )
+
+
+def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
+    """The title that ends right before a name, with its country or possessor."""
+    gaz = gaz or get_gazetteer()
+    m = patterns().title_before.search(straight_quotes(text_before))
+    if not m:
+        return None
+    affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
+    return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip())
+
+
+def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
+    """The title in an apposition right after a name (", spokesman for South Korean President ...")."""
+    gaz = gaz or get_gazetteer()
+    m = patterns().apposition.match(straight_quotes(text_after))
+    if not m:
+        return None
+    affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
+    if not affiliation and m.group("rest"):
+        found = patterns().affiliation.search(m.group("rest"))
+        affiliation = gaz.affiliation(found.group(0)) if found else ""
+    return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip(" ,"))
+
+
+def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
+    """The country in "his U.S. counterpart, <name>"."""
+    gaz = gaz or get_gazetteer()
+    m = patterns().counterpart.search(straight_quotes(text_before))
+    return gaz.affiliation(m.group("affil")) if m else ""
+
+
+def strip_leading_title(name: str) -> tuple[str, int]:
+    """A name without a title the model folded into it ("President Trump" -> "Trump"), and how
+    many characters were cut from its start."""
+    m = patterns().leading_title.match(straight_quotes(name))
+    if m and m.end() < len(name):
+        return name[m.end():], m.end()
+    return name, 0
+
+
+def is_title(text: str) -> bool:
+    return lookup_key(text).lower() in titles()
