@@ -39,11 +39,11 @@ def nlp():
 def analyse(nlp):
     """Run the real per-document and corpus-wide steps on {doc_id: text}."""
     from workbench.corpus import Document
-    from workbench.entities import find_candidates
     from workbench.pipeline import analyse as analyse_corpus
+    from workbench.pipeline import analyse_document
 
-    def run(texts: dict, datelines: dict | None = None):
-        docs = [Document(doc_id=k, path=k, text=v, dateline=(datelines or {}).get(k, "")) for k, v in texts.items()]
-        cands = {d.doc_id: find_candidates(d.doc_id, nlp(d.text)) for d in docs}
-        return analyse_corpus(docs, cands)
+    def run(texts: dict, datelines: dict | None = None, published: dict | None = None):
+        docs = [Document(doc_id=k, path=k, text=v, dateline=(datelines or {}).get(k, ""),
+                         published=(published or {}).get(k, "")) for k, v in texts.items()]
+        return analyse_corpus(docs, {d.doc_id: analyse_document(d.doc_id, nlp(d.text)) for d in docs})
     return run

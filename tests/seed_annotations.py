@@ -44,3 +44,22 @@ PLACES = {
     "East Asia": [],
     "Punggye-ri nuclear test site": ["Punggye Ri nuclear test site", "Punggye Ri"],
 }
+
+#: Meetings of the seeds, read off the articles: who, kind, status, date, place, and which
+#: articles report each one.
+MEETINGS = [
+    dict(participants=["Kang Kyung-wha", "Mike Pompeo"], kind="phone_call", status="held", date="2019-03-01", place="", sources=["000"]),
+    dict(participants=["Donald Trump", "Kim Jong Un"], kind="summit", status="held", date="2019-02-28", place="Hanoi", sources=["000", "002"]),
+    dict(participants=["Kang Kyung-wha", "Mike Pompeo"], kind="meeting", status="held", date="2019-02-14", place="", sources=["000"]),
+    dict(participants=["Kang Kyung-wha", "Mike Pompeo"], kind="meeting", status="planned", date="", place="", sources=["000"]),
+    dict(participants=["Mike Pompeo", "Taro Kono"], kind="phone_call", status="held", date="2019-03-01", place="", sources=["000"]),
+    dict(participants=["Mike Pompeo", "Kim Jong Un"], kind="talks", status="held", date="2018-10-07", place="Pyongyang", sources=["001", "004"]),
+    dict(participants=["Donald Trump", "Kim Jong Un"], kind="summit", status="planned", date="", place="", sources=["001", "004"]),
+    dict(participants=["Donald Trump", "Kim Jong Un"], kind="summit", status="held", date="2018-06", place="Singapore", sources=["001", "004"]),
+    dict(participants=["Mike Pompeo", "Shinzo Abe", "Taro Kono"], kind="meeting", status="held", date="2018-10-06", place="", sources=["001"]),
+    dict(participants=["Donald Trump", "Moon Jae-in"], kind="phone_call", status="held", date="2019-02-28", place="", sources=["002"]),
+    dict(participants=["Donald Trump", "Shinzo Abe"], kind="phone_call", status="held", date="2019-02-28", place="", sources=["002"]),
+    dict(participants=["Chung Eui-yong", "Antony Blinken"], kind="phone_call", status="held", date="2021-08-06", place="", sources=["003"]),
+    dict(participants=["Chung Eui-yong", "Antony Blinken"], kind="talks", status="held", date="2021-03-17", place="Seoul", sources=["003"]),
+    dict(participants=["Mike Pompeo", "Kim Jong Un"], kind="meeting", status="cancelled", date="2018-08", place="", sources=["004"]),
+]

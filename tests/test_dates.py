@@ -39,3 +39,49 @@ def test_is_iso_date():
     assert not is_iso_date("2019-02-30")
     assert not is_iso_date("03/01/2019")
     assert not is_iso_date("2019-13")
+
+
+from workbench.dates import resolve_date  # noqa: E402
+
+WEDNESDAY = "2025-03-12"
+
+
+def test_weekday_is_that_day_or_the_latest_before_it_and_ahead_when_planned():
+    assert resolve_date("on Monday", WEDNESDAY).iso == "2025-03-10"
+    assert resolve_date("on Wednesday", WEDNESDAY).iso == "2025-03-12"  # the article's own day
+    assert resolve_date("on Thursday", WEDNESDAY).iso == "2025-03-06"  # not the week after
+    assert resolve_date("on Friday", WEDNESDAY, tense="future").iso == "2025-03-14"
+
+
+def test_relative_days_count_from_the_anchor():
+    assert resolve_date("a day earlier", "2019-03-02", anchor="2019-03-01").iso == "2019-02-28"
+    assert resolve_date("the same day", "2019-03-02", anchor="2019-03-01").iso == "2019-03-01"
+    assert resolve_date("two days later", "2019-03-02", anchor="2019-03-01").iso == "2019-03-03"
+    # "on Monday, a day after her phone call": the call is the earlier event
+    assert resolve_date("a day after", WEDNESDAY, anchor="2025-03-10", invert=True).iso == "2025-03-09"
+
+
+def test_months_fall_in_the_right_year():
+    assert resolve_date("in June", WEDNESDAY).iso == "2024-06"
+    assert resolve_date("in June", WEDNESDAY, tense="future").iso == "2025-06"
+    assert resolve_date("next month", WEDNESDAY, tense="future").iso == "2025-04"
+    assert resolve_date("last month", WEDNESDAY).iso == "2025-02"
+    assert resolve_date("earlier in August", "2018-10-07").iso == "2018-08"
+
+
+def test_explicit_dates_and_yearless_ones():
+    assert resolve_date("February 14, 2019", WEDNESDAY).iso == "2019-02-14"
+    assert resolve_date("March 1", "2019-03-02").iso == "2019-03-01"
+    assert resolve_date("December 30", "2019-01-03").iso == "2018-12-30"
+
+
+def test_what_cannot_be_known_stays_empty():
+    assert resolve_date("earlier this year", WEDNESDAY).iso == ""
+    assert resolve_date("in the near future", WEDNESDAY).iso == ""
+    assert resolve_date("on Monday", "").iso == ""
+    assert resolve_date("on Monday", "").text == "Monday"
+
+
+def test_weeks_are_months_only_when_the_week_is_in_one_month():
+    assert resolve_date("last week", WEDNESDAY).iso == "2025-03"
+    assert resolve_date("last week", "2025-03-05").iso == ""  # Feb 24 - Mar 2

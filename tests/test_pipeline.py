@@ -26,3 +26,31 @@ def test_load_tables_reuses_a_current_store_and_reextracts_a_stale_one(make_corp
     assert read_manifest(out)["written"] == written  # nothing rewritten
     (corpus / "b.txt").write_text("Ministers met in Oslo.")
     assert len(load_tables(corpus, out)["documents"]) == 2
+
+
+def test_seed_meetings_against_hand_annotations(seeds_dir, tmp_path):
+    from tests.seed_annotations import MEETINGS, PEOPLE
+    from workbench.evaluation import score_meetings
+
+    extract(seeds_dir, tmp_path)
+    frame = pd.read_csv(tmp_path / "meetings.csv", dtype=str, keep_default_na=False)
+    predicted = [dict(participants=r.participants.split("; "), kind=r.kind, status=r.status, date=r.date,
+                      place=r.place, sources=[s[:3] for s in r.sources.split("; ")]) for r in frame.itertuples()]
+    score = score_meetings(predicted, MEETINGS, {name: alts for name, (alts, _, _) in PEOPLE.items()})
+    print(f"seed meetings: {score}")
+    assert score.pairs.f1 >= 0.85
+    assert score.date_right >= 0.9 and score.kind_right >= 0.95 and score.place_right >= 0.9
+    assert score.source_coverage >= 0.9
+
+
+def test_meeting_evidence_links_point_at_the_cited_sentences(seeds_dir, tmp_path):
+    result = extract(seeds_dir, tmp_path)
+    texts = {d.doc_id: d.text for d in result.documents}
+    links = pd.read_csv(tmp_path / "meeting_evidence.csv", keep_default_na=False)
+    meetings = pd.read_csv(tmp_path / "meetings.csv", keep_default_na=False)
+    assert set(links["meeting_id"]) == set(meetings["meeting_id"])
+    for row in links.itertuples():
+        assert texts[row.doc_id][row.start_char:row.end_char].strip() == row.text
+    for row in meetings.itertuples():
+        cited = set(links.loc[links["meeting_id"] == row.meeting_id, "doc_id"])
+        assert cited == set(row.sources.split("; "))

@@ -98,3 +98,155 @@ def is_iso_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# --- relative expressions -------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_ONLY = re.compile(r"\b(?:(?P<which>last|next|this|earlier in|later in|early|late|mid|in)[\s-]+)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_RELATIVE_DAYS = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|days|week|weeks)\s+"
+    r"(?P<dir>earlier|before|later|after|ago)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the\s+)?same\s+day\b", re.IGNORECASE)
+_DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+_REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
+_REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    iso: str  # YYYY-MM-DD, YYYY-MM or ""
+    text: str  # the words it came from
+
+
+def _month_iso(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def _shift_month(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _week_iso(monday: date) -> str:
+    """A week is only a month when all seven of its days share one."""
+    from datetime import timedelta
+
+    sunday = monday + timedelta(days=6)
+    return _month_iso(monday) if (monday.year, monday.month) == (sunday.year, sunday.month) else ""
+
+
+def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "", invert: bool = False) -> ResolvedDate:
+    """Normalise one date expression of an article.
+
+    `published` is the article's date (ISO day or ""); `tense` says whether the event lies
+    before (past) or after (future) it, which decides "on Tuesday" and "in June"; `anchor` is the
+    date of the event the text last dated, for "a day earlier" and "the same day"; `invert` is set
+    when the event is the complement of the expression ("a day after [her phone call]" dates the
+    call a day *before* the anchor). Returns
+    ("", text) whenever the text does not settle the date.
+    """
+    from datetime import timedelta
+
+    ref = _as_date(published)
+    anchor_day = _as_date(anchor) if anchor and len(anchor) == 10 else None
+    explicit = find_explicit_dates(text)
+    if explicit:
+        m = explicit[0]
+        if m.year:
+            return ResolvedDate(m.iso(), m.text)
+        if ref is None:
+            return ResolvedDate("", m.text)
+        return ResolvedDate(_nearest_year(m.month, m.day, ref, tense), m.text)
+    if m := _RELATIVE_DAYS.search(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+        weeks = m.group("unit").lower().startswith("week")
+        direction = m.group("dir").lower()
+        base = ref if direction == "ago" else (anchor_day or ref)
+        if base is None:
+            return ResolvedDate("", m.group(0))
+        sign = (1 if direction in ("later", "after") else -1) * (-1 if invert else 1)
+        target = base + timedelta(days=sign * n * (7 if weeks else 1))
+        if weeks and direction == "ago":  # "two weeks ago": that week, not a day of it
+            return ResolvedDate(_week_iso(target - timedelta(days=target.weekday())), m.group(0))
+        return ResolvedDate(target.isoformat(), m.group(0))
+    if m := _SAME_DAY.search(text):
+        base = anchor_day or ref
+        return ResolvedDate(base.isoformat() if base else "", m.group(0))
+    if m := _DAY_BEFORE_AFTER.search(text):
+        base = anchor_day or ref
+        words = m.group("dir").lower()
+        sign = (-1 if ("before" in words or "previous" in words) else 1) * (-1 if invert else 1)
+        return ResolvedDate((base + timedelta(days=sign)).isoformat() if base else "", m.group(0))
+    if m := _YESTERDAY.search(text):
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("w").lower()]
+        return ResolvedDate((ref + timedelta(days=offset)).isoformat() if ref else "", m.group(0))
+    if m := _WEEKDAY.search(text):
+        if ref is None:
+            return ResolvedDate("", m.group(0))
+        target = WEEKDAYS.index(m.group("day").lower())
+        if tense == "future" and not re.search(r"\blast\b", text, re.IGNORECASE):
+            delta = (target - ref.weekday()) % 7
+            if re.search(r"\bnext\b", text, re.IGNORECASE) and delta == 0:
+                delta = 7
+            return ResolvedDate((ref + timedelta(days=delta)).isoformat(), m.group(0))
+        delta = (ref.weekday() - target) % 7  # that day, or the latest such day before it
+        if re.search(r"\blast\b", text, re.IGNORECASE) and delta == 0:
+            delta = 7
+        return ResolvedDate((ref - timedelta(days=delta)).isoformat(), m.group(0))
+    if m := _REL_MONTH.search(text):
+        if ref is None:
+            return ResolvedDate("", m.group(0))
+        shift = {"last": -1, "next": 1, "this": 0}[m.group("which").lower()]
+        return ResolvedDate(_month_iso(_shift_month(ref, shift)), m.group(0))
+    if m := _REL_WEEK.search(text):
+        if ref is None:
+            return ResolvedDate("", m.group(0))
+        shift = {"last": -7, "next": 7, "this": 0}[m.group("which").lower()]
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=shift)
+        return ResolvedDate(_week_iso(monday), m.group(0))
+    if m := _MONTH_ONLY.search(text):
+        month = month_number(m.group("month"))
+        if m.group("year"):
+            return ResolvedDate(f"{int(m.group('year')):04d}-{month:02d}", m.group(0))
+        if ref is None:
+            return ResolvedDate("", m.group(0))
+        which = (m.group("which") or "").lower()
+        if which in ("last", "earlier in") or (tense == "past" and which not in ("next", "later in")):
+            year = ref.year if month <= ref.month else ref.year - 1
+        elif which == "this":
+            year = ref.year
+        else:
+            year = ref.year if month >= ref.month else ref.year + 1
+        return ResolvedDate(f"{year:04d}-{month:02d}", m.group(0))
+    return ResolvedDate("", text.strip())
+
+
+def _as_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, ref: date, tense: str) -> str:
+    """The year that puts a yearless day nearest the article's date, on the side the tense says."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return ""
+    if tense == "past":
+        before = [d for d in options if d <= ref]
+        pool = before or options
+    else:
+        after = [d for d in options if d >= ref]
+        pool = after or options
+    return min(pool, key=lambda d: abs((d - ref).days)).isoformat()

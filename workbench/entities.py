@@ -128,6 +128,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 taken.append((a, b))
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
+    found.extend(_known_name_words(doc_id, sdoc, found, taken, sentence_of))
     found.extend(_named_sites(doc_id, text, found, sentence_of))
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
@@ -203,6 +204,21 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         else:
             joined.append(c)
     return joined
+
+
+def _known_name_words(doc_id, sdoc, found, taken, sentence_of) -> Iterator[Candidate]:
+    """A capitalised word that is the first or last word of a full name in the same document,
+    whatever the model made of it ("Trump met Kim", with "Trump" tagged as a common noun)."""
+    words = set()
+    for c in found:
+        parts = c.text.split()
+        if c.label in ("PERSON", "TITLED") and len(parts) >= 2:
+            words.update({parts[0], parts[-1]})
+    for token in sdoc:
+        if token.text in words and not any(s <= token.idx < e for s, e in taken):
+            a, b = token.idx, token.idx + len(token)
+            taken.append((a, b))
+            yield Candidate(doc_id, sentence_of(a), a, b, token.text, "PROPN")
 
 
 def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:

@@ -56,3 +56,69 @@ def score_entities(predicted: list[list[str]], gold: dict[str, list[str]]) -> Sc
         else:
             matches[hit] = i
     return Score(len(matches), false_positives, len(gold) - len(matches), matches)
+
+
+@dataclass
+class MeetingScore:
+    pairs: Score
+    date_right: float  # among matched pairs
+    kind_right: float  # phone or in person, among matched pairs
+    place_right: float
+    source_coverage: float  # share of each annotated meeting's articles its matched row cites
+
+    def __str__(self) -> str:
+        return (f"pairs {self.pairs}; among matched: date {self.date_right:.2f}, kind {self.kind_right:.2f}, "
+                f"place {self.place_right:.2f}; sources cited {self.source_coverage:.2f}")
+
+
+def _contact(kind: str) -> str:
+    return {"phone_call": "phone", "visit": "visit"}.get(kind, "in person")
+
+
+def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, list[str]] | None = None) -> MeetingScore:
+    """Score per pair of participants: a predicted pair counts when both people and the status
+    match. Meetings are dicts with participants (names), status, kind, date, place, sources."""
+    from itertools import combinations
+
+    canon: dict[str, str] = {}
+    for name, alts in (aliases or {}).items():
+        for n in [name, *alts]:
+            canon[name_key(n)] = name_key(name)
+
+    def key(name: str) -> str:
+        return canon.get(name_key(name), name_key(name))
+
+    def pairs(meetings):
+        out = []
+        for i, m in enumerate(meetings):
+            for a, b in combinations(sorted({key(p) for p in m["participants"]}), 2):
+                out.append(((a, b, m["status"]), i))
+        return out
+
+    gold_pairs = pairs(gold)
+    unmatched = list(gold_pairs)
+    matched: list[tuple[int, int]] = []  # (predicted meeting, gold meeting)
+    false_positives = 0
+    for pair, i in pairs(predicted):
+        options = [g for g in unmatched if g[0] == pair]
+        if not options:
+            false_positives += 1
+            continue
+        best = max(options, key=lambda g: (gold[g[1]].get("date", "") == predicted[i].get("date", ""),
+                                           _contact(gold[g[1]]["kind"]) == _contact(predicted[i]["kind"])))
+        unmatched.remove(best)
+        matched.append((i, best[1]))
+    n = len(matched) or 1
+    date_right = sum(predicted[i].get("date", "") == gold[g].get("date", "") for i, g in matched) / n
+    kind_right = sum(_contact(predicted[i]["kind"]) == _contact(gold[g]["kind"]) for i, g in matched) / n
+    place_right = sum(key(predicted[i].get("place", "")) == key(gold[g].get("place", "")) for i, g in matched) / n
+    coverage = []
+    for g in {g for _, g in matched}:
+        cited = set().union(*(set(predicted[i].get("sources", [])) for i, gg in matched if gg == g))
+        wanted = set(gold[g].get("sources", []))
+        if wanted:
+            coverage.append(len(cited & wanted) / len(wanted))
+    return MeetingScore(
+        Score(len(matched), false_positives, len(unmatched), {}),
+        date_right, kind_right, place_right, sum(coverage) / len(coverage) if coverage else 0.0,
+    )

@@ -64,6 +64,7 @@ class Gazetteer:
                 capitals[key] = city
         overrides = {row[0]: row for row in _read_tsv("countries.tsv")}
         self.countries: dict[str, PlaceEntry] = {}  # by ISO code
+        self._capital_name: dict[str, str] = {}  # country name -> its capital's name
         self._country_alias: dict[str, PlaceEntry] = {}
         self._demonym: dict[str, str] = {}
         for code, info in gc.get_countries().items():
@@ -72,6 +73,8 @@ class Gazetteer:
             capital = capitals.get((info.get("capital", ""), code))
             entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], code)
             self.countries[code] = entry
+            if capital:
+                self._capital_name[name] = capital["name"]
             for alias in [name, info["name"].strip(), *_split(row[2])]:
                 self._country_alias.setdefault(lookup_key(alias), entry)
             for demonym in _split(row[3]):
@@ -135,14 +138,21 @@ class Gazetteer:
             return city.country
         return ""
 
+    def capital_of(self, country: str) -> PlaceEntry | None:
+        """The capital city of a country, by the country's canonical name."""
+        name = self._capital_name.get(country)
+        return self.place(name) if name else None
+
     def _is_capital(self, city: PlaceEntry) -> bool:
         return (city.lat, city.lon) in self._capital_points
 
     def affiliation_names(self) -> list[str]:
-        """Every surface form that names a country, for building patterns; longest first."""
+        """Every surface form that names a country (capitals included: "Washington's top
+        diplomat"), for building patterns; longest first."""
         import itertools
 
-        names = {a for a in itertools.chain(self._demonym, self._institution, self._country_alias)}
+        capitals = [key for key, city in self._city.items() if self._is_capital(city)]
+        names = {a for a in itertools.chain(self._demonym, self._institution, self._country_alias, capitals)}
         return sorted(names, key=len, reverse=True)
 
 

@@ -16,7 +16,7 @@ from workbench import settings
 from workbench.exceptions import WorkbenchError
 
 #: Bump when anything that changes a parse (pipeline components, settings) changes.
-PARSE_VERSION = "1"
+PARSE_VERSION = "3"
 
 
 class ModelError(WorkbenchError):
@@ -24,15 +24,39 @@ class ModelError(WorkbenchError):
 
 
 def load_pipeline(model: str | None = None):
-    """The spaCy pipeline named by `model` (default: the setting)."""
+    """The spaCy pipeline named by `model` (default: the setting), with line breaks made
+    sentence boundaries: a headline, a caption or a dateline never runs into the next line."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("newline_sentences"):
+        Language.component("newline_sentences", func=newline_sentences)
     name = model or settings.SPACY_MODEL
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise ModelError(f"cannot load the spaCy model {name!r}: is it installed? "
                          f"(`make setup` installs it from requirements.txt) [{err}]") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newline_sentences", before="parser")
+    return nlp
+
+
+def newline_sentences(doc):
+    """Start a sentence at the first token after a line break, and keep that token with the
+    next one (the parser otherwise cuts "Trump | met Kim in Singapore" after a caption)."""
+    after_break = False
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            after_break = True
+            continue
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space and "\n" not in token.whitespace_:
+                following.is_sent_start = False
+    return doc
 
 
 def parse_key(text: str, nlp) -> str:

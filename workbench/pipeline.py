@@ -19,10 +19,12 @@ from workbench import __version__
 from workbench.corpus import Document, check_corpus_dir, discover_files, load_corpus
 from workbench.entities import Candidate, find_candidates
 from workbench.gazetteer import get_gazetteer
+from workbench.meetings import MeetingMention, find_meetings
+from workbench.merge import Meeting, build_meetings
 from workbench.nlp import ParseCache, load_pipeline, parse_documents
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
-from workbench.schema import join_values
+from workbench.schema import MULTI_SEP, join_values
 from workbench.store import read_manifest, read_tables, store_lock, table_frame, write_store
 
 CACHE_DIR = "cache"
@@ -34,6 +36,15 @@ class Analysis:
 
     people: PeopleResult
     places: PlacesResult
+    meetings: list[Meeting] = field(default_factory=list)
+
+
+@dataclass
+class DocumentAnalysis:
+    """What the per-document step finds in one parsed document."""
+
+    candidates: list[Candidate]
+    meetings: list[MeetingMention]
 
 
 @dataclass
@@ -48,7 +59,8 @@ class ExtractResult:
         text = (f"{len(self.documents)} documents ({counts['ok']} ok, {counts['skipped']} skipped, "
                 f"{counts['failed']} failed)")
         if "people" in self.tables:
-            text += f", {len(self.tables['people'])} people, {len(self.tables['places'])} places"
+            text += (f", {len(self.tables['people'])} people, {len(self.tables['places'])} places, "
+                     f"{len(self.tables['meetings'])} meetings")
         return text
 
 
@@ -97,37 +109,68 @@ def mentions_table(analysis: Analysis) -> pd.DataFrame:
     ])
 
 
-def analyse(documents: list[Document], cands_by_doc: dict[str, list[Candidate]]) -> Analysis:
-    """The corpus-wide steps: resolve people, then places from what is not a person."""
+def meetings_table(meetings: list[Meeting]) -> pd.DataFrame:
+    return table_frame("meetings", [
+        {"meeting_id": m.meeting_id, "kind": m.kind, "status": m.status, "date": m.date, "date_text": m.date_text,
+         "place": m.place, "participants": join_values(m.participants), "sources": join_values(m.sources),
+         "evidence": MULTI_SEP.join(m.evidence), "person_ids": join_values(m.person_ids), "n_sources": len(m.sources)}
+        for m in meetings
+    ])
+
+
+def meeting_evidence_table(meetings: list[Meeting]) -> pd.DataFrame:
+    rows = {}
+    for m in meetings:
+        for link in m.links:
+            rows[(m.meeting_id, link.doc_id, link.start_char)] = {
+                "meeting_id": m.meeting_id, "doc_id": link.doc_id, "sentence": link.sentence,
+                "start_char": link.start_char, "end_char": link.end_char, "text": link.evidence}
+    return table_frame("meeting_evidence", list(rows.values()))
+
+
+def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]) -> Analysis:
+    """The corpus-wide steps: people, then places from what is not a person, then meetings."""
     gaz = get_gazetteer()
+    cands_by_doc = {doc_id: a.candidates for doc_id, a in per_document.items()}
     dateline_country = {d.doc_id: gaz.affiliation(d.dateline) for d in documents if d.dateline}
     people = resolve_people(cands_by_doc, dateline_country)
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
-    return Analysis(people, places)
+    published = {d.doc_id: d.published for d in documents}
+    texts = {d.doc_id: d.text for d in documents}
+    meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
+                              people.people, published, texts)
+    return Analysis(people, places, meetings)
 
 
 def build_tables(documents: list[Document], analysis: Analysis | None = None) -> dict[str, pd.DataFrame]:
     tables = {"documents": documents_table(documents), "removals": removals_table(documents)}
     if analysis is not None:
         tables.update(people=people_table(analysis.people), places=places_table(analysis.places),
-                      mentions=mentions_table(analysis))
+                      mentions=mentions_table(analysis), meetings=meetings_table(analysis.meetings),
+                      meeting_evidence=meeting_evidence_table(analysis.meetings))
     return tables
 
 
-def extract_candidates(documents: list[Document], nlp, cache: ParseCache, stats: dict,
-                       n_process: int = 1) -> dict[str, list[Candidate]]:
-    """Parse every readable document and find its name candidates. A document whose analysis
-    fails is marked failed with the reason; the rest of the corpus goes on."""
+def analyse_document(doc_id: str, sdoc) -> DocumentAnalysis:
+    """The per-document step: name candidates and meeting mentions of one parsed document."""
+    candidates = find_candidates(doc_id, sdoc)
+    return DocumentAnalysis(candidates, find_meetings(doc_id, sdoc, candidates))
+
+
+def analyse_documents(documents: list[Document], nlp, cache: ParseCache, stats: dict,
+                      n_process: int = 1) -> dict[str, DocumentAnalysis]:
+    """Parse every readable document and analyse it. A document whose analysis fails is marked
+    failed with the reason; the rest of the corpus goes on."""
     from tqdm.auto import tqdm
 
     readable = {d.doc_id: d for d in documents if d.status == "ok"}
-    found: dict[str, list[Candidate]] = {}
+    found: dict[str, DocumentAnalysis] = {}
     parsed = parse_documents(((d.doc_id, d.text) for d in readable.values()), nlp, cache,
                              n_process=n_process, stats=stats)
     for doc_id, sdoc in tqdm(parsed, total=len(readable), desc="parse", unit="doc", disable=None, file=sys.stderr):
         try:
-            found[doc_id] = find_candidates(doc_id, sdoc)
+            found[doc_id] = analyse_document(doc_id, sdoc)
         except Exception as err:  # noqa: BLE001 - one bad document must not cost the corpus
             doc = readable[doc_id]
             doc.status = "failed"
@@ -159,8 +202,8 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: st
         nlp = load_pipeline(model)
         stats: dict = {}
         cache = ParseCache(cache_dir if cache_dir is not None else out / CACHE_DIR / "parses")
-        cands = extract_candidates(documents, nlp, cache, stats, n_process=n_process)
-        tables = build_tables(documents, analyse(documents, cands))
+        per_document = analyse_documents(documents, nlp, cache, stats, n_process=n_process)
+        tables = build_tables(documents, analyse(documents, per_document))
         manifest = {
             "workbench_version": __version__,
             "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}=={nlp.meta.get('version')}",

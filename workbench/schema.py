@@ -25,6 +25,18 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("mentions", "INTEGER"), ("documents", "VARCHAR"),
         ("n_documents", "INTEGER"), ("aliases", "VARCHAR"),
     ],
+    "meetings": [
+        ("meeting_id", "VARCHAR"), ("kind", "VARCHAR"), ("status", "VARCHAR"), ("date", "VARCHAR"),
+        ("date_text", "VARCHAR"), ("place", "VARCHAR"), ("participants", "VARCHAR"), ("sources", "VARCHAR"),
+        ("evidence", "VARCHAR"),
+        # added beyond the contract
+        ("person_ids", "VARCHAR"), ("n_sources", "INTEGER"),
+    ],
+    # Which sentence of which article supports each meeting, with its character offsets.
+    "meeting_evidence": [
+        ("meeting_id", "VARCHAR"), ("doc_id", "VARCHAR"), ("sentence", "INTEGER"), ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"), ("text", "VARCHAR"),
+    ],
     "mentions": [
         ("doc_id", "VARCHAR"), ("sentence", "INTEGER"), ("start_char", "INTEGER"), ("end_char", "INTEGER"),
         ("text", "VARCHAR"), ("label", "VARCHAR"), ("entity_id", "VARCHAR"),

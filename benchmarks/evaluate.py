@@ -1,0 +1,93 @@
+"""Score the workbench against hand annotations of a corpus (run by hand; prints figures).
+
+    .venv/bin/python benchmarks/evaluate.py tests/heldout [--out /tmp/eval]
+
+The corpus folder holds the articles and an annotations.json keyed by doc_id, each with
+people [{name, aliases, roles, affiliation}], places [{name, aliases, kind}] and meetings
+[{participants, kind, status, date, place}]. People and places are scored at entity level over
+the whole corpus; meetings per pair of participants (both people and the status must match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from workbench.evaluation import score_entities, score_meetings  # noqa: E402
+from workbench.names import name_key  # noqa: E402
+from workbench.pipeline import extract  # noqa: E402
+
+
+def split(cell: str) -> list[str]:
+    return [x for x in cell.split("; ") if x]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args()
+    gold = json.loads((args.corpus / "annotations.json").read_text(encoding="utf-8"))
+    out = args.out or Path(tempfile.mkdtemp(prefix="wb-eval-"))
+    tables = extract(args.corpus, out).tables
+
+    people_gold: dict[str, list[str]] = {}
+    roles_gold: dict[str, tuple[set, str]] = {}
+    places_gold: dict[str, list[str]] = {}
+    meetings_gold = []
+    for doc_id, ann in gold.items():
+        for p in ann.get("people", []):
+            people_gold.setdefault(p["name"], []).extend(p.get("aliases", []))
+            roles_gold[p["name"]] = (set(p.get("roles", [])), p.get("affiliation", ""))
+        for p in ann.get("places", []):
+            places_gold.setdefault(p["name"], []).extend(p.get("aliases", []))
+        for m in ann.get("meetings", []):
+            meetings_gold.append({**m, "sources": [doc_id]})
+
+    people = tables["people"]
+    rows = [[r.name, *split(r.aliases)] for r in people.itertuples()]
+    score = score_entities(rows, people_gold)
+    print(f"people:   {score}")
+    with_role = [n for n, (roles, _) in roles_gold.items() if roles and n in score.matches]
+    right = 0
+    for n in with_role:
+        row = people.iloc[score.matches[n]]
+        roles, affiliation = roles_gold[n]
+        ok_role = bool({name_key(r) for r in split(row["roles"])} & {name_key(r) for r in roles})
+        ok = ok_role and row["affiliation"] == affiliation
+        right += ok
+        if args.verbose and not ok:
+            print(f"   role miss: {n}: got {row['roles']!r} / {row['affiliation']!r}, want {sorted(roles)} / {affiliation!r}")
+    print(f"roles:    {right}/{len(with_role)} right (role and affiliation) = {right / max(1, len(with_role)):.2f}")
+    if args.verbose:
+        print("   people missed:", sorted(set(people_gold) - set(score.matches)))
+        print("   people extra:", [r[0] for i, r in enumerate(rows) if i not in score.matches.values()])
+
+    places = tables["places"]
+    prow = [[r.name, *split(r.aliases)] for r in places.itertuples()]
+    pscore = score_entities(prow, places_gold)
+    print(f"places:   {pscore}")
+    if args.verbose:
+        print("   places missed:", sorted(set(places_gold) - set(pscore.matches)))
+        print("   places extra:", [r[0] for i, r in enumerate(prow) if i not in pscore.matches.values()])
+
+    predicted = [dict(participants=split(r.participants), kind=r.kind, status=r.status, date=r.date,
+                      place=r.place, sources=split(r.sources)) for r in tables["meetings"].itertuples()]
+    mscore = score_meetings(predicted, meetings_gold, people_gold)
+    print(f"meetings: {mscore}")
+    if args.verbose:
+        for m in predicted:
+            print("   predicted:", m["status"], m["kind"], m["date"], m["place"], m["participants"], m["sources"])
+        for m in meetings_gold:
+            print("   wanted:   ", m["status"], m["kind"], m["date"], m["place"], m["participants"], m["sources"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

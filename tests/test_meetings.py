@@ -1,0 +1,79 @@
+"""Meeting extraction on short texts written for the test, through the real model."""
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def meetings(analyse, text, published=PUBLISHED, **kw):
+    result = analyse({"a": text}, published={"a": published}, **kw)
+    return [(m.kind, m.status, m.date, m.place, sorted(m.participants)) for m in result.meetings]
+
+
+def test_the_design_example(analyse):
+    got = meetings(analyse, (
+        "Canadian Prime Minister Jane Doe met French President Paul Martin in Paris on Monday, a day after her "
+        "phone call with German Chancellor Anna Schmidt. Doe will visit Berlin next month."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Paris", ["Jane Doe", "Paul Martin"]) in got
+    assert ("phone_call", "held", "2025-03-09", "", ["Anna Schmidt", "Jane Doe"]) in got
+    assert ("visit", "planned", "2025-04", "Berlin", ["Jane Doe"]) in got
+    assert len(got) == 3
+
+
+def test_held_talks_with_and_a_place(analyse):
+    got = meetings(analyse, "Italian Foreign Minister Mario Rossi held talks with his Spanish counterpart Elena Ruiz in Madrid on Tuesday.")
+    assert got == [("talks", "held", "2025-03-11", "Madrid", ["Elena Ruiz", "Mario Rossi"])]
+
+
+def test_between_x_and_y(analyse):
+    got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
+    assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]
+
+
+def test_planned_and_cancelled(analyse):
+    got = meetings(analyse, (
+        "Japanese Prime Minister Kenji Tanaka and Indian Prime Minister Ravi Kumar agreed to meet as soon as possible. "
+        "Tanaka was scheduled to meet Kumar in May, but the trip was called off."
+    ))
+    assert ("meeting", "planned", "", "", ["Kenji Tanaka", "Ravi Kumar"]) in got
+    assert ("meeting", "cancelled", "2025-05", "", ["Kenji Tanaka", "Ravi Kumar"]) in got
+
+
+def test_phone_calls_pair_the_caller_with_each_person_called(analyse):
+    got = meetings(analyse, (
+        "French President Paul Martin held phone conversations with Spanish Prime Minister Elena Ruiz and "
+        "Italian Prime Minister Mario Rossi on Monday."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Elena Ruiz", "Paul Martin"]) in got
+    assert ("phone_call", "held", "2025-03-10", "", ["Mario Rossi", "Paul Martin"]) in got
+    assert not any(set(p) == {"Elena Ruiz", "Mario Rossi"} for *_, p in got)
+
+
+def test_participants_named_by_role_resolve_to_the_articles_people(analyse):
+    got = meetings(analyse, (
+        "Italian Foreign Minister Mario Rossi and Spanish Foreign Minister Elena Ruiz spoke last week. "
+        "The top diplomats of Italy and Spain had phone talks on Monday."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Elena Ruiz", "Mario Rossi"]) in got
+
+
+def test_no_pair_is_invented_when_no_one_fits_the_role(analyse):
+    got = meetings(analyse, "Italian Foreign Minister Mario Rossi held talks with the Japanese leader on Monday.")
+    assert got == []
+
+
+def test_pronouns_and_their_meeting(analyse):
+    got = meetings(analyse, (
+        "On the first day of Rossi’s tour, he met Saturday with Japanese Prime Minister Kenji Tanaka. "
+        "Italian Foreign Minister Mario Rossi arrived later."
+    ))
+    assert ("meeting", "held", "2025-03-08", "", ["Kenji Tanaka", "Mario Rossi"]) in got
+
+
+def test_a_caption_counts(analyse):
+    got = meetings(analyse, "Intro sentence here.\nMinister Mario Rossi (R) and Minister Elena Ruiz in their meeting on February 14, 2024\nMore text.")
+    assert ("meeting", "held", "2024-02-14", "", ["Elena Ruiz", "Mario Rossi"]) in got
+
+
+def test_telling_is_not_meeting(analyse):
+    got = meetings(analyse, "Italian Foreign Minister Mario Rossi told Spanish Foreign Minister Elena Ruiz that the plan was good.")
+    assert got == []

@@ -1,0 +1,575 @@
+"""Meeting mentions: who met whom, per sentence of one parsed document.
+
+A meeting mention is a trigger (a verb such as "met", "visited", "hosted", "called", or a noun
+such as "talks", "summit", "meeting", "phone call", "visit") with its participants, place,
+date expression and status, read off the dependency parse in the manner of textacy's
+`extract.triples` (subject-verb-object triples over spaCy's dependency labels), extended with
+the prepositions that carry participants in news style ("with X", "between X and Y") and
+possessives ("their meeting", "Pompeo's visit").
+
+Participants are kept as references, not people: a span of a name candidate, a pronoun ("he",
+"their", "the two leaders"), or a role description ("the top diplomats of the RoK and the US",
+"his South Korean counterpart"); `merge` turns them into people once the corpus's people are
+known, and normalises dates and places. Nothing here needs more than the one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from workbench.dates import find_explicit_dates
+from workbench.entities import Candidate
+from workbench.gazetteer import get_gazetteer
+
+VERB_KINDS = {
+    "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting",
+    "visit": "visit", "travel": "visit", "fly": "visit", "arrive": "visit", "tour": "visit",
+    "call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "dial": "phone_call",
+    "talk": "talks", "speak": "talks", "confer": "talks", "negotiate": "talks",
+}
+NOUN_KINDS = {
+    "meeting": "meeting", "meet": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
+    "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting",
+    "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
+    "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
+    "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
+    "teleconference": "phone_call", "visit": "visit", "trip": "visit", "tour": "visit", "stop": "visit",
+}
+#: Verbs whose object noun is the meeting itself ("held talks", "ended their summit").
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "begin", "start", "end", "conclude", "attend", "join", "host", "resume",
+    "continue", "wrap", "open", "close", "finish", "arrange", "make", "pay", "schedule", "plan",
+    "cancel", "postpone", "call", "scrap", "skip", "enjoy",
+})
+#: Verbs a meeting noun is the subject of, which place and date it: "the talks took place in ...".
+EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
+                         "last", "run", "wrap", "finish", "kick", "get"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "videoconference", "teleconference", "online"})
+#: Verbs under which an infinitive meeting is not (yet) held: "agreed to meet".
+PLANNING_VERBS = frozenset({
+    "agree", "plan", "schedule", "expect", "hope", "want", "intend", "arrange", "prepare", "aim",
+    "seek", "set", "propose", "offer", "invite", "decide", "wish", "consider", "try", "promise",
+    "due", "likely", "ready", "eager", "look", "discuss", "push", "urge", "ask",
+})
+PLANNED_MODIFIERS = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future",
+                               "expected", "scheduled", "forthcoming", "prospective"})
+PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at the earliest|at an early date|"
+                             r"earliest date possible|later this (?:year|month|week)|to be held)\b", re.IGNORECASE)
+CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
+                          r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing))\b",
+                          re.IGNORECASE)
+ROLE_NOUNS = frozenset({
+    "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
+    "minister", "ministers", "secretary", "chancellor", "premier", "envoy", "envoys", "ambassador",
+    "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
+})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "both", "two"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLAUSE_EXCLUDE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "conj", "cc", "mark"})
+_DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)[- ](?:day|hour|minute|week|month|year)s?\b(?!\s+(?:earlier|later|ago|before|after))", re.IGNORECASE)
+_DATE_PATTERNS = [
+    re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
+    re.compile(r"\b(?:the\s+)?same\s+day\b|\bthe\s+(?:day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)\b", re.IGNORECASE),
+    re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
+    re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
+    re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\b"),
+]
+
+
+@dataclass(frozen=True)
+class ParticipantRef:
+    """Who a meeting mention names, as the text says it; resolved to people by `merge`."""
+
+    kind: str  # name, pronoun, group, role
+    start: int  # character span in the document's clean text
+    end: int
+    text: str
+    role: str = ""  # for role references: the role noun ("diplomat", "leader", "counterpart")
+    affiliations: tuple[str, ...] = ()  # countries the role reference names
+    side: str = "subject"  # subject or object: calls pair the subject with each object
+
+
+@dataclass
+class MeetingMention:
+    doc_id: str
+    sentence: int
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    kind: str  # summit, meeting, phone_call, visit, talks
+    status: str  # held, planned, cancelled
+    participants: list[ParticipantRef] = field(default_factory=list)
+    place_start: int = -1  # span of a place candidate, or -1
+    place_end: int = -1
+    place_text: str = ""  # what the text says, e.g. "the North Korean capital"
+    date_text: str = ""
+    date_invert: bool = False  # "a day after [this meeting]": the meeting is the earlier event
+    is_caption: bool = False
+
+
+def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
+    """Every meeting mention of one parsed document, in text order."""
+    found: list[MeetingMention] = []
+    names = person_like(candidates)
+    places = [c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")]
+    for index, sent in enumerate(sdoc.sents):
+        triggers = list(_triggers(sent))
+        for token, pred, kind in triggers:
+            mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
+            if mention is not None:
+                found.append(mention)
+    return _dedupe(found)
+
+
+def person_like(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates that may be people: not adjectives, sites, or names the gazetteer knows as
+    places (which people the corpus has is only known later, in `merge`)."""
+    gaz = get_gazetteer()
+    return [c for c in candidates if c.label not in ("NORP", "SITE")
+            and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None)]
+
+
+def _antecedent(pronoun, names: list[Candidate]) -> Candidate | None:
+    """"he", "his": the nearest name before it that is a subject in its sentence, else the
+    nearest subject name before it in the document, else the nearest name."""
+    doc = pronoun.doc
+    before = [c for c in names if c.end <= pronoun.idx]
+    if not before:
+        return None
+
+    def is_subject(c: Candidate) -> bool:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
+
+    same_sentence = [c for c in before if c.start >= pronoun.sent.start_char]
+    subjects_here = [c for c in same_sentence if is_subject(c)]
+    if subjects_here:
+        return subjects_here[-1]
+    if same_sentence:  # "On the first leg of Pompeo's tour, he met ..."
+        return same_sentence[-1]
+    subjects = [c for c in before if is_subject(c)]
+    return subjects[-1] if subjects else before[-1]
+
+
+def _triggers(sent) -> Iterator[tuple[object, object, str]]:
+    """(trigger token, predicate token, kind) for each meeting word of a sentence."""
+    for tok in sent:
+        lemma, lower = tok.lemma_.lower(), tok.text.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
+            if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in tok.children):
+                continue  # "called off", "called for", "called on"
+            if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
+                continue
+            yield tok, tok, VERB_KINDS[lemma]
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
+            if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+                continue
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
+                continue  # "phone talks": one trigger, the head
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
+                pred = tok.head
+            elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
+                pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
+            else:
+                pred = tok
+            yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
+
+
+def _phone_context(tok) -> bool:
+    window = tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
+    return any(t.lower_ in PHONE_WORDS for t in window)
+
+
+def _restricted_span(tok) -> tuple[int, int]:
+    """The characters of a token's phrase without clauses, appositions or coordinated phrases."""
+    tokens = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _CLAUSE_EXCLUDE or (c.dep_ == "prep" and c.lower_ != "of"):
+                continue
+            tokens.append(c)
+            stack.append(c)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _refs_for(tok, names: list[Candidate], side: str) -> list[ParticipantRef]:
+    """The participants a token stands for: names in its phrase, a pronoun, or a role."""
+    lower = tok.lower_
+    if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+        found = _antecedent(tok, names)
+        return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
+    if lower in GROUP_PRONOUNS and (tok.pos_ == "PRON" or (lower == "two" and tok.head.lemma_.lower() in ROLE_NOUNS)):
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
+    a, b = _restricted_span(tok)
+    inside = [c for c in names if a <= c.start and c.end <= b]
+    if inside:
+        return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
+    if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
+        if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
+            return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side)]
+        # "the top diplomats of the RoK and the US": countries in the phrase and its coordination
+        phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)
+                                                     and (a == t or a.is_ancestor(t)) for a in t.ancestors) or t == tok]
+        a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
+        return [ParticipantRef("role", a, b, tok.doc.text[a:b], role=_role_word(tok),
+                               affiliations=_affiliations(tok.doc.text[a2:b2]), side=side)]
+    return []
+
+
+def _role_word(tok) -> str:
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ("top", "foreign", "prime")]
+    return " ".join(words + [tok.lemma_.lower()])
+
+
+def _affiliations(text: str) -> tuple[str, ...]:
+    """Countries named in a role description, in order: "of the RoK and the US"."""
+    from workbench.roles import patterns, straight_quotes
+
+    gaz = get_gazetteer()
+    found = []
+    for m in patterns().affiliation.finditer(straight_quotes(text)):
+        country = gaz.affiliation(m.group(0))
+        if country and country not in found:
+            found.append(country)
+    return tuple(found)
+
+
+def _with_coordination(tok) -> list:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _subject_tokens(pred) -> list:
+    """Subjects of the predicate, climbing "agreed to meet" and "arrived ... and met" chains."""
+    node = pred
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            out = []
+            for s in subjects:
+                out.extend(_with_coordination(s))
+            return out
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl") and node.head != node:
+            if node.dep_ == "relcl":  # "the summit, which ended": the relative's antecedent is not a person
+                return []
+            if node.dep_ == "xcomp":  # "invited inspectors to visit": the object is the one who visits
+                objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+                if objects:
+                    return [t for o in objects for t in _with_coordination(o)]
+            node = node.head
+        else:
+            break
+    return []
+
+
+def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    out.extend(_with_coordination(obj))
+    return out
+
+
+def _window_names(prep, names: list[Candidate]) -> list[Candidate]:
+    """Names from a preposition to the end of its phrase: "between US President Trump and ...",
+    for parses that do not coordinate the names."""
+    sent = prep.sent
+    end = sent.end_char
+    for t in prep.doc[prep.i + 1: sent.end]:
+        if t.lower_ in ("which", "who", "that", "where", "when", ",", ";", ":", "about", "over", "on", "in", "at", "to", "for"):
+            end = t.idx
+            break
+    return [c for c in names if prep.idx < c.start and c.end <= end]
+
+
+def _clause_verb(token):
+    """The nearest verb above a token that has a subject ("during their talks, A and B agreed")."""
+    for anc in token.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECT_DEPS for c in anc.children):
+            return anc
+    return None
+
+
+#: Prepositions that make a meeting noun the setting of its clause: "during their talks, A ...".
+ADJUNCT_PREPS = frozenset({"in", "during", "at", "over", "following", "after", "via", "by"})
+
+
+def _clause_people(token, names: list[Candidate]) -> list[ParticipantRef]:
+    """The people of the clause a meeting noun is the setting of: its subjects, and the people
+    its verb addresses ("In a phone call, A briefed B"; "their meeting, telling B")."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return []
+    subjects = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in _with_coordination(c)]
+    refs = [r for t in subjects for r in _refs_for(t, names, "subject")]
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("dobj", "dative") and c != token and not c.is_ancestor(token):
+                refs += [r for t in _with_coordination(c) for r in _refs_for(t, names, "object")]
+        refs += [r for t in _prep_objects(head, ("to", "with")) if t != token for r in _refs_for(t, names, "object")]
+    return refs
+
+
+def _unique(refs: list[ParticipantRef]) -> list[ParticipantRef]:
+    out, seen = [], set()
+    for r in refs:
+        if (r.kind, r.start, r.end) not in seen:
+            seen.add((r.kind, r.start, r.end))
+            out.append(r)
+    return out
+
+
+def _summit_countries(token) -> tuple[str, ...]:
+    """"the second U.S.-North Korea summit": the countries whose leaders it is between."""
+    text = " ".join(c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i)
+    span = token.doc.text[token.left_edge.idx: token.idx]
+    return _affiliations(span if len(span) < 80 else text)
+
+
+def _participants(token, pred, kind: str, names: list[Candidate]) -> list[ParticipantRef]:
+    """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
+    refs: list[ParticipantRef] = []
+    is_noun = token.pos_ in ("NOUN", "PROPN")
+    if not is_noun or pred != token:
+        refs += [r for s in _subject_tokens(pred) for r in _refs_for(s, names, "subject")]
+    objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
+    for head in {token, pred}:
+        objects += _prep_objects(head, ("with", "between", "among"))
+    refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
+    for head in {token, pred}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+                known = {(r.start, r.end) for r in refs}
+                refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                         for n in _window_names(c, names) if (n.start, n.end) not in known]
+    if is_noun:
+        for c in token.children:
+            if c.dep_ == "poss":
+                refs += _refs_for(c, names, "subject")
+            elif c.dep_ in ("compound", "nmod"):
+                refs += [r for r in _refs_for(c, names, "subject") if r.kind == "name"]
+        named = [r for r in refs if r.kind in ("name", "role")]
+        has_group = any(r.kind == "group" for r in refs)
+        adjunct = token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS
+        if pred == token and (has_group or (adjunct and len(named) < 2)):
+            # "during their phone talks, A and B agreed"; "In a phone call, A briefed B"
+            around = _clause_people(token, names)
+            if has_group and len([r for r in around if r.kind == "name"]) < 2:
+                # a caption without a verb: "A (R) and B in their meeting on May 3"
+                before = [ParticipantRef("name", n.start, n.end, n.text) for n in names
+                          if token.sent.start_char <= n.start and n.end <= token.idx]
+                around = before if len(before) >= 2 else around
+            if len(around) + len(named) >= 2:
+                refs = [r for r in refs if r.kind != "group"] + around
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "on") and token.head.head.lemma_.lower() in PLANNING_VERBS:
+            # "Kim agrees to second Trump summit"
+            refs += [r for t in _subject_tokens(token.head.head) for r in _refs_for(t, names, "subject")]
+        if kind == "summit":
+            countries = _summit_countries(token)
+            if len(countries) >= 2:  # a summit between countries is between their leaders
+                refs = [ParticipantRef("role", token.left_edge.idx, token.idx, token.doc.text[token.left_edge.idx:token.idx],
+                                       role="leader", affiliations=countries)]
+    refs = _unique(refs)
+    if len([r for r in refs if r.kind == "name"]) >= 2:
+        refs = [r for r in refs if r.kind != "group"]  # "Trump and Kim ended their summit"
+    return refs
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+
+
+def _status(token, pred, sent_text: str) -> str:
+    """cancelled, planned or held, from the words that govern the trigger."""
+    if CANCEL_WORDS.search(sent_text):
+        return "cancelled"
+    node = pred
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in node.children):
+            return "planned"
+        head = node.head
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in PLANNING_VERBS and node.i > head.i:
+            if node.dep_ == "xcomp" or any(c.lower_ == "to" for c in node.children):
+                return "planned"
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on") and head.head.lemma_.lower() in PLANNING_VERBS:
+            return "planned"  # "agrees to a summit", "agreed on talks"
+        if node.dep_ in ("xcomp", "conj", "dobj") and head != node:
+            node = head
+        else:
+            break
+    if any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
+        return "planned"
+    if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
+            and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
+        return "planned"  # "a second summit": not held yet
+    scope = token.doc.text[pred.left_edge.idx: pred.right_edge.idx + len(pred.right_edge)]
+    if PLANNED_PHRASES.search(scope):
+        return "planned"
+    return "held"
+
+
+def _across_clause(token, root) -> bool:
+    """Whether a token sits in a clause of its own below root ("discussing the summit which ...")."""
+    node = token
+    while node != root and node.head != node:
+        if node.dep_ in ("advcl", "relcl", "ccomp", "acl", "conj", "parataxis"):
+            return True
+        node = node.head
+    return False
+
+
+def _place(token, pred, kind: str, places: list[Candidate], other_triggers) -> tuple[int, int, str]:
+    """Where: a place in an "in"/"at" phrase of the meeting's own phrase (for a visit, also "to"
+    and the visited object), or the antecedent of "where" ("in Singapore, where they held ...")."""
+    gaz = get_gazetteer()
+    preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
+    root = pred if pred.pos_ in ("VERB", "AUX") else token
+    others = [t for t in other_triggers if t != token and t != pred and root.is_ancestor(t)
+              and not t.is_ancestor(token) and _across_clause(t, root)]
+    objs = []
+    for t in root.subtree:
+        if any(o == t or o.is_ancestor(t) for o in others):
+            continue
+        if t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj")):
+            objs += [c for c in t.children if c.dep_ == "pobj"]
+        elif kind == "visit" and t.dep_ == "dobj" and t.head == root:
+            objs.append(t)
+    if root.dep_ == "relcl" and any(c.lower_ == "where" for c in root.children):
+        objs.append(root.head)
+    objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
+    for obj in objs:
+        a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        inside = [c for c in places if a <= c.start and c.end <= b and (c.label == "SITE" or gaz.place(c.text))]
+        if inside:
+            best = inside[-1]  # "at the foreign ministry in Seoul": the most specific, last
+            return best.start, best.end, best.text
+        capital = _capital_phrase(token.doc.text[a:b])
+        if capital:
+            return -1, -1, capital
+    return -1, -1, ""
+
+
+def _capital_phrase(text: str) -> str:
+    """"the North Korean capital" -> "North Korean capital" (its city is found by `merge`)."""
+    m = re.search(r"\b((?:[A-Z][\w.]*\s){1,3})capital\b", text)
+    return m.group(0) if m and get_gazetteer().affiliation(m.group(1).strip()) else ""
+
+
+def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
+    """The date expression of this meeting: in its clause, nearest to the trigger, and not inside
+    another meeting's phrase. Returns (text, invert)."""
+    text = sent.doc.text
+    head = pred
+    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS:
+        head = token.head.head  # "engage ... during their phone talks Friday": the clause's date
+    a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    if token != pred:
+        a, b = min(a, token.left_edge.idx), max(b, token.right_edge.idx + len(token.right_edge))
+    blocked = []
+    for other in other_triggers:
+        if other == token or other == pred:
+            continue
+        if other.is_ancestor(token) or other == token.head:
+            continue
+        oa, ob = other.left_edge.idx, other.right_edge.idx + len(other.right_edge)
+        if a <= oa and ob <= b and not (oa <= token.idx < ob):
+            blocked.append((oa, ob))
+    found = []
+    for pattern in [_EXPLICIT] + _DATE_PATTERNS:
+        for m in pattern.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in blocked):
+                continue
+            if any(m.start() < f[1] and f[0] < m.end() for f in found):
+                continue
+            found.append((m.start(), m.end()))
+    if not found:
+        # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
+        explicit = [m for m in find_explicit_dates(sent.text)]
+        if len(explicit) == 1 and (_is_caption(sent) or re.search(r"\bphoto\b", sent.text, re.IGNORECASE)):
+            return explicit[0].text, False
+        return "", False
+    start, end = min(found, key=lambda f: abs(f[0] - token.idx))
+    expression = text[start:end]
+    invert = bool(re.search(r"\b(?:after|before)$", expression.strip(), re.IGNORECASE)) and token.idx > end
+    return expression, invert
+
+
+_EXPLICIT = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-3]?\d\b(?:,?\s+(?:19|20)\d\d)?|"
+    r"\b[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\b"
+)
+
+
+def _is_caption(sent) -> bool:
+    """A photo caption: a line of its own that does not end like a sentence."""
+    line_end = sent.doc.text.find("\n", sent.start_char)
+    line = sent.doc.text[sent.start_char: line_end if line_end != -1 else len(sent.doc.text)].strip()
+    return bool(line) and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
+    participants = _participants(token, pred, kind, names)
+    if kind == "phone_call" or _phone_context(token):
+        kind = "phone_call"
+    elif kind == "talks" and token.lower_ == "conversation":
+        kind = "talks"
+    place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
+    if not participants:
+        return None
+    if kind == "visit" and len([r for r in participants if r.kind != "role"]) == 0:
+        return None
+    if kind == "visit" and not place_text and len(participants) < 2:
+        return None
+    if kind in ("visit",) and len(participants) >= 2 and any(r.side == "object" for r in participants):
+        kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
+    date_text, invert = _date_text(token, pred, sent, other_triggers)
+    return MeetingMention(
+        doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
+        trigger=token.text, trigger_start=token.idx, kind=kind,
+        status=_status(token, pred, sent.text), participants=participants,
+        place_start=place_start, place_end=place_end, place_text=place_text,
+        date_text=date_text, date_invert=invert, is_caption=_is_caption(sent),
+    )
+
+
+def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """One mention per event and sentence: "met Kim ... for talks followed by lunch"."""
+    kept: list[MeetingMention] = []
+    for m in mentions:
+        key = {(r.kind, r.start) for r in m.participants}
+        twin = next((k for k in kept if k.sentence == m.sentence and k.status == m.status
+                     and ({(r.kind, r.start) for r in k.participants} >= key or key >= {(r.kind, r.start) for r in k.participants})
+                     and (k.kind == "phone_call") == (m.kind == "phone_call")
+                     and (k.kind == "visit") == (m.kind == "visit")
+                     and (not k.place_text or not m.place_text or k.place_text == m.place_text)), None)
+        if twin is None:
+            kept.append(m)
+            continue
+        if len(key) > len({(r.kind, r.start) for r in twin.participants}):
+            twin.participants = m.participants
+        twin.date_text = twin.date_text or m.date_text
+        if twin.place_start < 0 and not twin.place_text:
+            twin.place_start, twin.place_end, twin.place_text = m.place_start, m.place_end, m.place_text
+        twin.kind = _more_specific(twin.kind, m.kind)
+    return kept
+
+
+_KIND_RANK = {"summit": 4, "phone_call": 4, "talks": 2, "meeting": 1, "visit": 0}
+
+
+def _more_specific(a: str, b: str) -> str:
+    return a if _KIND_RANK.get(a, 0) >= _KIND_RANK.get(b, 0) else b

@@ -1,0 +1,312 @@
+"""Meetings: meeting mentions resolved to people, dates and places, then merged across articles.
+
+1. Participants: a name resolves through the people table's mentions; a pronoun was already
+   tied to a name by `meetings`; "their", "the two leaders" take the people of the document's
+   latest meeting within a few sentences; a role ("the top diplomats of the RoK and the US",
+   "the North Korean leader", "his U.S. counterpart") takes, for each country it names, the one
+   person of the same article whose role and affiliation fit. Where no one fits, nobody is
+   invented.
+2. Dates: each date expression is normalised against the article's publication date, in the
+   direction the status gives (a planned "Tuesday" lies ahead), with relative expressions ("a
+   day earlier", "the same day") counted from the last date the article's running text gave.
+3. Merging: mentions with the same people, the same status, the same sort of contact (by phone
+   or in person; a visit), compatible dates (equal, one inside the other, a day apart across
+   articles, or unknown) and compatible places become one meeting, citing every article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from workbench.dates import WEEKDAYS, find_explicit_dates, resolve_date
+from workbench.gazetteer import get_gazetteer
+from workbench.meetings import MeetingMention
+from workbench.people import Person
+
+#: Role words of a role description and the titles that fill them.
+ROLE_FAMILIES = {
+    "diplomat": {"Foreign Minister", "Secretary of State", "Foreign Secretary", "Minister of Foreign Affairs",
+                 "Foreign Affairs Minister", "Top Diplomat"},
+    "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
+               "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman"},
+    "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
+    "minister": {"Minister", "Foreign Minister", "Defense Minister", "Defence Minister", "Prime Minister", "Unification Minister"},
+    "foreign minister": {"Foreign Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "Foreign Secretary"},
+    "prime minister": {"Prime Minister", "Premier"},
+    "secretary": {"Secretary of State", "Secretary", "Defense Secretary", "Foreign Secretary"},
+    "chancellor": {"Chancellor"}, "envoy": {"Envoy", "Special Envoy", "Nuclear Envoy", "Special Representative"},
+    "ambassador": {"Ambassador"}, "spokesman": {"Spokesman", "Spokesperson"}, "spokeswoman": {"Spokeswoman", "Spokesperson"},
+}
+KIND_RANK = {"summit": 3, "talks": 2, "meeting": 1, "phone_call": 0, "visit": 0}
+GROUP_WINDOW = 3  # sentences within which "their meeting" refers to the latest meeting
+
+
+@dataclass
+class ResolvedMeeting:
+    """One meeting mention with people, date and place known."""
+
+    doc_id: str
+    person_ids: tuple[str, ...]
+    kind: str
+    status: str
+    date: str
+    date_text: str
+    place: str
+    evidence: str
+    sentence: int
+    start_char: int
+    end_char: int
+    published: str
+
+
+@dataclass
+class Meeting:
+    meeting_id: str
+    kind: str
+    status: str
+    date: str
+    date_text: str
+    place: str
+    participants: list[str]  # canonical names
+    person_ids: list[str]
+    sources: list[str]
+    evidence: list[str]  # one sentence per source
+    links: list[ResolvedMeeting] = field(default_factory=list)
+
+
+def role_family(role_word: str) -> set[str]:
+    word = role_word.lower()
+    for key in sorted(ROLE_FAMILIES, key=len, reverse=True):
+        if word.endswith(key) or word.endswith(key + "s"):
+            return ROLE_FAMILIES[key]
+    return set()
+
+
+class DocumentPeople:
+    """The people of one document and where their mentions are."""
+
+    def __init__(self, doc_id: str, spans: list[tuple[int, int, str]], people: dict[str, Person]):
+        self.doc_id = doc_id
+        self.spans = sorted(spans)
+        self.people = people
+        self.present = Counter(pid for _, _, pid in spans)
+
+    def at(self, start: int, end: int) -> str | None:
+        for a, b, pid in self.spans:
+            if a < end and start < b:
+                return pid
+        return None
+
+    def before(self, offset: int) -> list[str]:
+        """Distinct people mentioned before an offset, most recent first."""
+        seen: list[str] = []
+        for a, _, pid in reversed(self.spans):
+            if a < offset and pid not in seen:
+                seen.append(pid)
+        return seen
+
+    def by_role(self, role_word: str, country: str, exclude: set[str], like: set[str] | None = None) -> str | None:
+        family = like if like is not None else role_family(role_word)
+        fits = [pid for pid in self.present if pid not in exclude
+                and self.people[pid].affiliation == country
+                and (not family or family & set(self.people[pid].roles))]
+        if len(fits) == 1:
+            return fits[0]
+        if len(fits) > 1:  # the one the article is about most
+            ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
+            if self.present[ranked[0]] > self.present[ranked[1]]:
+                return ranked[0]
+        return None
+
+
+def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
+                     text: str) -> list[ResolvedMeeting]:
+    """Participants, dates and places of one document's meeting mentions, in text order."""
+    gaz = get_gazetteer()
+    resolved: list[ResolvedMeeting] = []
+    history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
+    anchor = ""
+    for m in mentions:
+        people: list[str] = []
+        subject_ids: list[str] = []
+        object_ids: list[str] = []
+        for ref in m.participants:
+            ids = _resolve_ref(ref, m, doc_people, history, people)
+            for pid in ids:
+                if pid not in people:
+                    people.append(pid)
+                    (subject_ids if ref.side == "subject" else object_ids).append(pid)
+        place = _place_name(m, doc_people, gaz)
+        if len(people) >= 2:
+            history.append((m.sentence, tuple(people)))
+        kind = m.kind
+        if len(people) == 1:
+            if not place:
+                continue
+            kind = "visit"  # one named person and a place
+        elif not people:
+            continue
+        tense = "past" if m.status == "held" else "future"  # a cancelled meeting was still ahead
+        dated = resolve_date(m.date_text, published, tense, anchor, m.date_invert) if m.date_text else None
+        date = dated.iso if dated else ""
+        if date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text):
+            anchor = date  # relative expressions ("a day earlier") do not move the story's day
+        groups = [tuple(people)]
+        if kind == "phone_call" and len(subject_ids) == 1 and len(object_ids) >= 2:
+            groups = [(subject_ids[0], o) for o in object_ids]  # calls are one to one
+        for group in groups:
+            resolved.append(ResolvedMeeting(
+                doc_id=m.doc_id, person_ids=group, kind=kind, status=m.status, date=date,
+                date_text=dated.text if dated else "", place=place,
+                evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
+                start_char=m.sentence_start, end_char=m.sentence_end, published=published,
+            ))
+    return resolved
+
+
+def _absolute(date_text: str) -> bool:
+    """An explicit date or a weekday: a day the story is told from."""
+    return bool(find_explicit_dates(date_text)) or any(d in date_text.lower() for d in WEEKDAYS)
+
+
+def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so_far: list[str]) -> list[str]:
+    if ref.kind == "name":
+        pid = doc_people.at(ref.start, ref.end)
+        return [pid] if pid else []
+    if ref.kind == "group":
+        recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
+        if recent:
+            return list(recent[0])
+        return doc_people.before(m.trigger_start)[:2]
+    if ref.kind == "role":
+        ids = []
+        like = None
+        if "counterpart" in ref.role and so_far:
+            like = set().union(*(role_family(r) | {r} for r in doc_people.people[so_far[0]].roles)) or None
+        for country in ref.affiliations:
+            pid = doc_people.by_role(ref.role, country, set(so_far) | set(ids), like)
+            if pid:
+                ids.append(pid)
+        return ids
+    return []
+
+
+def _place_name(m: MeetingMention, doc_people: DocumentPeople, gaz) -> str:
+    if m.place_start >= 0:
+        entry = gaz.place(m.place_text)
+        return entry.name if entry else m.place_text
+    if m.place_text:  # "the North Korean capital"
+        country = gaz.affiliation(m.place_text.replace("capital", "").strip())
+        capital = gaz.capital_of(country) if country else None
+        return capital.name if capital else ""
+    return ""
+
+
+def _contact(kind: str) -> str:
+    return {"phone_call": "phone", "visit": "visit"}.get(kind, "in person")
+
+
+def dates_compatible(a: str, b: str, same_doc: bool) -> bool:
+    if not a or not b or a == b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10 and not same_doc:
+        from datetime import date
+
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    return False
+
+
+def places_compatible(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    gaz = get_gazetteer()
+    pa, pb = gaz.place(a), gaz.place(b)
+    if pa and pb:
+        return (pa.kind == "country" and pb.country == pa.name) or (pb.kind == "country" and pa.country == pb.name)
+    return False
+
+
+def _specificity(r: ResolvedMeeting) -> tuple:
+    return (len(r.date), bool(r.place))
+
+
+def merge_meetings(resolved: list[ResolvedMeeting], people: dict[str, Person]) -> list[Meeting]:
+    """One row per meeting, citing every article that reports it."""
+    clusters: list[list[ResolvedMeeting]] = []
+    for r in sorted(resolved, key=_specificity, reverse=True):
+        best, best_score = None, None
+        for cluster in clusters:
+            if not all(_compatible(r, other) for other in cluster):
+                continue
+            dated = [c.date for c in cluster if c.date]
+            score = (any(c.doc_id == r.doc_id for c in cluster), -_distance(r.published, dated[0]) if dated else 0)
+            if best_score is None or score > best_score:
+                best, best_score = cluster, score
+        if best is None:
+            clusters.append([r])
+        else:
+            best.append(r)
+    meetings = [_meeting_row(c, people) for c in clusters]
+    meetings.sort(key=lambda m: (m.date or "9999", m.participants, m.kind))
+    return meetings
+
+
+def _compatible(a: ResolvedMeeting, b: ResolvedMeeting) -> bool:
+    return (set(a.person_ids) == set(b.person_ids) and a.status == b.status
+            and _contact(a.kind) == _contact(b.kind)
+            and dates_compatible(a.date, b.date, a.doc_id == b.doc_id)
+            and places_compatible(a.place, b.place))
+
+
+def _distance(published: str, day: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(published) - date.fromisoformat(day[:10] if len(day) == 10 else day + "-01")).days)
+    except ValueError:
+        return 0
+
+
+def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> Meeting:
+    cluster = sorted(cluster, key=lambda r: (r.doc_id, r.start_char))
+    kind = max((r.kind for r in cluster), key=lambda k: KIND_RANK.get(k, 0))
+    dated = [r for r in cluster if r.date]
+    if dated:
+        longest = max(len(r.date) for r in dated)
+        votes = Counter(r.date for r in dated if len(r.date) == longest)
+        date = votes.most_common(1)[0][0]
+        date_text = next(r.date_text for r in dated if r.date == date)
+    else:
+        date, date_text = "", next((r.date_text for r in cluster if r.date_text), "")
+    places = [r.place for r in cluster if r.place]
+    gaz = get_gazetteer()
+    place = ""
+    if places:
+        ranked = Counter(places).most_common()
+        cities = [p for p, _ in ranked if (gaz.place(p) and gaz.place(p).kind != "country")]
+        place = cities[0] if cities else ranked[0][0]
+    ids = list(dict.fromkeys(pid for r in cluster for pid in r.person_ids))
+    sources = list(dict.fromkeys(r.doc_id for r in cluster))
+    evidence = [next(r.evidence for r in cluster if r.doc_id == doc) for doc in sources]
+    key = "|".join([",".join(sorted(ids)), _contact(kind), cluster[0].status, date, place])
+    meeting_id = f"meeting:{date or 'undated'}:{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+    return Meeting(meeting_id, kind, cluster[0].status, date, date_text, place,
+                   [people[p].name for p in ids], ids, sources, evidence, cluster)
+
+
+def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assignments, people: list[Person],
+                   published: dict[str, str], texts: dict[str, str]) -> list[Meeting]:
+    """From the documents' meeting mentions and the resolved people to merged meetings."""
+    by_id = {p.person_id: p for p in people}
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for cand, pid in person_assignments:
+        spans[cand.doc_id].append((cand.start, cand.end, pid))
+    resolved = []
+    for doc_id, mentions in mentions_by_doc.items():
+        doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id)
+        resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""))
+    return merge_meetings(resolved, by_id)
