@@ -50,3 +50,7 @@ def test_affiliation_from_demonyms_institutions_and_capitals(gaz):
     assert gaz.affiliation("Kremlin") == "Russia"
     assert gaz.affiliation("Washington") == "United States"
     assert gaz.affiliation("Lyon") == ""  # a city that is not a capital stands for nobody
+
+
+def test_upper_case_abbreviations_do_not_loop(gaz):
+    assert gaz.place("U.N.") is None  # "U.N.".title() is "U.N.": once looped forever

@@ -38,8 +38,16 @@ _END_MARKER = re.compile(
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
-    r"Sign up for .*|Subscribe to .*)\s*$"
+    r"Sign up for .*|Subscribe to .*|"
+    # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
+    r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Reported) by [^\n]{2,200}|"
+    r"\(\([^\n]{3,200}\)\)|"
+    # a picture's credit on a line of its own: "Image: Julien Morel/AFP", "Photo: Reuters"
+    r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit)s?\s*:\s*[^\n]{2,120})\s*$",
+    re.IGNORECASE,
 )
+# "... on March 2, 2023. | Photo Credit: ANI"
+_PIPE_CREDIT = re.compile(r"\s*\|\s*(?:Photo|Image|Picture)\s*(?:Credit)?\s*:[^\n|]{1,80}$", re.MULTILINE | re.IGNORECASE)
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_LINE = re.compile(r"^[^\n@]{0,60}?" + _EMAIL + r"(?:[\s,;/]+" + _EMAIL + r")*[\s.)>]*$")
 # "[File: Kevin Lim/The Straits Times/Anadolu]", "[Reuters]", "[Photo by X/AFP]"
@@ -113,6 +121,7 @@ def clean_text(raw: str) -> CleanText:
     text = cut(_BRACKET_CREDIT, "photo_credit", text)
     text = cut(_PAREN_CREDIT, "photo_credit", text)
     text = cut(_DASH_CREDIT, "photo_credit", text)
+    text = cut(_PIPE_CREDIT, "photo_credit", text)
     text, signature = _strip_signature(normalize_text(text), removals)
     return CleanText(normalize_text(text), removals, signature)
 

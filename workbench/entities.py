@@ -42,6 +42,9 @@ _MONTHS_AND_DAYS = frozenset(
 )
 _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})\b")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
+_REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
+#: Prepositions that put a place after them: a "person" the model finds right after one is a place.
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 
 
 @dataclass
@@ -68,6 +71,8 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut possessives, a leading 'the', trailing hyphens; complete a truncated hyphenated name."""
     if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)):
         end = m.end()
+    if label == "PERSON" and (m := _REGNAL.match(text, end)):
+        end = m.end()  # "King Abdullah" + " II"
     chunk = straight_quotes(text[start:end])
     if m := re.search(r"'s?$", chunk):
         end = start + m.start()
@@ -108,23 +113,26 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
         start, end = repair_span(text, ent.start_char, ent.end_char, ent.label_)
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             _, cut = strip_leading_title(text[start:end])
             start += cut
+            if _PLACE_PREPOSITIONS.search(text[max(0, start - 12):start]) and not re.match(r"['’]s\b", text[end:end + 2]):
+                label = "GPE"  # "in Khan Younis": the model took a town for a person
         if end <= start:
             continue
-        possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if ent.label_ != "PERSON" else None
+        possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             head = (start + possessive.end(), end)
             found.append(Candidate(doc_id, sentence_of(head[0]), head[0], end, text[head[0]:end], "PROPN"))
             taken.append(head)
             end = start + possessive.start()
-        compound = split_compound(text, start, end) if ent.label_ != "PERSON" else None
+        compound = split_compound(text, start, end) if label != "PERSON" else None
         spans = compound or [(start, end)]
         for a, b in spans:
-            a, b = repair_span(text, a, b, ent.label_)
+            a, b = repair_span(text, a, b, label)
             if b > a:
-                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], ent.label_ if not compound else "GPE"))
+                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound else "GPE"))
                 taken.append((a, b))
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
@@ -250,12 +258,12 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
     evidence = title_before(before)
-    if evidence is not None:
+    if evidence is not None and evidence.role:
         cand.titled = True
     appos = apposition_after(after)
-    if appos is not None and (evidence is None or (not evidence.affiliation and appos.affiliation)):
-        evidence = RoleEvidence(appos.role if evidence is None else evidence.role,
+    if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
+        evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),
-                                evidence.possessor if evidence else "", appos.text)
+                                (evidence.possessor if evidence else "") or appos.possessor, appos.text)
     cand.role = evidence
     cand.counterpart_of = counterpart_before(before)

@@ -98,6 +98,7 @@ class Gazetteer:
             country = self.countries.get(city["countrycode"])
             self._city[key] = PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
+        self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
         self._institution = {lookup_key(r[0]): self.countries[r[1].strip()].name for r in _read_tsv("institutions.tsv")}
 
     def place(self, text: str) -> PlaceEntry | None:
@@ -114,7 +115,7 @@ class Gazetteer:
             entry = table.get(key)
             if entry is not None:
                 return entry
-        if key.isupper() and len(key) > 3:  # "SEOUL" in a dateline
+        if key.isupper() and len(key) > 3 and key.title() != key:  # "SEOUL" in a dateline
             return self.place(key.title())
         return None
 
@@ -136,6 +137,14 @@ class Gazetteer:
         city = self._city.get(key)  # "Washington's top diplomat": a capital stands for its country
         if city and self._is_capital(city):
             return city.country
+        return ""
+
+    def outlet_country(self, source: str) -> str:
+        """The home country of a news outlet named in a document's source ("Kyodo / The Japan
+        Times"), or "" for international wires and unknown outlets."""
+        for outlet, country in self._outlets:
+            if re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", source):
+                return country
         return ""
 
     def capital_of(self, country: str) -> PlaceEntry | None:

@@ -26,13 +26,29 @@ def is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in it for word in short)
 
 
-def compatible_full_names(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: equal, or the shorter is the longer with a middle part
-    left out ("Donald Trump" / "Donald J. Trump") or cut at its end ("Moon Jae" / "Moon Jae In")."""
+def one_edit_apart(a: str, b: str) -> bool:
+    """Transliteration variants: "sergei"/"sergey", "zelensky"/"zelenskyy"."""
     if a == b:
         return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < 2 or len(short) == len(long):
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def compatible_full_names(a: list[str], b: list[str]) -> bool:
+    """Two multi-word names of one person: equal up to a transliteration variant of one word
+    ("Sergei" / "Sergey Lavrov"), or the shorter is the longer with a middle part left out
+    ("Donald Trump" / "Donald J. Trump"), its first name left out ("Ishaq Dar" / "Mohammad Ishaq
+    Dar") or cut at its end ("Moon Jae" / "Moon Jae In")."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1 and all(one_edit_apart(x, y) for x, y in zip(a, b))
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2:
         return False
     same_ends = short[0] == long[0] and short[-1] == long[-1] and is_subsequence(short, long)
-    return same_ends or long[: len(short)] == short
+    return same_ends or long[: len(short)] == short or long[-len(short):] == short

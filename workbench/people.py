@@ -15,7 +15,8 @@ How (news style, after e.g. the coreference heuristics of Haghighi & Klein 2009,
    model tags it as a person twice in its document; otherwise ("Bumpy") it is dropped.
 4. Roles come from titles and appositions; the affiliation from the title's country, a
    counterpart's country, the possessor's ("Moon's press secretary"), or, for an unqualified
-   national title in an article with a dateline, the dateline's country.
+   national title, the article's home country: its outlet's (Yonhap: South Korea), else its
+   dateline's.
 """
 
 from __future__ import annotations
@@ -29,13 +30,10 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import compatible_full_names, name_key, slug
 from workbench.roles import is_title
 
-#: Titles of national office: an unqualified one in a datelined article belongs to that country.
-NATIONAL_TITLES = frozenset({
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Chancellor", "Premier",
-    "Foreign Minister", "Deputy Foreign Minister", "Vice Foreign Minister", "First Vice Foreign Minister",
-    "Minister of Foreign Affairs", "Foreign Affairs Minister", "Defense Minister", "Defence Minister",
-    "Unification Minister", "Finance Minister", "Trade Minister", "Interior Minister", "Minister",
-    "Minister of Defense", "Minister of National Defense",
+#: Titles of international office: an unqualified one is nobody's national official.
+INTERNATIONAL_TITLES = frozenset({
+    "Secretary-General", "Secretary General", "UN Secretary-General", "High Representative", "Commissioner",
+    "Pope", "Director-General", "Director General",
 })
 _AGENCY_KEYS = frozenset(name_key(a) for a in AGENCIES)
 _PERSON_LABELS = ("PERSON", "TITLED")
@@ -166,9 +164,9 @@ def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     return min(pool, key=lambda cl: min(m.start for m in cl.mentions))
 
 
-def resolve_people(cands_by_doc: dict[str, list[Candidate]], dateline_country: dict[str, str] | None = None) -> PeopleResult:
+def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[str, str] | None = None) -> PeopleResult:
     """People of the whole corpus; see the module docstring."""
-    dateline_country = dateline_country or {}
+    home_country = home_country or {}
     person_cands = classify(cands_by_doc)
     corpus: list[_Cluster] = []
     leftovers: list[Candidate] = []
@@ -199,7 +197,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], dateline_country: d
         if titled or tagged_twice:
             single_clusters.setdefault(key, _Cluster([key])).mentions.extend(mentions)
     corpus.extend(single_clusters.values())
-    return _people_rows(corpus, dateline_country)
+    return _people_rows(corpus, home_country)
 
 
 def _choose_across(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
@@ -220,7 +218,7 @@ def canonical_name(mentions: list[Candidate]) -> str:
     return max(forms, key=lambda f: (len(name_key(f).split()), forms[f], -order[f]))
 
 
-def _people_rows(clusters: list[_Cluster], dateline_country: dict[str, str]) -> PeopleResult:
+def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> PeopleResult:
     named = []
     for cl in clusters:
         name = canonical_name(cl.mentions)
@@ -246,10 +244,10 @@ def _people_rows(clusters: list[_Cluster], dateline_country: dict[str, str]) -> 
                 owner = by_surname.get(name_key(m.role.possessor)) if m.role and m.role.possessor else None
                 if owner is not None and affiliations[owner]:
                     votes[affiliations[owner].most_common(1)[0][0]] += 1
-        if not votes:  # an unqualified national title in a datelined article
+        if not votes:  # an unqualified national title: the article's home country
             for m in cl.mentions:
-                if m.role and m.role.role in NATIONAL_TITLES and dateline_country.get(m.doc_id):
-                    votes[dateline_country[m.doc_id]] += 1
+                if m.role and m.role.role and m.role.role not in INTERNATIONAL_TITLES and home_country.get(m.doc_id):
+                    votes[home_country[m.doc_id]] += 1
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
         person_id = _unique(f"person:{slug(name)}", used_ids)
         docs = list(dict.fromkeys(m.doc_id for m in sorted(cl.mentions, key=lambda m: (m.doc_id, m.start))))

@@ -132,8 +132,9 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     """The corpus-wide steps: people, then places from what is not a person, then meetings."""
     gaz = get_gazetteer()
     cands_by_doc = {doc_id: a.candidates for doc_id, a in per_document.items()}
-    dateline_country = {d.doc_id: gaz.affiliation(d.dateline) for d in documents if d.dateline}
-    people = resolve_people(cands_by_doc, dateline_country)
+    # whose officials an unqualified "Foreign Minister X" is: the outlet's country, else the dateline's
+    home_country = {d.doc_id: gaz.outlet_country(d.source) or gaz.affiliation(d.dateline) for d in documents}
+    people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
     published = {d.doc_id: d.published for d in documents}

@@ -68,6 +68,7 @@ class RolePatterns:
     apposition: re.Pattern
     affiliation: re.Pattern
     counterpart: re.Pattern
+    country_possessive: re.Pattern
     leading_title: re.Pattern
     title_word: re.Pattern
 
@@ -81,14 +82,15 @@ def patterns() -> RolePatterns:
     return RolePatterns(
         title_before=re.compile(
             r"(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
-            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\.?\s+$"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)?(?:" + title + r"\s+(?i:and)\s+)*(?P<title>" + title + r")\.?,?\s+$"
         ),
         apposition=re.compile(
-            r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+)?"
-            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b"
+            r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?!\s+[A-Z][a-z])"
             r"(?P<rest>\s+(?i:of|for|to|at|in|from)\s+[^,.;()]{0,80})?"
         ),
         affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
+        country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")'s\s+$"),
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
         leading_title=re.compile(r"^(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?:" + title + r")\.?\s+"),
         title_word=re.compile(r"(?<![\w-])" + title + r"\.?\s+"),
@@ -100,7 +102,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     gaz = gaz or get_gazetteer()
     m = patterns().title_before.search(straight_quotes(text_before))
     if not m:
-        return None
+        c = patterns().country_possessive.search(straight_quotes(text_before))  # "Jordan's Ayman Safadi"
+        return RoleEvidence("", gaz.affiliation(c.group("affil")), "", c.group(0).strip()) if c else None
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip())
 
@@ -115,7 +118,7 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
     if not affiliation and m.group("rest"):
         found = patterns().affiliation.search(m.group("rest"))
         affiliation = gaz.affiliation(found.group(0)) if found else ""
-    return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip(" ,"))
+    return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip(" ,"))
 
 
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
