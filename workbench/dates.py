@@ -144,7 +144,8 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
     """Normalise one date expression of an article.
 
     `published` is the article's date (ISO day or ""); `tense` says whether the event lies
-    before (past) or after (future) it, which decides "on Tuesday" and "in June"; `anchor` is the
+    before (past) or after (future) it, or whichever is nearer (nearest: a cancelled plan), which
+    decides "on Tuesday" and "in June"; `anchor` is the
     date of the event the text last dated, for "a day earlier" and "the same day"; `invert` is set
     when the event is the complement of the expression ("a day after [her phone call]" dates the
     call a day *before* the anchor). Returns
@@ -189,6 +190,9 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         if ref is None:
             return ResolvedDate("", m.group(0))
         target = WEEKDAYS.index(m.group("day").lower())
+        if tense == "nearest":
+            back, ahead = (ref.weekday() - target) % 7, (target - ref.weekday()) % 7
+            tense = "future" if ahead < back else "past"
         if tense == "future" and not re.search(r"\blast\b", text, re.IGNORECASE):
             delta = (target - ref.weekday()) % 7
             if re.search(r"\bnext\b", text, re.IGNORECASE) and delta == 0:
@@ -216,7 +220,9 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         if ref is None:
             return ResolvedDate("", m.group(0))
         which = (m.group("which") or "").lower()
-        if which in ("last", "earlier in") or (tense == "past" and which not in ("next", "later in")):
+        if tense == "nearest" and not which:
+            year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        elif which in ("last", "earlier in") or (tense == "past" and which not in ("next", "later in")):
             year = ref.year if month <= ref.month else ref.year - 1
         elif which == "this":
             year = ref.year
@@ -243,7 +249,9 @@ def _nearest_year(month: int, day: int, ref: date, tense: str) -> str:
             continue
     if not options:
         return ""
-    if tense == "past":
+    if tense == "nearest":
+        pool = options
+    elif tense == "past":
         before = [d for d in options if d <= ref]
         pool = before or options
     else:

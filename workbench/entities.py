@@ -240,6 +240,8 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             continue
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("kind")
+        if re.match(r"\s+of\s+[A-Z]", text[b:b + 6]):
+            continue  # "the Black Sea resort of Sochi": the place is Sochi
         overlapping = [c for c in found if c.start < b and a < c.end]
         if any(c.label == "PERSON" and c.end > m.end("name") for c in overlapping):
             continue  # a person's name runs on past the site's name

@@ -110,6 +110,7 @@ class MeetingMention:
     date_text: str = ""
     date_invert: bool = False  # "a day after [this meeting]": the meeting is the earlier event
     is_caption: bool = False
+    one_to_one: bool = False  # "separate meetings with A, B and C": the subject met each alone
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -212,19 +213,35 @@ def _refs_for(tok, names: list[Candidate], side: str) -> list[ParticipantRef]:
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
+        for appos in (c for c in tok.children if c.dep_ == "appos"):  # "his counterpart, Dong Jun"
+            named = [c for c in names if appos.left_edge.idx <= c.start and c.end <= appos.right_edge.idx + len(appos.right_edge)]
+            if named:
+                return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named[:1]]
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side)]
         # "the top diplomats of the RoK and the US": countries in the phrase and its coordination
         phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)
                                                      and (a == t or a.is_ancestor(t)) for a in t.ancestors) or t == tok]
         a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
-        return [ParticipantRef("role", a, b, tok.doc.text[a:b], role=_role_word(tok),
-                               affiliations=_affiliations(tok.doc.text[a2:b2]), side=side)]
+        affiliations = _affiliations(tok.doc.text[a2:b2])
+        title = _title_in(tok.doc.text[a:b])
+        if not affiliations and not (title and any(c.lower_ == "the" for c in tok.children)):
+            return []  # "a minister", "officials": nobody in particular
+        return [ParticipantRef("role", a, b, tok.doc.text[a:b], role=title or _role_word(tok),
+                               affiliations=affiliations, side=side)]
     return []
 
 
+def _title_in(text: str) -> str:
+    """The longest title a phrase holds ("The External Affairs Minister" -> External Affairs Minister)."""
+    from workbench.roles import canonical_role, patterns, straight_quotes
+
+    found = [m.group(0).strip(" .") for m in patterns().title_word.finditer(straight_quotes(text) + " ")]
+    return canonical_role(max(found, key=len)) if found else ""
+
+
 def _role_word(tok) -> str:
-    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ("top", "foreign", "prime")]
+    words = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ("top", "foreign", "prime", "defense", "defence")]
     return " ".join(words + [tok.lemma_.lower()])
 
 
@@ -255,14 +272,16 @@ def _subject_tokens(pred) -> list:
     node = pred
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects and node.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
+            subjects = [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
         if subjects:
             out = []
             for s in subjects:
                 out.extend(_with_coordination(s))
             return out
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl") and node.head != node:
-            if node.dep_ == "relcl":  # "the summit, which ended": the relative's antecedent is not a person
-                return []
+            if node.dep_ == "relcl":  # "Sullivan, who met Wang": the antecedent; "the summit, which": nobody
+                return [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
             if node.dep_ == "xcomp":  # "invited inspectors to visit": the object is the one who visits
                 objects = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
@@ -288,7 +307,12 @@ def _window_names(prep, names: list[Candidate]) -> list[Candidate]:
     for parses that do not coordinate the names."""
     sent = prep.sent
     end = sent.end_char
-    for t in prep.doc[prep.i + 1: sent.end]:
+    doc = prep.doc
+    for t in doc[prep.i + 1: sent.end]:
+        if t.lower_ == "," and t.i + 1 < sent.end:
+            nxt = doc[t.i + 1]
+            if nxt.text[:1].isupper() or nxt.lower_ in ("and", "as"):
+                continue  # "between A, B and C": the list goes on
         if t.lower_ in ("which", "who", "that", "where", "when", ",", ";", ":", "about", "over", "on", "in", "at", "to", "for"):
             end = t.idx
             break
@@ -304,7 +328,7 @@ def _clause_verb(token):
 
 
 #: Prepositions that make a meeting noun the setting of its clause: "during their talks, A ...".
-ADJUNCT_PREPS = frozenset({"in", "during", "at", "over", "following", "after", "via", "by"})
+ADJUNCT_PREPS = frozenset({"in", "during", "at", "over", "following", "after", "via", "by", "for"})
 
 
 def _clause_people(token, names: list[Candidate]) -> list[ParticipantRef]:
@@ -315,7 +339,7 @@ def _clause_people(token, names: list[Candidate]) -> list[ParticipantRef]:
         return []
     subjects = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in _with_coordination(c)]
     refs = [r for t in subjects for r in _refs_for(t, names, "subject")]
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for head in heads:
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and c != token and not c.is_ancestor(token):
@@ -384,6 +408,8 @@ def _participants(token, pred, kind: str, names: list[Candidate]) -> list[Partic
                 refs = [ParticipantRef("role", token.left_edge.idx, token.idx, token.doc.text[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
     refs = _unique(refs)
+    name_starts = [r.start for r in refs if r.kind == "name"]
+    refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
     if len([r for r in refs if r.kind == "name"]) >= 2:
         refs = [r for r in refs if r.kind != "group"]  # "Trump and Kim ended their summit"
     return refs
@@ -410,6 +436,10 @@ def _status(token, pred, sent_text: str) -> str:
             node = head
         else:
             break
+    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+        if _status(verb, verb, "") == "planned":
+            return "planned"  # "is due to travel to Beijing for talks with Wang"
     if any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
@@ -437,6 +467,11 @@ def _place(token, pred, kind: str, places: list[Candidate], other_triggers) -> t
     gaz = get_gazetteer()
     preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
     root = pred if pred.pos_ in ("VERB", "AUX") else token
+    if pred == token and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "lead the delegation to Moscow for talks": the trip's destination
+        found = _place(token.head.head, token.head.head, "visit", places, [t for t in other_triggers if t != token.head.head] + [token])
+        if found[2]:
+            return found
     others = [t for t in other_triggers if t != token and t != pred and root.is_ancestor(t)
               and not t.is_ancestor(token) and _across_clause(t, root)]
     objs = []
@@ -449,12 +484,14 @@ def _place(token, pred, kind: str, places: list[Candidate], other_triggers) -> t
             objs.append(t)
     if root.dep_ == "relcl" and any(c.lower_ == "where" for c in root.children):
         objs.append(root.head)
+    if root.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in root.children):
+        objs += _prep_objects(root.head, ("in", "at"))  # "in Moscow on Thursday, when he held talks"
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
     for obj in objs:
         a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-        inside = [c for c in places if a <= c.start and c.end <= b and (c.label == "SITE" or gaz.place(c.text))]
+        inside = [c for c in places if a <= c.start and c.end <= b and (c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text))]
         if inside:
-            best = inside[-1]  # "at the foreign ministry in Seoul": the most specific, last
+            best = inside[0]  # "in Siem Reap, Cambodia": the first is the most specific
             return best.start, best.end, best.text
         capital = _capital_phrase(token.doc.text[a:b])
         if capital:
@@ -482,7 +519,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     for other in other_triggers:
         if other == token or other == pred:
             continue
-        if other.is_ancestor(token) or other == token.head:
+        if other.is_ancestor(token) or other == token.head or not _across_clause(other, head):
             continue
         oa, ob = other.left_edge.idx, other.right_edge.idx + len(other.right_edge)
         if a <= oa and ob <= b and not (oa <= token.idx < ob):
@@ -495,6 +532,13 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             if any(m.start() < f[1] and f[0] < m.end() for f in found):
                 continue
             found.append((m.start(), m.end()))
+    if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
+        # "The chiefs last held talks in November 2022, when Austin met Wei": the main clause's date;
+        # "in Moscow on Thursday, when he held talks": the day the clause hangs from
+        if head.dep_ == "relcl" and head.head.ent_type_ == "DATE":
+            date = head.head
+            return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
+        return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
         explicit = [m for m in find_explicit_dates(sent.text)]
@@ -522,7 +566,10 @@ def _is_caption(sent) -> bool:
 
 
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
+    if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
+        return None  # "At that meeting, ...": a meeting told of before
     participants = _participants(token, pred, kind, names)
+    separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     if kind == "phone_call" or _phone_context(token):
         kind = "phone_call"
     elif kind == "talks" and token.lower_ == "conversation":
@@ -542,7 +589,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         trigger=token.text, trigger_start=token.idx, kind=kind,
         status=_status(token, pred, sent.text), participants=participants,
         place_start=place_start, place_end=place_end, place_text=place_text,
-        date_text=date_text, date_invert=invert, is_caption=_is_caption(sent),
+        date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
     )
 
 

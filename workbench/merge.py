@@ -27,13 +27,15 @@ from workbench.people import Person
 
 #: Role words of a role description and the titles that fill them.
 ROLE_FAMILIES = {
-    "diplomat": {"Foreign Minister", "Secretary of State", "Foreign Secretary", "Minister of Foreign Affairs",
+    "defense chief": {"Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Secretary of Defense", "Minister of Defense", "Minister of National Defense"},
+    "defence chief": {"Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Secretary of Defense", "Minister of Defense"},
+    "diplomat": {"Foreign Minister", "External Affairs Minister", "Minister of External Affairs", "Secretary of State", "Foreign Secretary", "Minister of Foreign Affairs",
                  "Foreign Affairs Minister", "Top Diplomat"},
     "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
                "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman"},
     "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
     "minister": {"Minister", "Foreign Minister", "Defense Minister", "Defence Minister", "Prime Minister", "Unification Minister"},
-    "foreign minister": {"Foreign Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "Foreign Secretary"},
+    "foreign minister": {"Foreign Minister", "External Affairs Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "Foreign Secretary"},
     "prime minister": {"Prime Minister", "Premier"},
     "secretary": {"Secretary of State", "Secretary", "Defense Secretary", "Foreign Secretary"},
     "chancellor": {"Chancellor"}, "envoy": {"Envoy", "Special Envoy", "Nuclear Envoy", "Special Representative"},
@@ -107,11 +109,17 @@ class DocumentPeople:
                 seen.append(pid)
         return seen
 
-    def by_role(self, role_word: str, country: str, exclude: set[str], like: set[str] | None = None) -> str | None:
-        family = like if like is not None else role_family(role_word)
+    def by_role(self, role_word: str, country: str | None, exclude: set[str], like: set[str] | None = None) -> str | None:
+        """The one person of the document who holds the role for the country (any country when
+        None: "the External Affairs Minister")."""
+        family = like if like is not None else (role_family(role_word) or {role_word})
+        if not family:
+            return None  # "defense chiefs" of nobody known: invent no one
         fits = [pid for pid in self.present if pid not in exclude
-                and self.people[pid].affiliation == country
-                and (not family or family & set(self.people[pid].roles))]
+                and (country is None or self.people[pid].affiliation == country)
+                and family & set(self.people[pid].roles)]
+        if country is None:
+            return fits[0] if len(fits) == 1 else None
         if len(fits) == 1:
             return fits[0]
         if len(fits) > 1:  # the one the article is about most
@@ -148,14 +156,14 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             kind = "visit"  # one named person and a place
         elif not people:
             continue
-        tense = "past" if m.status == "held" else "future"  # a cancelled meeting was still ahead
+        tense = {"held": "past", "planned": "future"}.get(m.status, "nearest")  # a cancelled plan: either side
         dated = resolve_date(m.date_text, published, tense, anchor, m.date_invert) if m.date_text else None
         date = dated.iso if dated else ""
         if date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         groups = [tuple(people)]
-        if kind == "phone_call" and len(subject_ids) == 1 and len(object_ids) >= 2:
-            groups = [(subject_ids[0], o) for o in object_ids]  # calls are one to one
+        if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
+            groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
         for group in groups:
             resolved.append(ResolvedMeeting(
                 doc_id=m.doc_id, person_ids=group, kind=kind, status=m.status, date=date,
@@ -185,7 +193,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
         like = None
         if "counterpart" in ref.role and so_far:
             like = set().union(*(role_family(r) | {r} for r in doc_people.people[so_far[0]].roles)) or None
-        for country in ref.affiliations:
+        for country in ref.affiliations or (None,):
             pid = doc_people.by_role(ref.role, country, set(so_far) | set(ids), like)
             if pid:
                 ids.append(pid)
