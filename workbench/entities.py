@@ -182,6 +182,11 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         if is_title(text[a:b]) or all(w in _MONTHS_AND_DAYS or w in title_words() for w in words):
             return
         compound = split_compound(text, a, b)
+        country_end = _leading_country(text, tokens) if compound is None else None
+        if country_end is not None:  # "of Vietnam Nguyen Phu Trong": a country, then a name
+            taken.append((a, country_end[0]))
+            yield Candidate(doc_id, sentence_of(a), a, country_end[0], text[a:country_end[0]], "GPE")
+            a = country_end[1]
         for x, y in compound or [(a, b)]:
             taken.append((x, y))
             yield Candidate(doc_id, sentence_of(x), x, y, text[x:y], "GPE" if compound else "PROPN")
@@ -227,6 +232,17 @@ def _known_name_words(doc_id, sdoc, found, taken, sentence_of) -> Iterator[Candi
             a, b = token.idx, token.idx + len(token)
             taken.append((a, b))
             yield Candidate(doc_id, sentence_of(a), a, b, token.text, "PROPN")
+
+
+def _leading_country(text: str, tokens) -> tuple[int, int] | None:
+    """(end of the country, start of the rest) when a run of proper nouns starts with a country."""
+    gaz = get_gazetteer()
+    for k in range(len(tokens) - 1, 0, -1):
+        end = tokens[k - 1].idx + len(tokens[k - 1])
+        entry = gaz.place(text[tokens[0].idx:end])
+        if entry is not None and entry.kind == "country":
+            return end, tokens[k].idx
+    return None
 
 
 def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
