@@ -11,7 +11,7 @@ CORPUS ?= seeds
 REPORTS ?= reports
 PYTEST_ARGS ?=
 
-.PHONY: setup reports test lab extract clean
+.PHONY: setup reports test lab extract screenshots clean
 
 setup: $(SETUP_STAMP)
 
@@ -25,6 +25,11 @@ $(SETUP_STAMP): requirements.txt
 
 $(TEST_STAMP): $(SETUP_STAMP) tests/requirements.txt
 	$(PY) -m pip install --quiet -r tests/requirements.txt
+	@# the browser tests open the real reports in Debian's Chromium
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || { echo "make: cannot install chromium (needs root and Debian's apt); install it and rerun" >&2; exit 1; }
 	@touch $@
 
 reports: $(SETUP_STAMP)
@@ -37,7 +42,11 @@ extract: $(SETUP_STAMP)
 	$(PY) -m workbench extract --corpus $(CORPUS) --out data
 
 lab: $(SETUP_STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --MultiKernelManager.default_kernel_name=workbench
+
+# The README's screenshots, taken by the browser test from the real reports.
+screenshots: $(TEST_STAMP)
+	WORKBENCH_SCREENSHOTS=1 $(PY) -m pytest -q tests/test_browser.py -k screenshots
 
 clean:
 	rm -rf $(VENV) data/*.duckdb data/*.csv data/manifest.json $(REPORTS)/*.html $(REPORTS)/*.ipynb

@@ -47,3 +47,14 @@ def analyse(nlp):
                          published=(published or {}).get(k, "")) for k, v in texts.items()]
         return analyse_corpus(docs, {d.doc_id: analyse_document(d.doc_id, nlp(d.text)) for d in docs})
     return run
+
+
+@pytest.fixture(scope="session")
+def seed_report_run(tmp_path_factory):
+    """Every report notebook run once on the seeds, for the report and browser tests."""
+    from workbench.reports import run_reports
+
+    out = tmp_path_factory.mktemp("reports")
+    run = run_reports(SEEDS, out, data_dir=out / "data", echo=lambda *a, **k: None)
+    assert run.ok, [o.error for o in run.outcomes]
+    return run, out

@@ -11,13 +11,9 @@ from workbench.reports import coerce_parameter, plan_parameters, report_notebook
 ECHO = lambda *a, **k: None  # noqa: E731
 
 
-@pytest.fixture(scope="module")
-def seed_reports(tmp_path_factory):
-    from tests.conftest import SEEDS
-
-    out = tmp_path_factory.mktemp("reports")
-    run = run_reports(SEEDS, out, data_dir=out / "data", only=["01_corpus"], echo=ECHO)
-    return run, out
+@pytest.fixture
+def seed_reports(seed_report_run):
+    return seed_report_run
 
 
 def test_corpus_report_runs_and_its_html_holds_the_documents_table(seed_reports):
@@ -96,3 +92,46 @@ def test_coerce_parameter_bool():
     assert coerce_parameter("x", "True", "bool") is True
     with pytest.raises(ParameterError):
         coerce_parameter("x", "maybe", "bool")
+
+
+def test_a_bad_date_or_an_unknown_person_is_one_clear_message(tmp_path, seeds_dir, capsys):
+    from workbench.cli import main
+
+    for args, message in ((["-p", "date_from", "March 2019"], "is not a date"),
+                          (["-p", "focus_person", "Nobody Atall"], "unknown person 'Nobody Atall'")):
+        code = main(["report", "--corpus", str(seeds_dir), "--out", str(tmp_path / "r"), "--data", str(tmp_path / "d"),
+                     "--notebook", "04_meetings", *args])
+        err = capsys.readouterr().err
+        assert code == 2 and message in err and "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1
+        assert not (tmp_path / "r" / "04_meetings.html").exists()
+
+
+def test_focus_person_accepts_an_alias(seed_report_run):
+    from workbench.filters import check_person
+    from workbench.store import read_tables
+
+    _, out = seed_report_run
+    people = read_tables(out / "data", ["people"])["people"]
+    assert check_person(people, "Pompeo") == "Mike Pompeo"
+    assert check_person(people, "kim jong un") == "Kim Jong-un"
+
+
+def test_the_explorer_notebook_runs_in_the_project_kernel(seed_report_run, tmp_path):
+    import papermill
+
+    from workbench import settings
+    from workbench.reports import _use_project_kernel
+
+    _, out = seed_report_run
+    _use_project_kernel()
+    executed = tmp_path / "05_explorer.ipynb"
+    parameters = {"corpus_dir": str(settings.PROJECT_ROOT / "seeds"), "out_dir": str(out / "data")}
+    papermill.execute_notebook(str(settings.NOTEBOOKS_DIR / "05_explorer.ipynb"), str(executed), parameters=parameters,
+                               kernel_name=settings.KERNEL_NAME, cwd=str(settings.NOTEBOOKS_DIR), progress_bar=False)
+    outputs = [o for c in nbformat.read(str(executed), as_version=4).cells for o in c.get("outputs", [])]
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
+
+
+def test_the_explorer_is_not_a_report():
+    assert "05_explorer" not in [p.stem for p in report_notebooks()]

@@ -285,7 +285,11 @@ def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> M
     dated = [r for r in cluster if r.date]
     if dated:
         longest = max(len(r.date) for r in dated)
-        votes = Counter(r.date for r in dated if len(r.date) == longest)
+        # a day the text names ("Sunday", "March 1") outweighs one counted ("a day earlier")
+        votes = Counter({})
+        for r in dated:
+            if len(r.date) == longest:
+                votes[r.date] += 2 if _absolute(r.date_text) else 1
         date = votes.most_common(1)[0][0]
         date_text = next(r.date_text for r in dated if r.date == date)
     else:

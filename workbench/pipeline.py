@@ -144,8 +144,13 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     return Analysis(people, places, meetings)
 
 
+def texts_table(documents: list[Document]) -> pd.DataFrame:
+    return table_frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in documents if d.status == "ok"])
+
+
 def build_tables(documents: list[Document], analysis: Analysis | None = None) -> dict[str, pd.DataFrame]:
-    tables = {"documents": documents_table(documents), "removals": removals_table(documents)}
+    tables = {"documents": documents_table(documents), "removals": removals_table(documents),
+              "texts": texts_table(documents)}
     if analysis is not None:
         tables.update(people=people_table(analysis.people), places=places_table(analysis.places),
                       mentions=mentions_table(analysis), meetings=meetings_table(analysis.meetings),

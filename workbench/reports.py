@@ -108,6 +108,23 @@ def plan_parameters(notebooks: list[Path], pairs: list[tuple[str, str]]) -> dict
     return plan
 
 
+def check_values(plan: dict[Path, dict], tables: dict) -> None:
+    """Parameters whose values the tables can judge (a person's name, a date) are checked before
+    any notebook runs, so a typo is one clear message rather than a traceback in a report."""
+    from workbench.filters import check_date, check_kind, check_person
+
+    checks = {
+        "focus_person": lambda v: check_person(tables["people"], v),
+        "date_from": lambda v: check_date("date_from", v),
+        "date_to": lambda v: check_date("date_to", v),
+        "kind": check_kind,
+    }
+    for params in plan.values():
+        for name, value in params.items():
+            if name in checks and isinstance(value, str):
+                checks[name](value)
+
+
 def _use_project_kernel() -> None:
     """Make the kernel registered inside this Python's prefix win over any user-installed one."""
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -170,6 +187,7 @@ def run_reports(corpus_dir, out_dir, data_dir=settings.DEFAULT_DATA_DIR, paramet
     started = datetime.now(timezone.utc)
     result = extract(corpus_dir, data_dir)
     echo(f"extract: {result.summary()} -> {data_dir}")
+    check_values(plan, result.tables)
     out_dir.mkdir(parents=True, exist_ok=True)
     run = ReportRun()
     for i, notebook in enumerate(notebooks, 1):

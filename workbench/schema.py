@@ -41,6 +41,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("doc_id", "VARCHAR"), ("sentence", "INTEGER"), ("start_char", "INTEGER"), ("end_char", "INTEGER"),
         ("text", "VARCHAR"), ("label", "VARCHAR"), ("entity_id", "VARCHAR"),
     ],
+    # Each readable document's clean text: every character offset in the other tables points into it.
+    "texts": [("doc_id", "VARCHAR"), ("text", "VARCHAR")],
     # What cleaning took out of each document, one row per removal.
     "removals": [("doc_id", "VARCHAR"), ("kind", "VARCHAR"), ("text", "VARCHAR")],
 }
