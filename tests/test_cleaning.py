@@ -75,3 +75,11 @@ def test_clean_text_keeps_plain_articles_unchanged():
     text = "Leaders met in Hanoi on Thursday.\n\nThey will meet again."
     cleaned = clean_text(text)
     assert cleaned.text == text and cleaned.removals == []
+
+
+def test_lines_of_encoded_data_go():
+    blob = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3"
+    cleaned = clean_text(f"The ministers met.\n{blob}\n{blob}\nThey agreed.")
+    assert cleaned.text == "The ministers met.\nThey agreed."
+    assert [r.text for r in cleaned.removals if r.kind == "encoded_data"] == ["2 line(s) of encoded data"]
+    assert "word" * 20 in clean_text("word" * 20 + " stays").text  # letters only, but a sentence

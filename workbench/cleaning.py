@@ -4,7 +4,8 @@ What goes: template placeholders (`{keywords}`); whatever follows an article's e
 (Yonhap's `(END)` and its list of unrelated headlines, "Posted Under", "comments:", "Related
 articles", tag lists, copyright lines); reporter e-mail sign-offs; photo credits (`[File: …]`,
 `(Photo: Yonhap)`, a trailing `- Anadolu` on a caption); an outlet's closing signature
-(`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes. What stays: every
+(`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes; lines of encoded data
+(base64 images a scraper dragged along). What stays: every
 sentence of the article, photo captions included, since captions carry facts.
 
 Each removal is kept as a `Removal` so the analyst can see what was cut and why.
@@ -48,6 +49,9 @@ _DEBRIS_LINE = re.compile(
 )
 # "... on March 2, 2023. | Photo Credit: ANI"
 _PIPE_CREDIT = re.compile(r"\s*\|\s*(?:Photo|Image|Picture)\s*(?:Credit)?\s*:[^\n|]{1,80}$", re.MULTILINE | re.IGNORECASE)
+#: A line of encoded data a scraper dragged along (an inlined image in base64, a token): no spaces,
+#: long, and only the characters such encodings use.
+_BLOB_LINE = re.compile(r"^[A-Za-z0-9+/=_\-]{60,}$")
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_LINE = re.compile(r"^[^\n@]{0,60}?" + _EMAIL + r"(?:[\s,;/]+" + _EMAIL + r")*[\s.)>]*$")
 # "[File: Kevin Lim/The Straits Times/Anadolu]", "[Reuters]", "[Photo by X/AFP]"
@@ -75,7 +79,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, end_marker, trailer, debris_line, email, photo_credit, signature
+    kind: str  # placeholder, end_marker, trailer, debris_line, email, photo_credit, signature, encoded_data
     text: str
 
 
@@ -110,13 +114,19 @@ def clean_text(raw: str) -> CleanText:
     lines = text.split("\n")
     lines = _truncate_at_end_marker(lines, removals)
     kept = []
+    blobs = 0
     for line in lines:
+        if _BLOB_LINE.match(line.strip()):
+            blobs += 1
+            continue
         if _DEBRIS_LINE.match(line):
             removals.append(Removal("debris_line", line.strip()))
         elif _EMAIL_LINE.match(line.strip()) and len(line.split()) <= 8:
             removals.append(Removal("email", line.strip()))
         else:
             kept.append(line)
+    if blobs:
+        removals.append(Removal("encoded_data", f"{blobs} line(s) of encoded data"))
     text = "\n".join(kept)
     text = cut(_BRACKET_CREDIT, "photo_credit", text)
     text = cut(_PAREN_CREDIT, "photo_credit", text)

@@ -172,7 +172,9 @@ def read_raw_articles(path: Path, doc_id: str) -> Iterator[RawArticle | InputFil
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first few KB mean a binary file."""
     head = data[:_BINARY_SNIFF]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with its byte-order mark: text, NULs and all
+    if b"\x00" in head:
         return True
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return control > max(8, len(head) // 20)

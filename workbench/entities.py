@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
+from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
     RoleEvidence, apposition_after, counterpart_before, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before,
@@ -64,7 +65,7 @@ class Candidate:
 
 
 def sentence_starts(sdoc) -> list[int]:
-    return [s.start_char for s in sdoc.sents]
+    return [s.start_char for s in sentences(sdoc)]
 
 
 def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -101,14 +102,14 @@ def split_compound(text: str, start: int, end: int) -> list[tuple[int, int]] | N
 
 def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     """Every person- or place-like span of one parsed document, repaired, in text order."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     starts = sentence_starts(sdoc)
 
     def sentence_of(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     found: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
     for ent in sdoc.ents:
         if ent.label_ not in CANDIDATE_LABELS:
             continue
@@ -125,7 +126,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             head = (start + possessive.end(), end)
             found.append(Candidate(doc_id, sentence_of(head[0]), head[0], end, text[head[0]:end], "PROPN"))
-            taken.append(head)
+            taken.add(*head)
             end = start + possessive.start()
         compound = split_compound(text, start, end) if label != "PERSON" else None
         spans = compound or [(start, end)]
@@ -133,7 +134,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             a, b = repair_span(text, a, b, label)
             if b > a:
                 found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound else "GPE"))
-                taken.append((a, b))
+                taken.add(a, b)
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
     found.extend(_known_name_words(doc_id, sdoc, found, taken, sentence_of))
@@ -147,36 +148,36 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     """Capitalised names right after a title that the model did not tag ("Chairman Kim")."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     title = patterns().leading_title
-    for sent in sdoc.sents:
+    for sent in sentences(sdoc):
         plain = straight_quotes(sent.text)
         for tm in patterns().title_word.finditer(plain):
             nm = _NAME_AFTER_TITLE.match(plain, tm.end())
             if not nm:
                 continue
             a, b = sent.start_char + nm.start(), sent.start_char + nm.end()
-            if any(s < b and a < e for s, e in taken):
+            if taken.overlaps(a, b):
                 continue
             if get_gazetteer().place(text[a:b]) or title.match(text[a:b] + " "):
                 continue
             tokens = [t for t in sdoc.char_span(a, b, alignment_mode="expand") or [] if not t.is_punct]
             if tokens and all(t.tag_ == "NNP" for t in tokens):
-                taken.append((a, b))
+                taken.add(a, b)
                 yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
 
 
 def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     """Proper nouns the model left untagged ("spoke with Doe by phone", "U.S.-China"): label
     PROPN, people only when the corpus knows the name, places only when the gazetteer does."""
-    text = sdoc.text
+    text = doc_text(sdoc)
     run: list = []
 
     def emit(tokens) -> Iterator[Candidate]:
         if not tokens:
             return
         a, b = repair_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "PROPN")
-        if b <= a or any(s < b and a < e for s, e in taken):
+        if b <= a or taken.overlaps(a, b):
             return
         words = [w.lower().strip(".") for w in text[a:b].split()]
         if is_title(text[a:b]) or all(w in _MONTHS_AND_DAYS or w in title_words() for w in words):
@@ -184,11 +185,11 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         compound = split_compound(text, a, b)
         country_end = _leading_country(text, tokens) if compound is None else None
         if country_end is not None:  # "of Vietnam Nguyen Phu Trong": a country, then a name
-            taken.append((a, country_end[0]))
+            taken.add(a, country_end[0])
             yield Candidate(doc_id, sentence_of(a), a, country_end[0], text[a:country_end[0]], "GPE")
             a = country_end[1]
         for x, y in compound or [(a, b)]:
-            taken.append((x, y))
+            taken.add(x, y)
             yield Candidate(doc_id, sentence_of(x), x, y, text[x:y], "GPE" if compound else "PROPN")
 
     for token in sdoc:
@@ -228,9 +229,9 @@ def _known_name_words(doc_id, sdoc, found, taken, sentence_of) -> Iterator[Candi
         if c.label in ("PERSON", "TITLED") and len(parts) >= 2:
             words.update({parts[0], parts[-1]})
     for token in sdoc:
-        if token.text in words and not any(s <= token.idx < e for s, e in taken):
+        if token.text in words and not taken.overlaps(token.idx, token.idx + 1):
             a, b = token.idx, token.idx + len(token)
-            taken.append((a, b))
+            taken.add(a, b)
             yield Candidate(doc_id, sentence_of(a), a, b, token.text, "PROPN")
 
 
@@ -270,7 +271,7 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     """Title before, apposition after, counterpart: the role evidence of a person-like span."""
     if cand.label in ("SITE", "NORP"):
         return
-    text = sdoc.text
+    text = doc_text(sdoc)
     sent_start = starts[cand.sentence]
     sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
     before = text[sent_start:cand.start]

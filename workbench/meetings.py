@@ -22,6 +22,7 @@ from typing import Iterator
 from workbench.dates import find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
+from workbench.spans import SpanIndex, doc_text, sentence_of, sentences
 
 VERB_KINDS = {
     "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting",
@@ -116,9 +117,9 @@ class MeetingMention:
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
     """Every meeting mention of one parsed document, in text order."""
     found: list[MeetingMention] = []
-    names = person_like(candidates)
-    places = [c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")]
-    for index, sent in enumerate(sdoc.sents):
+    names = SpanIndex(person_like(candidates))
+    places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG"))
+    for index, sent in enumerate(sentences(sdoc)):
         triggers = list(_triggers(sent))
         for token, pred, kind in triggers:
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
@@ -135,11 +136,11 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None)]
 
 
-def _antecedent(pronoun, names: list[Candidate]) -> Candidate | None:
+def _antecedent(pronoun, names: SpanIndex) -> Candidate | None:
     """"he", "his": the nearest name before it that is a subject in its sentence, else the
     nearest subject name before it in the document, else the nearest name."""
     doc = pronoun.doc
-    before = [c for c in names if c.end <= pronoun.idx]
+    before = names.before(pronoun.idx)
     if not before:
         return None
 
@@ -147,7 +148,7 @@ def _antecedent(pronoun, names: list[Candidate]) -> Candidate | None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
 
-    same_sentence = [c for c in before if c.start >= pronoun.sent.start_char]
+    same_sentence = [c for c in before if c.start >= sentence_of(pronoun).start_char]
     subjects_here = [c for c in same_sentence if is_subject(c)]
     if subjects_here:
         return subjects_here[-1]
@@ -182,7 +183,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
 
 
 def _phone_context(tok) -> bool:
-    window = tok.doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
+    window = tok.doc[max(sentence_of(tok).start, tok.i - 3): min(sentence_of(tok).end, tok.i + 4)]
     return any(t.lower_ in PHONE_WORDS for t in window)
 
 
@@ -200,7 +201,7 @@ def _restricted_span(tok) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-def _refs_for(tok, names: list[Candidate], side: str) -> list[ParticipantRef]:
+def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     """The participants a token stands for: names in its phrase, a pronoun, or a role."""
     lower = tok.lower_
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
@@ -209,12 +210,12 @@ def _refs_for(tok, names: list[Candidate], side: str) -> list[ParticipantRef]:
     if lower in GROUP_PRONOUNS and (tok.pos_ == "PRON" or (lower == "two" and tok.head.lemma_.lower() in ROLE_NOUNS)):
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     a, b = _restricted_span(tok)
-    inside = [c for c in names if a <= c.start and c.end <= b]
+    inside = names.within(a, b)
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         for appos in (c for c in tok.children if c.dep_ == "appos"):  # "his counterpart, Dong Jun"
-            named = [c for c in names if appos.left_edge.idx <= c.start and c.end <= appos.right_edge.idx + len(appos.right_edge)]
+            named = names.within(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge))
             if named:
                 return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named[:1]]
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
@@ -223,11 +224,11 @@ def _refs_for(tok, names: list[Candidate], side: str) -> list[ParticipantRef]:
         phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)
                                                      and (a == t or a.is_ancestor(t)) for a in t.ancestors) or t == tok]
         a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
-        affiliations = _affiliations(tok.doc.text[a2:b2])
-        title = _title_in(tok.doc.text[a:b])
+        affiliations = _affiliations(doc_text(tok.doc)[a2:b2])
+        title = _title_in(doc_text(tok.doc)[a:b])
         if not affiliations and not (title and any(c.lower_ == "the" for c in tok.children)):
             return []  # "a minister", "officials": nobody in particular
-        return [ParticipantRef("role", a, b, tok.doc.text[a:b], role=title or _role_word(tok),
+        return [ParticipantRef("role", a, b, doc_text(tok.doc)[a:b], role=title or _role_word(tok),
                                affiliations=affiliations, side=side)]
     return []
 
@@ -302,10 +303,10 @@ def _prep_objects(head, preps: tuple[str, ...]) -> list:
     return out
 
 
-def _window_names(prep, names: list[Candidate]) -> list[Candidate]:
+def _window_names(prep, names: SpanIndex) -> list[Candidate]:
     """Names from a preposition to the end of its phrase: "between US President Trump and ...",
     for parses that do not coordinate the names."""
-    sent = prep.sent
+    sent = sentence_of(prep)
     end = sent.end_char
     doc = prep.doc
     for t in doc[prep.i + 1: sent.end]:
@@ -316,7 +317,7 @@ def _window_names(prep, names: list[Candidate]) -> list[Candidate]:
         if t.lower_ in ("which", "who", "that", "where", "when", ",", ";", ":", "about", "over", "on", "in", "at", "to", "for"):
             end = t.idx
             break
-    return [c for c in names if prep.idx < c.start and c.end <= end]
+    return names.within(prep.idx + 1, end)
 
 
 def _clause_verb(token):
@@ -331,7 +332,7 @@ def _clause_verb(token):
 ADJUNCT_PREPS = frozenset({"in", "during", "at", "over", "following", "after", "via", "by", "for"})
 
 
-def _clause_people(token, names: list[Candidate]) -> list[ParticipantRef]:
+def _clause_people(token, names: SpanIndex) -> list[ParticipantRef]:
     """The people of the clause a meeting noun is the setting of: its subjects, and the people
     its verb addresses ("In a phone call, A briefed B"; "their meeting, telling B")."""
     verb = _clause_verb(token)
@@ -360,11 +361,11 @@ def _unique(refs: list[ParticipantRef]) -> list[ParticipantRef]:
 def _summit_countries(token) -> tuple[str, ...]:
     """"the second U.S.-North Korea summit": the countries whose leaders it is between."""
     text = " ".join(c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i)
-    span = token.doc.text[token.left_edge.idx: token.idx]
+    span = doc_text(token.doc)[token.left_edge.idx: token.idx]
     return _affiliations(span if len(span) < 80 else text)
 
 
-def _participants(token, pred, kind: str, names: list[Candidate]) -> list[ParticipantRef]:
+def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantRef]:
     """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
     refs: list[ParticipantRef] = []
     is_noun = token.pos_ in ("NOUN", "PROPN")
@@ -394,8 +395,8 @@ def _participants(token, pred, kind: str, names: list[Candidate]) -> list[Partic
             around = _clause_people(token, names)
             if has_group and len([r for r in around if r.kind == "name"]) < 2:
                 # a caption without a verb: "A (R) and B in their meeting on May 3"
-                before = [ParticipantRef("name", n.start, n.end, n.text) for n in names
-                          if token.sent.start_char <= n.start and n.end <= token.idx]
+                before = [ParticipantRef("name", n.start, n.end, n.text)
+                          for n in names.within(sentence_of(token).start_char, token.idx)]
                 around = before if len(before) >= 2 else around
             if len(around) + len(named) >= 2:
                 refs = [r for r in refs if r.kind != "group"] + around
@@ -405,7 +406,7 @@ def _participants(token, pred, kind: str, names: list[Candidate]) -> list[Partic
         if kind == "summit":
             countries = _summit_countries(token)
             if len(countries) >= 2:  # a summit between countries is between their leaders
-                refs = [ParticipantRef("role", token.left_edge.idx, token.idx, token.doc.text[token.left_edge.idx:token.idx],
+                refs = [ParticipantRef("role", token.left_edge.idx, token.idx, doc_text(token.doc)[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
     refs = _unique(refs)
     name_starts = [r.start for r in refs if r.kind == "name"]
@@ -445,7 +446,7 @@ def _status(token, pred, sent_text: str) -> str:
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
             and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
         return "planned"  # "a second summit": not held yet
-    scope = token.doc.text[pred.left_edge.idx: pred.right_edge.idx + len(pred.right_edge)]
+    scope = doc_text(token.doc)[pred.left_edge.idx: pred.right_edge.idx + len(pred.right_edge)]
     if PLANNED_PHRASES.search(scope):
         return "planned"
     return "held"
@@ -461,7 +462,7 @@ def _across_clause(token, root) -> bool:
     return False
 
 
-def _place(token, pred, kind: str, places: list[Candidate], other_triggers) -> tuple[int, int, str]:
+def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[int, int, str]:
     """Where: a place in an "in"/"at" phrase of the meeting's own phrase (for a visit, also "to"
     and the visited object), or the antecedent of "where" ("in Singapore, where they held ...")."""
     gaz = get_gazetteer()
@@ -489,11 +490,11 @@ def _place(token, pred, kind: str, places: list[Candidate], other_triggers) -> t
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
     for obj in objs:
         a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-        inside = [c for c in places if a <= c.start and c.end <= b and (c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text))]
+        inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
         if inside:
             best = inside[0]  # "in Siem Reap, Cambodia": the first is the most specific
             return best.start, best.end, best.text
-        capital = _capital_phrase(token.doc.text[a:b])
+        capital = _capital_phrase(doc_text(token.doc)[a:b])
         if capital:
             return -1, -1, capital
     return -1, -1, ""
@@ -508,7 +509,7 @@ def _capital_phrase(text: str) -> str:
 def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     """The date expression of this meeting: in its clause, nearest to the trigger, and not inside
     another meeting's phrase. Returns (text, invert)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     head = pred
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS:
         head = token.head.head  # "engage ... during their phone talks Friday": the clause's date
@@ -560,8 +561,8 @@ _EXPLICIT = re.compile(
 
 def _is_caption(sent) -> bool:
     """A photo caption: a line of its own that does not end like a sentence."""
-    line_end = sent.doc.text.find("\n", sent.start_char)
-    line = sent.doc.text[sent.start_char: line_end if line_end != -1 else len(sent.doc.text)].strip()
+    line_end = doc_text(sent.doc).find("\n", sent.start_char)
+    line = doc_text(sent.doc)[sent.start_char: line_end if line_end != -1 else len(doc_text(sent.doc))].strip()
     return bool(line) and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 

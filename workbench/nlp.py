@@ -101,6 +101,35 @@ class ParseCache:
         os.replace(tmp, path)
 
 
+#: Texts longer than this are parsed in pieces (cut at paragraph, line, sentence or word breaks)
+#: and joined again, so that a 5 MB page neither hits spaCy's length limit nor its memory.
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of at most `limit` characters whose concatenation is `text`."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for separator in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(separator)
+            if at > limit // 2:
+                cut = at + len(separator)
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_long(text: str, nlp):
+    """One Doc for a text of any length, parsed in pieces; offsets are those of the whole text."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(split_text(text))), ensure_whitespace=False)
+
+
 def parse_documents(items: Iterable[tuple[str, str]], nlp, cache: ParseCache, batch_size: int = 32,
                     n_process: int = 1, stats: dict | None = None) -> Iterator[tuple[str, object]]:
     """(doc_id, spaCy Doc) for each (doc_id, text), in order, from the cache where possible."""
@@ -123,6 +152,12 @@ def parse_documents(items: Iterable[tuple[str, str]], nlp, cache: ParseCache, ba
         if doc is not None:
             yield from flush()
             stats["cached"] += 1
+            yield doc_id, doc
+        elif len(text) > CHUNK_CHARS:
+            yield from flush()
+            doc = parse_long(text, nlp)
+            cache.put(key, doc)
+            stats["parsed"] += 1
             yield doc_id, doc
         else:
             pending.append((doc_id, key, text))

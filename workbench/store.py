@@ -30,7 +30,12 @@ LOCK_FILE = ".workbench.lock"
 @contextlib.contextmanager
 def store_lock(out_dir: Path):
     """Hold OUT's lock for the duration; refuse at once if another run holds it."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise StoreError(f"{out_dir} is a file, not a folder: choose another --out")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"cannot create {out_dir}: {err.strerror or err}") from None
     fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -60,6 +65,10 @@ def table_frame(table: str, rows: list[dict]) -> pd.DataFrame:
 def write_store(out_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], manifest: dict) -> None:
     """Write every table to OUT/workbench.duckdb and OUT/<table>.csv, then the manifest."""
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise StoreError(f"{out} is a file, not a folder: choose another --out")
+    for stale in out.glob(".staging-*"):  # left by a run that was killed; the caller holds the lock
+        shutil.rmtree(stale, ignore_errors=True)
     try:
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))

@@ -1,0 +1,42 @@
+from workbench.nlp import ParseCache, parse_documents, split_text
+
+
+def test_split_text_pieces_rebuild_the_text_and_respect_the_limit():
+    text = ("Paragraph one. " * 30 + "\n\n") * 20 + "x" * 700
+    pieces = split_text(text, limit=1000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 1000 for p in pieces)
+    assert pieces[0].endswith("\n\n")
+
+
+def test_parse_is_cached_by_text_and_model(nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    stats = {}
+    items = [("a", "Pompeo met Kim in Hanoi."), ("b", "Trump flew to Seoul.")]
+    first = [d.text for _, d in parse_documents(items, nlp, cache, stats=stats)]
+    assert stats == {"parsed": 2, "cached": 0}
+    stats = {}
+    second = dict(parse_documents(items + [("c", "A new article.")], nlp, cache, stats=stats))
+    assert stats == {"parsed": 1, "cached": 2}
+    assert [second["a"].text, second["b"].text] == first
+    assert [e.text for e in second["a"].ents] == [e.text for e in nlp("Pompeo met Kim in Hanoi.").ents]
+
+
+def test_a_text_longer_than_spacy_allows_is_parsed_in_pieces(nlp, tmp_path, monkeypatch):
+    import workbench.nlp as module
+
+    monkeypatch.setattr(module, "CHUNK_CHARS", 200)
+    text = "French President Paul Martin met Jane Doe in Paris. " * 20
+    ((_, doc),) = parse_documents([("long", text)], nlp, ParseCache(tmp_path))
+    assert doc.text == text
+    assert sum(e.text == "Paul Martin" for e in doc.ents) >= 15
+
+
+def test_a_damaged_cache_entry_is_parsed_again(nlp, tmp_path):
+    cache = ParseCache(tmp_path)
+    list(parse_documents([("a", "Pompeo met Kim.")], nlp, cache))
+    for f in tmp_path.rglob("*.spacy"):
+        f.write_bytes(b"garbage")
+    stats = {}
+    ((_, doc),) = parse_documents([("a", "Pompeo met Kim.")], nlp, cache, stats=stats)
+    assert stats["parsed"] == 1 and doc.text == "Pompeo met Kim."
