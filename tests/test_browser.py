@@ -3,6 +3,7 @@
 import os
 import shutil
 
+import pandas as pd
 import pytest
 
 from tests.browser import drawn_charts, open_page
@@ -68,12 +69,19 @@ HOSTILE = (
 def test_article_markup_stays_inert_text_in_every_report(tmp_path, seeds_dir):
     from workbench.reports import run_reports
 
+    # issue 7's acceptance corpus: the seeds, an empty file, a binary file, a Latin-1 file, a hostile one
     corpus = tmp_path / "corpus"
     shutil.copytree(seeds_dir, corpus)
     (corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 16)
+    (corpus / "latin1.txt").write_bytes("Le ministre a rencontré son homologue à Genève.".encode("latin-1"))
     out = tmp_path / "reports"
     run = run_reports(corpus, out, data_dir=tmp_path / "data", echo=lambda *a, **k: None)
     assert run.ok, [o.error for o in run.outcomes]
+    documents = pd.read_csv(tmp_path / "data" / "documents.csv", keep_default_na=False)
+    assert len(documents) == 9  # every file accounted for
+    assert dict(zip(documents["doc_id"], documents["status"]))["binary"] == "skipped"
     pages = {name: open_page(out / f"{name}.html") for name in REPORTS}
     for name, page in pages.items():
         assert not [line for line in page.console if "XSS" in line], (name, page.console)

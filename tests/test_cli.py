@@ -44,3 +44,23 @@ def test_bad_files_are_listed_but_do_not_fail_the_run(make_corpus, tmp_path):
 def test_missing_arguments_exit_nonzero_with_usage():
     proc = run_cli("extract")
     assert proc.returncode == 2 and "--corpus" in proc.stderr
+
+
+def test_bad_flag_values_are_refused_with_usage(tmp_path, seeds_dir):
+    proc = run_cli("extract", "--corpus", seeds_dir, "--out", tmp_path, "--processes", "zero")
+    assert proc.returncode == 2 and "not a whole number" in proc.stderr
+    proc = run_cli("extract", "--corpus", seeds_dir, "--out", tmp_path, "--processes", "0")
+    assert proc.returncode == 2 and "must be 1 or more" in proc.stderr
+    proc = run_cli("extract", "--corpus", seeds_dir, "--out", tmp_path, "--model", "no_such_model")
+    assert proc.returncode == 2 and "cannot load the spaCy model 'no_such_model'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    proc = run_cli("report", "--corpus", seeds_dir, "--out", tmp_path / "r", "-p", "colour", "red")
+    assert proc.returncode == 2 and "unknown parameter 'colour'" in proc.stderr
+
+
+def test_extract_with_two_processes_gives_the_same_tables(seeds_dir, tmp_path):
+    one = run_cli("extract", "--corpus", seeds_dir, "--out", tmp_path / "one")
+    two = run_cli("extract", "--corpus", seeds_dir, "--out", tmp_path / "two", "--processes", "2")
+    assert one.returncode == two.returncode == 0, two.stderr
+    for table in ("people", "places", "meetings", "mentions"):
+        assert (tmp_path / "one" / f"{table}.csv").read_text() == (tmp_path / "two" / f"{table}.csv").read_text()

@@ -54,3 +54,18 @@ def test_meeting_evidence_links_point_at_the_cited_sentences(seeds_dir, tmp_path
     for row in meetings.itertuples():
         cited = set(links.loc[links["meeting_id"] == row.meeting_id, "doc_id"])
         assert cited == set(row.sources.split("; "))
+
+
+def test_reruns_reuse_every_analysis_and_a_new_article_costs_one_parse(make_corpus, tmp_path):
+    from workbench.store import read_manifest
+
+    corpus = make_corpus({"a.txt": "French President Paul Martin met Jane Doe in Paris.", "b.txt": "Doe flew to Rome."})
+    out = tmp_path / "out"
+    extract(corpus, out)
+    assert read_manifest(out)["parses"] == {"analyses_cached": 0, "cached": 0, "parsed": 2}
+    extract(corpus, out)
+    assert read_manifest(out)["parses"] == {"analyses_cached": 2, "cached": 0, "parsed": 0}
+    (corpus / "c.txt").write_text("Paul Martin visited Berlin on Monday.")
+    result = extract(corpus, out)
+    assert read_manifest(out)["parses"] == {"analyses_cached": 2, "cached": 0, "parsed": 1}
+    assert "Berlin" in set(result.tables["places"]["name"])

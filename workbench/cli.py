@@ -10,6 +10,16 @@ from workbench import __version__, settings
 from workbench.exceptions import WorkbenchError
 
 
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 1 or more")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m workbench", description=(
         "Analyst workbench for news about diplomacy: who appears, where, and who met whom."))
@@ -19,6 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="read a corpus folder and write the tables (DuckDB + CSV)")
     ex.add_argument("--corpus", required=True, type=Path, metavar="DIR", help="folder of articles")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for workbench.duckdb and the CSVs")
+    ex.add_argument("--processes", type=positive_int, default=1, metavar="N",
+                    help="parse with N processes (default: %(default)s)")
+    ex.add_argument("--model", default=None, metavar="NAME",
+                    help=f"spaCy model package (default: {settings.SPACY_MODEL}, or $WORKBENCH_SPACY_MODEL)")
 
     rp = sub.add_parser("report", help="extract, then run the report notebooks into HTML")
     rp.add_argument("--corpus", required=True, type=Path, metavar="DIR", help="folder of articles")
@@ -49,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_extract(args) -> int:
     from workbench.pipeline import extract
 
-    result = extract(args.corpus, args.out)
+    result = extract(args.corpus, args.out, model=args.model, n_process=args.processes)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for doc in result.documents:

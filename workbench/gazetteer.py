@@ -28,6 +28,7 @@ class PlaceEntry:
     code: str = ""  # ISO code for countries
 
 
+@lru_cache(maxsize=200_000)
 def lookup_key(text: str) -> str:
     """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the'."""
     text = text.replace("’", "'").replace("‘", "'").strip()

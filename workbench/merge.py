@@ -245,9 +245,10 @@ def _specificity(r: ResolvedMeeting) -> tuple:
 def merge_meetings(resolved: list[ResolvedMeeting], people: dict[str, Person]) -> list[Meeting]:
     """One row per meeting, citing every article that reports it."""
     clusters: list[list[ResolvedMeeting]] = []
+    by_people: dict[frozenset, list[list[ResolvedMeeting]]] = defaultdict(list)  # only these can merge
     for r in sorted(resolved, key=_specificity, reverse=True):
         best, best_score = None, None
-        for cluster in clusters:
+        for cluster in by_people[frozenset(r.person_ids)]:
             if not all(_compatible(r, other) for other in cluster):
                 continue
             dated = [c.date for c in cluster if c.date]
@@ -256,6 +257,7 @@ def merge_meetings(resolved: list[ResolvedMeeting], people: dict[str, Person]) -
                 best, best_score = cluster, score
         if best is None:
             clusters.append([r])
+            by_people[frozenset(r.person_ids)].append(clusters[-1])
         else:
             best.append(r)
     meetings = [_meeting_row(c, people) for c in clusters]

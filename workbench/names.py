@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Lower case, no accents, no periods or possessives, hyphens as spaces:
     "Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un’s" all give "kim jong un"."""

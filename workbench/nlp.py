@@ -59,12 +59,52 @@ def newline_sentences(doc):
     return doc
 
 
+def model_identity(model: str | None = None) -> str:
+    """The model's name and installed version, known without loading it."""
+    import spacy
+    from spacy.util import get_package_version
+
+    name = model or settings.SPACY_MODEL
+    return f"{name}=={get_package_version(name) or 'unknown'}\0spacy=={spacy.__version__}"
+
+
 def parse_key(text: str, nlp) -> str:
     import spacy
 
     meta = nlp.meta
     header = f"{meta.get('lang')}_{meta.get('name')}\0{meta.get('version')}\0{spacy.__version__}\0{PARSE_VERSION}\0"
     return hashlib.sha256(header.encode() + text.encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    """Pickled per-document results on disk, one file per key, under `root/ab/abcdef….pkl`."""
+
+    def __init__(self, root: str | os.PathLike | None):
+        self.root = Path(root) if root else None
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str):
+        import pickle
+
+        if self.root is None or not self._path(key).exists():
+            return None
+        try:
+            return pickle.loads(self._path(key).read_bytes())
+        except Exception:  # a damaged or outdated entry is recomputed, never fatal
+            return None
+
+    def put(self, key: str, value) -> None:
+        import pickle
+
+        if self.root is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
 
 
 class ParseCache:

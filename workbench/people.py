@@ -108,10 +108,11 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
 def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
     """The person candidates of each document, judged with the evidence of the whole corpus."""
     corpus_words = person_words([c for cands in cands_by_doc.values() for c in cands])
-    return {
-        doc_id: [c for c in cands if is_person(c, corpus_words, person_words(cands))]
-        for doc_id, cands in cands_by_doc.items()
-    }
+    people = {}
+    for doc_id, cands in cands_by_doc.items():
+        doc_words = person_words(cands)
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words)]
+    return people
 
 
 def _fits_title(cluster: _Cluster, c: Candidate) -> bool:

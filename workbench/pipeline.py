@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import os
 import sys
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from workbench.entities import Candidate, find_candidates
 from workbench.gazetteer import get_gazetteer
 from workbench.meetings import MeetingMention, find_meetings
 from workbench.merge import Meeting, build_meetings
-from workbench.nlp import ParseCache, load_pipeline, parse_documents
+from workbench.nlp import PARSE_VERSION, ParseCache, ResultCache, load_pipeline, model_identity, parse_documents
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
 from workbench.schema import MULTI_SEP, join_values
@@ -164,19 +165,59 @@ def analyse_document(doc_id: str, sdoc) -> DocumentAnalysis:
     return DocumentAnalysis(candidates, find_meetings(doc_id, sdoc, candidates))
 
 
-def analyse_documents(documents: list[Document], nlp, cache: ParseCache, stats: dict,
+#: Source files whose code decides a document's analysis: any change to them invalidates the
+#: cached analyses (the parses stay valid).
+ANALYSIS_SOURCES = ("entities.py", "meetings.py", "roles.py", "gazetteer.py", "names.py", "spans.py", "dates.py",
+                    "resources")
+
+
+@lru_cache(maxsize=1)
+def analysis_code_version() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    here = Path(__file__).parent
+    for name in ANALYSIS_SOURCES:
+        path = here / name
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file():
+                digest.update(file.name.encode() + file.read_bytes())
+    return digest.hexdigest()
+
+
+def analysis_key(text: str, model: str | None) -> str:
+    header = f"{model_identity(model)}\0{PARSE_VERSION}\0{analysis_code_version()}\0"
+    return hashlib.sha256(header.encode() + text.encode("utf-8")).hexdigest()
+
+
+def analyse_documents(documents: list[Document], model: str | None, cache_dir: Path | None, stats: dict,
                       n_process: int = 1) -> dict[str, DocumentAnalysis]:
-    """Parse every readable document and analyse it. A document whose analysis fails is marked
-    failed with the reason; the rest of the corpus goes on."""
+    """Parse and analyse every readable document, reusing cached analyses and parses: an
+    unchanged document costs a file read, and the model is loaded only if something is new. A
+    document whose analysis fails is marked failed with the reason; the rest go on."""
     from tqdm.auto import tqdm
 
     readable = {d.doc_id: d for d in documents if d.status == "ok"}
+    results = ResultCache(cache_dir / "analyses" if cache_dir else None)
     found: dict[str, DocumentAnalysis] = {}
-    parsed = parse_documents(((d.doc_id, d.text) for d in readable.values()), nlp, cache,
-                             n_process=n_process, stats=stats)
-    for doc_id, sdoc in tqdm(parsed, total=len(readable), desc="parse", unit="doc", disable=None, file=sys.stderr):
+    keys = {doc_id: analysis_key(d.text, model) for doc_id, d in readable.items()}
+    todo = []
+    for doc_id, doc in readable.items():
+        cached = results.get(keys[doc_id])
+        if isinstance(cached, DocumentAnalysis):
+            found[doc_id] = cached
+        else:
+            todo.append(doc)
+    stats["analyses_cached"] = len(found)
+    stats.setdefault("parsed", 0)
+    stats.setdefault("cached", 0)
+    if not todo:
+        return found
+    nlp = load_pipeline(model)
+    parses = ParseCache(cache_dir / "parses" if cache_dir else None)
+    parsed = parse_documents(((d.doc_id, d.text) for d in todo), nlp, parses, n_process=n_process, stats=stats)
+    for doc_id, sdoc in tqdm(parsed, total=len(todo), desc="parse", unit="doc", disable=None, file=sys.stderr):
         try:
             found[doc_id] = analyse_document(doc_id, sdoc)
+            results.put(keys[doc_id], found[doc_id])
         except Exception as err:  # noqa: BLE001 - one bad document must not cost the corpus
             doc = readable[doc_id]
             doc.status = "failed"
@@ -205,14 +246,13 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: st
     check_corpus_dir(corpus_dir)
     with store_lock(out):
         documents, warnings = load_corpus(corpus_dir)
-        nlp = load_pipeline(model)
         stats: dict = {}
-        cache = ParseCache(cache_dir if cache_dir is not None else out / CACHE_DIR / "parses")
-        per_document = analyse_documents(documents, nlp, cache, stats, n_process=n_process)
+        cache = Path(cache_dir) if cache_dir is not None else out / CACHE_DIR
+        per_document = analyse_documents(documents, model, cache, stats, n_process=n_process)
         tables = build_tables(documents, analyse(documents, per_document))
         manifest = {
             "workbench_version": __version__,
-            "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}=={nlp.meta.get('version')}",
+            "model": model_identity(model).replace("\0", " "),
             "corpus": str(Path(corpus_dir).resolve()),
             "fingerprint": corpus_fingerprint(corpus_dir),
             "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -179,6 +179,8 @@ def run_reports(corpus_dir, out_dir, data_dir=settings.DEFAULT_DATA_DIR, paramet
     from workbench.pipeline import extract
 
     corpus_dir, out_dir, data_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve(), Path(data_dir).resolve()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ParameterError(f"--out {out_dir} is a file, not a folder")
     notebooks = report_notebooks(notebooks_dir, only)
     if not notebooks:
         raise ParameterError(f"no report notebooks in {notebooks_dir}")

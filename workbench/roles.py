@@ -21,6 +21,7 @@ from pathlib import Path
 from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
 
 TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
+_LOOKBEHIND = 200  # characters before a name in which its title is looked for
 #: Adjectives that may precede a title without being part of it ("top leader").
 TITLE_ADJECTIVES = r"(?:top|chief|senior|then|former|acting|new|incoming|outgoing)"
 
@@ -100,6 +101,7 @@ def patterns() -> RolePatterns:
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title that ends right before a name, with its country or possessor."""
     gaz = gaz or get_gazetteer()
+    text_before = text_before[-_LOOKBEHIND:]  # a title stands right before the name
     m = patterns().title_before.search(straight_quotes(text_before))
     if not m:
         c = patterns().country_possessive.search(straight_quotes(text_before))  # "Jordan's Ayman Safadi"
@@ -124,7 +126,7 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
     """The country in "his U.S. counterpart, <name>"."""
     gaz = gaz or get_gazetteer()
-    m = patterns().counterpart.search(straight_quotes(text_before))
+    m = patterns().counterpart.search(straight_quotes(text_before[-_LOOKBEHIND:]))
     return gaz.affiliation(m.group("affil")) if m else ""
 
 
