@@ -76,69 +76,60 @@ def parse_key(text: str, nlp) -> str:
     return hashlib.sha256(header.encode() + text.encode("utf-8")).hexdigest()
 
 
-class ResultCache:
-    """Pickled per-document results on disk, one file per key, under `root/ab/abcdef….pkl`."""
+class FileCache:
+    """Values on disk, one file per key under `root/ab/abcdef….SUFFIX`, written atomically. A
+    missing root caches nothing; a damaged entry reads as missing and is recomputed."""
+
+    suffix = ".pkl"
 
     def __init__(self, root: str | os.PathLike | None):
         self.root = Path(root) if root else None
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.pkl"
+        return self.root / key[:2] / f"{key}{self.suffix}"
 
-    def get(self, key: str):
-        import pickle
-
+    def get(self, key: str, *context):
         if self.root is None or not self._path(key).exists():
             return None
         try:
-            return pickle.loads(self._path(key).read_bytes())
-        except Exception:  # a damaged or outdated entry is recomputed, never fatal
+            return self.loads(self._path(key).read_bytes(), *context)
+        except Exception:  # noqa: BLE001 - a damaged entry is recomputed, never fatal
             return None
 
     def put(self, key: str, value) -> None:
+        if self.root is None:
+            return
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(self.dumps(value))
+        os.replace(tmp, path)
+
+    def dumps(self, value) -> bytes:
         import pickle
 
-        if self.root is None:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def loads(self, data: bytes, *context):
+        import pickle
+
+        return pickle.loads(data)
 
 
-class ParseCache:
-    """spaCy Docs on disk, one DocBin file per text, under `root/ab/abcdef….spacy`."""
+class ParseCache(FileCache):
+    """spaCy Docs, one DocBin file per text; `get(key, vocab)`."""
 
-    def __init__(self, root: str | os.PathLike | None):
-        self.root = Path(root) if root else None
+    suffix = ".spacy"
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.spacy"
-
-    def get(self, key: str, vocab):
-        if self.root is None:
-            return None
-        path = self._path(key)
-        if not path.exists():
-            return None
+    def dumps(self, doc) -> bytes:
         from spacy.tokens import DocBin
 
-        try:
-            return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(vocab)))
-        except Exception:  # a damaged cache entry is re-parsed, never fatal
-            return None
+        return DocBin(store_user_data=False, docs=[doc]).to_bytes()
 
-    def put(self, key: str, doc) -> None:
-        if self.root is None:
-            return
+    def loads(self, data: bytes, vocab):
         from spacy.tokens import DocBin
 
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(DocBin(store_user_data=False, docs=[doc]).to_bytes())
-        os.replace(tmp, path)
+        return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
 
 
 #: Texts longer than this are parsed in pieces (cut at paragraph, line, sentence or word breaks)

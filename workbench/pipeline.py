@@ -22,7 +22,7 @@ from workbench.entities import Candidate, find_candidates
 from workbench.gazetteer import get_gazetteer
 from workbench.meetings import MeetingMention, find_meetings
 from workbench.merge import Meeting, build_meetings
-from workbench.nlp import PARSE_VERSION, ParseCache, ResultCache, load_pipeline, model_identity, parse_documents
+from workbench.nlp import PARSE_VERSION, FileCache, ParseCache, load_pipeline, model_identity, parse_documents
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
 from workbench.schema import MULTI_SEP, join_values
@@ -196,7 +196,7 @@ def analyse_documents(documents: list[Document], model: str | None, cache_dir: P
     from tqdm.auto import tqdm
 
     readable = {d.doc_id: d for d in documents if d.status == "ok"}
-    results = ResultCache(cache_dir / "analyses" if cache_dir else None)
+    results = FileCache(cache_dir / "analyses" if cache_dir else None)
     found: dict[str, DocumentAnalysis] = {}
     keys = {doc_id: analysis_key(d.text, model) for doc_id, d in readable.items()}
     todo = []
