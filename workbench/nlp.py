@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -59,13 +60,17 @@ def newline_sentences(doc):
     return doc
 
 
+@lru_cache(maxsize=8)
 def model_identity(model: str | None = None) -> str:
-    """The model's name and installed version, known without loading it."""
-    import spacy
-    from spacy.util import get_package_version
+    """The model's name and installed version, known without loading (or importing) spaCy."""
+    from importlib import metadata
 
     name = model or settings.SPACY_MODEL
-    return f"{name}=={get_package_version(name) or 'unknown'}\0spacy=={spacy.__version__}"
+    try:
+        version = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{name}=={version}\0spacy=={metadata.version('spacy')}"
 
 
 def parse_key(text: str, nlp) -> str:
