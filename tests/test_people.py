@@ -133,3 +133,13 @@ def test_seed_roles_and_affiliations_against_hand_annotations(seed_people):
 def test_no_person_comes_from_publishing_debris(seed_people):
     for name in ("Kevin Lim", "Jimin", "Straits Times"):
         assert not seed_people["name"].str.contains(name).any()
+
+
+def test_a_bare_titled_name_across_articles_goes_to_the_one_person_with_that_title(analyse):
+    people = people_by_name(analyse({
+        "a": "Chairman Park Min-jun of the party spoke first.",
+        "b": "Park Ji-hoon, spokesman for the ministry, replied.",
+        "c": "Later, Chairman Park arrived in Rome.",
+    }))
+    assert people["Park Min-jun"].documents == ["a", "c"]
+    assert people["Park Ji-hoon"].documents == ["b"]

@@ -205,10 +205,12 @@ def _choose_across(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     if len(choices) <= 1:
         return choices[0] if choices else None
     fitting = [cl for cl in choices if _fits_title(cl, c)]
+    if len(fitting) == 1:  # "Chairman Kim" where one Kim of the corpus is a chairman
+        return fitting[0]
     pool = fitting or choices
     ranked = sorted(pool, key=lambda cl: len({m.doc_id for m in cl.mentions}), reverse=True)
     if len({m.doc_id for m in ranked[0].mentions}) > len({m.doc_id for m in ranked[1].mentions}):
-        return ranked[0]
+        return ranked[0]  # the one the corpus is clearly about
     return None
 
 
