@@ -525,14 +525,13 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         oa, ob = other.left_edge.idx, other.right_edge.idx + len(other.right_edge)
         if a <= oa and ob <= b and not (oa <= token.idx < ob):
             blocked.append((oa, ob))
+    spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
+    spans += [(m.start(), m.end()) for pattern in _DATE_PATTERNS for m in pattern.finditer(text, a, b)]
     found = []
-    for pattern in [_EXPLICIT] + _DATE_PATTERNS:
-        for m in pattern.finditer(text, a, b):
-            if any(x <= m.start() < y for x, y in blocked):
-                continue
-            if any(m.start() < f[1] and f[0] < m.end() for f in found):
-                continue
-            found.append((m.start(), m.end()))
+    for start, end in spans:
+        if any(x <= start < y for x, y in blocked) or any(start < f[1] and f[0] < end for f in found):
+            continue
+        found.append((start, end))
     if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         # "The chiefs last held talks in November 2022, when Austin met Wei": the main clause's date;
         # "in Moscow on Thursday, when he held talks": the day the clause hangs from
@@ -542,7 +541,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
-        explicit = [m for m in find_explicit_dates(sent.text)]
+        explicit = find_explicit_dates(sent.text)
         if len(explicit) == 1 and (_is_caption(sent) or re.search(r"\bphoto\b", sent.text, re.IGNORECASE)):
             return explicit[0].text, False
         return "", False
@@ -550,13 +549,6 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     expression = text[start:end]
     invert = bool(re.search(r"\b(?:after|before)$", expression.strip(), re.IGNORECASE)) and token.idx > end
     return expression, invert
-
-
-_EXPLICIT = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+[0-3]?\d\b(?:,?\s+(?:19|20)\d\d)?|"
-    r"\b[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\b"
-)
 
 
 def _is_caption(sent) -> bool:
@@ -573,8 +565,6 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     if kind == "phone_call" or _phone_context(token):
         kind = "phone_call"
-    elif kind == "talks" and token.lower_ == "conversation":
-        kind = "talks"
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     if not participants:
         return None
@@ -582,7 +572,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         return None
     if kind == "visit" and not place_text and len(participants) < 2:
         return None
-    if kind in ("visit",) and len(participants) >= 2 and any(r.side == "object" for r in participants):
+    if kind == "visit" and len(participants) >= 2 and any(r.side == "object" for r in participants):
         kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
     date_text, invert = _date_text(token, pred, sent, other_triggers)
     return MeetingMention(

@@ -171,7 +171,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     person_cands = classify(cands_by_doc)
     corpus: list[_Cluster] = []
     leftovers: list[Candidate] = []
-    for doc_id, cands in person_cands.items():
+    for cands in person_cands.values():
         clusters, unexplained = cluster_document(cands)
         leftovers.extend(unexplained)
         for cl in clusters:
@@ -192,7 +192,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
         else:
             singles[(c.doc_id, name_key(c.text))].append(c)
     single_clusters: dict[str, _Cluster] = {}
-    for (doc_id, key), mentions in singles.items():
+    for (_doc_id, key), mentions in singles.items():
         titled = any(m.titled or m.label == "TITLED" for m in mentions)
         tagged_twice = sum(m.label == "PERSON" for m in mentions) >= 2
         if titled or tagged_twice:
