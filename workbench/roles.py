@@ -82,7 +82,7 @@ def patterns() -> RolePatterns:
     name_word = r"[A-Z][\w\-]+"
     return RolePatterns(
         title_before=re.compile(
-            r"(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)?(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
@@ -98,13 +98,22 @@ def patterns() -> RolePatterns:
     )
 
 
+_LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
+
+
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title that ends right before a name, with its country or possessor."""
     gaz = gaz or get_gazetteer()
-    text_before = text_before[-_LOOKBEHIND:]  # a title stands right before the name
-    m = patterns().title_before.search(straight_quotes(text_before))
+    text_before = straight_quotes(text_before[-_LOOKBEHIND:])  # a title stands right before the name
+    last = _LAST_WORD.search(text_before)
+    if not last:
+        return None
+    # the full pattern is costly (tried at every position): run it only where a title can end
+    m = patterns().title_before.search(text_before) if last.group(1).lower() in title_words() else None
     if not m:
-        c = patterns().country_possessive.search(straight_quotes(text_before))  # "Jordan's Ayman Safadi"
+        if not last.group(1).endswith("'s"):
+            return None
+        c = patterns().country_possessive.search(text_before)  # "Jordan's Ayman Safadi"
         return RoleEvidence("", gaz.affiliation(c.group("affil")), "", c.group(0).strip()) if c else None
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip())
