@@ -5,7 +5,8 @@
 For each size N it generates a synthetic corpus by recombining the seeds' sentences with
 substituted names, places and dates (so it has the real mix of entities and meetings), then
 measures, on the same documents and model: raw `nlp.pipe` words per second; `workbench extract`
-words per second, cold, with 1 and 2 processes; a warm rerun; and the peak RSS of the
+words per second, cold, with 1 and 2 local processes and with the dask engine (a local cluster
+of 2 workers); a warm rerun; and the peak RSS of the
 one-process extract. The sizes are parameters: a user can run it at 100,000.
 """
 
@@ -89,11 +90,11 @@ def raw_spacy_seconds(folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def timed_extract(folder: Path, out: Path, processes: int = 1) -> tuple[float, int]:
+def timed_extract(folder: Path, out: Path, *flags: str) -> tuple[float, int]:
     """Wall seconds and peak RSS (KB) of one `python -m workbench extract` run."""
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "workbench", "extract", "--corpus", str(folder), "--out", str(out),
-                             "--processes", str(processes)], cwd=ROOT, stdout=subprocess.DEVNULL)
+                             *flags], cwd=ROOT, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0:
         raise SystemExit(f"extract failed on {folder} (status {status})")
@@ -116,10 +117,12 @@ def main() -> int:
         raw = raw_spacy_seconds(corpus)
         one, rss = timed_extract(corpus, work / f"out1_{n}")
         warm, _ = timed_extract(corpus, work / f"out1_{n}")
-        two, _ = timed_extract(corpus, work / f"out2_{n}", processes=2)
+        two, _ = timed_extract(corpus, work / f"out2_{n}", "--processes", "2")
+        dask, _ = timed_extract(corpus, work / f"outd_{n}", "--engine", "dask", "--workers", "2")
         rows.append((n, words, words / raw, words / one, words / two, one / warm, rss / 1024))
         print(f"N={n}: {words} words; raw spaCy {words / raw:,.0f} w/s; extract 1 proc {words / one:,.0f} w/s "
               f"({(raw / one):.2f} x raw); 2 procs {words / two:,.0f} w/s ({one / two:.2f} x 1 proc); "
+              f"dask, 2 workers {words / dask:,.0f} w/s ({one / dask:.2f} x 1 proc); "
               f"warm rerun {warm:.1f} s ({one / warm:.1f} x faster than cold); peak RSS {rss / 1024:,.0f} MB",
               flush=True)
     if len(rows) >= 2:

@@ -40,7 +40,7 @@ def analyse(nlp):
     """Run the real per-document and corpus-wide steps on {doc_id: text}."""
     from workbench.corpus import Document
     from workbench.pipeline import analyse as analyse_corpus
-    from workbench.pipeline import analyse_document
+    from workbench.analysis import analyse_document
 
     def run(texts: dict, datelines: dict | None = None, published: dict | None = None):
         docs = [Document(doc_id=k, path=k, text=v, dateline=(datelines or {}).get(k, ""),

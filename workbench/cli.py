@@ -29,8 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="read a corpus folder and write the tables (DuckDB + CSV)")
     ex.add_argument("--corpus", required=True, type=Path, metavar="DIR", help="folder of articles")
     ex.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for workbench.duckdb and the CSVs")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="where parsing and per-article analysis run (default: %(default)s)")
     ex.add_argument("--processes", type=positive_int, default=1, metavar="N",
-                    help="parse with N processes (default: %(default)s)")
+                    help="local engine: parse with N processes (default: %(default)s)")
+    ex.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                    help="dask engine: a local cluster of N worker processes (default: one per core)")
+    ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="dask engine: use the running cluster whose scheduler is at ADDRESS, e.g. tcp://10.0.0.5:8786")
     ex.add_argument("--model", default=None, metavar="NAME",
                     help=f"spaCy model package (default: {settings.SPACY_MODEL}, or $WORKBENCH_SPACY_MODEL)")
 
@@ -61,9 +67,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_extract(args) -> int:
+    from workbench.engines import Engine
     from workbench.pipeline import extract
 
-    result = extract(args.corpus, args.out, model=args.model, n_process=args.processes)
+    engine = Engine(args.engine, processes=args.processes, workers=args.workers, scheduler=args.scheduler)
+    result = extract(args.corpus, args.out, model=args.model, engine=engine)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for doc in result.documents:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 import os
 import sys
 from dataclasses import dataclass, field
@@ -18,11 +17,12 @@ import pandas as pd
 
 from workbench import __version__
 from workbench.corpus import Document, check_corpus_dir, discover_files, load_corpus
-from workbench.entities import Candidate, find_candidates
+from workbench.analysis import DocumentAnalysis, analysis_key
+from workbench.engines import Engine
+from workbench.engines import run as run_engine
 from workbench.gazetteer import get_gazetteer
-from workbench.meetings import MeetingMention, find_meetings
 from workbench.merge import Meeting, build_meetings
-from workbench.nlp import PARSE_VERSION, FileCache, ParseCache, load_pipeline, model_identity, parse_documents
+from workbench.nlp import FileCache, model_identity
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
 from workbench.schema import MULTI_SEP, join_values
@@ -38,14 +38,6 @@ class Analysis:
     people: PeopleResult
     places: PlacesResult
     meetings: list[Meeting] = field(default_factory=list)
-
-
-@dataclass
-class DocumentAnalysis:
-    """What the per-document step finds in one parsed document."""
-
-    candidates: list[Candidate]
-    meetings: list[MeetingMention]
 
 
 @dataclass
@@ -159,42 +151,15 @@ def build_tables(documents: list[Document], analysis: Analysis | None = None) ->
     return tables
 
 
-def analyse_document(doc_id: str, sdoc) -> DocumentAnalysis:
-    """The per-document step: name candidates and meeting mentions of one parsed document."""
-    candidates = find_candidates(doc_id, sdoc)
-    return DocumentAnalysis(candidates, find_meetings(doc_id, sdoc, candidates))
-
-
-#: Source files whose code decides a document's analysis: any change to them invalidates the
-#: cached analyses (the parses stay valid).
-ANALYSIS_SOURCES = ("entities.py", "meetings.py", "roles.py", "gazetteer.py", "names.py", "spans.py", "dates.py",
-                    "resources")
-
-
-@lru_cache(maxsize=1)
-def analysis_code_version() -> str:
-    digest = hashlib.sha256(__version__.encode())
-    here = Path(__file__).parent
-    for name in ANALYSIS_SOURCES:
-        path = here / name
-        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if file.is_file():
-                digest.update(file.name.encode() + file.read_bytes())
-    return digest.hexdigest()
-
-
-def analysis_key(text: str, model: str | None) -> str:
-    header = f"{model_identity(model)}\0{PARSE_VERSION}\0{analysis_code_version()}\0"
-    return hashlib.sha256(header.encode() + text.encode("utf-8")).hexdigest()
-
-
 def analyse_documents(documents: list[Document], model: str | None, cache_dir: Path | None, stats: dict,
-                      n_process: int = 1) -> dict[str, DocumentAnalysis]:
-    """Parse and analyse every readable document, reusing cached analyses and parses: an
-    unchanged document costs a file read, and the model is loaded only if something is new. A
-    document whose analysis fails is marked failed with the reason; the rest go on."""
+                      engine: Engine | None = None) -> dict[str, DocumentAnalysis]:
+    """Parse and analyse every readable document on the engine, reusing cached analyses and
+    parses: an unchanged document costs a file read, and no model is loaded unless something is
+    new. A document whose analysis fails is marked failed with the reason; the rest go on. The
+    result is in the corpus's order, whatever order the engine finished in."""
     from tqdm.auto import tqdm
 
+    engine = engine or Engine()
     readable = {d.doc_id: d for d in documents if d.status == "ok"}
     results = FileCache(cache_dir / "analyses" if cache_dir else None)
     found: dict[str, DocumentAnalysis] = {}
@@ -206,23 +171,23 @@ def analyse_documents(documents: list[Document], model: str | None, cache_dir: P
             found[doc_id] = cached
         else:
             todo.append(doc)
-    stats["analyses_cached"] = len(found)
-    stats.setdefault("parsed", 0)
-    stats.setdefault("cached", 0)
-    if not todo:
-        return found
-    nlp = load_pipeline(model)
-    parses = ParseCache(cache_dir / "parses" if cache_dir else None)
-    parsed = parse_documents(((d.doc_id, d.text) for d in todo), nlp, parses, n_process=n_process, stats=stats)
-    for doc_id, sdoc in tqdm(parsed, total=len(todo), desc="parse", unit="doc", disable=None, file=sys.stderr):
-        try:
-            found[doc_id] = analyse_document(doc_id, sdoc)
-            results.put(keys[doc_id], found[doc_id])
-        except Exception as err:  # noqa: BLE001 - one bad document must not cost the corpus
-            doc = readable[doc_id]
-            doc.status = "failed"
-            doc.note(f"analysis failed: {type(err).__name__}: {err}")
-    return found
+    stats.update(analyses_cached=len(found), parsed=0, cached=0)
+    if todo:
+        parse_cache = str(cache_dir / "parses") if cache_dir else None
+        bar = tqdm(total=len(todo), desc="parse", unit="doc", disable=None, file=sys.stderr)
+        with bar:
+            for outcome in run_engine(engine, ((d.doc_id, d.text) for d in todo), model, parse_cache):
+                stats["parsed"] += outcome.parsed
+                stats["cached"] += outcome.cached
+                for result in outcome.results:
+                    if result.analysis is not None:
+                        found[result.doc_id] = result.analysis
+                        results.put(keys[result.doc_id], result.analysis)
+                    else:
+                        readable[result.doc_id].status = "failed"
+                        readable[result.doc_id].note(result.error)
+                bar.update(len(outcome.results))
+    return {doc_id: found[doc_id] for doc_id in readable if doc_id in found}
 
 
 def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
@@ -240,7 +205,7 @@ def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
 
 
 def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: str | None = None,
-            cache_dir: str | os.PathLike | None = None, n_process: int = 1) -> ExtractResult:
+            cache_dir: str | os.PathLike | None = None, engine: Engine | None = None) -> ExtractResult:
     """Read the corpus, build every table and write the store under OUT's lock."""
     out = Path(out_dir)
     check_corpus_dir(corpus_dir)
@@ -248,7 +213,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: st
         documents, warnings = load_corpus(corpus_dir)
         stats: dict = {}
         cache = Path(cache_dir) if cache_dir is not None else out / CACHE_DIR
-        per_document = analyse_documents(documents, model, cache, stats, n_process=n_process)
+        per_document = analyse_documents(documents, model, cache, stats, engine=engine)
         tables = build_tables(documents, analyse(documents, per_document))
         manifest = {
             "workbench_version": __version__,
@@ -258,6 +223,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: st
             "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "rows": {name: len(frame) for name, frame in tables.items()},
             "parses": stats,
+            "engine": (engine or Engine()).describe(),
             "warnings": warnings,
         }
         write_store(out, tables, manifest)
