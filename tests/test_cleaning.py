@@ -83,3 +83,28 @@ def test_lines_of_encoded_data_go():
     assert cleaned.text == "The ministers met.\nThey agreed."
     assert [r.text for r in cleaned.removals if r.kind == "encoded_data"] == ["2 line(s) of encoded data"]
     assert "word" * 20 in clean_text("word" * 20 + " stays").text  # letters only, but a sentence
+
+
+def test_bylines_go_but_a_title_case_headline_stays():
+    raw = ("Leaders Meet In Oslo\n\nMarta Lund\nDiplomatic Correspondent\n\nBy Karl Berg and Ines Moya in Oslo\n\n"
+           "Jonas Dahl\nPublished at : June 1, 2023\n\nOSLO - The two leaders met on Monday.\n")
+    out = clean_text(raw)
+    assert out.text.startswith("Leaders Meet In Oslo")
+    assert "The two leaders met on Monday." in out.text
+    for gone in ("Marta Lund", "Diplomatic Correspondent", "Karl Berg", "Jonas Dahl"):
+        assert gone not in out.text
+    assert {r.kind for r in out.removals} >= {"byline", "debris_line"}
+
+
+def test_credits_closing_a_caption_go_and_a_caption_that_opens_with_photo_stays():
+    raw = ("Title here\n\nThe ministers at the palace on Jan 30. ST PHOTO: LIM YAOHUI\n\n"
+           "Leaders pose in AlUla. (Bandar Aljaloud/Royal Court via AFP)\n\n"
+           "Photo: Anna Varga and Marek Okafor greet each other ahead of their talks. (Reuters: Jan Olsen)\n\n"
+           "The prime minister embraces the president at the airport. Photo: Yonas Tesfaye / AFP\n\nBody text.\n")
+    out = clean_text(raw)
+    for gone in ("LIM YAOHUI", "Bandar Aljaloud", "Jan Olsen", "Yonas Tesfaye"):
+        assert gone not in out.text
+    for kept in ("The ministers at the palace on Jan 30.", "Leaders pose in AlUla.",
+                 "Photo: Anna Varga and Marek Okafor greet each other ahead of their talks.",
+                 "The prime minister embraces the president at the airport."):
+        assert kept in out.text

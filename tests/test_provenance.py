@@ -51,3 +51,9 @@ def test_text_basis_takes_the_latest_explicit_date():
 def test_no_date_anywhere_is_unknown():
     dated = infer_published("They met on Monday.", None)
     assert (dated.published, dated.basis) == ("", "unknown")
+
+
+def test_dateline_with_the_country_in_brackets():
+    d = find_dateline("Headline\n\nNajaf (Iraq) (AFP) - Pope Francis met the cleric.")
+    assert (d.place, d.outlet) == ("Najaf, Iraq", "AFP")
+    assert find_dateline("WASHINGTON (Reuters) - The talks ended.").place == "Washington"

@@ -2,8 +2,9 @@
 
 What goes: template placeholders (`{keywords}`); whatever follows an article's end marker
 (Yonhap's `(END)` and its list of unrelated headlines, "Posted Under", "comments:", "Related
-articles", tag lists, copyright lines); reporter e-mail sign-offs; photo credits (`[File: …]`,
-`(Photo: Yonhap)`, a trailing `- Anadolu` on a caption); an outlet's closing signature
+articles", tag lists, copyright lines); reporter e-mail sign-offs; bylines ("By Jack Hollis in Queenstown", a reporter's name on its own
+line above "Political Correspondent" or the date line); photo credits (`[File: …]`,
+`(Photo: Yonhap)`, a trailing `- Anadolu`, `ST PHOTO: NAME` or `(Name/Outlet via AFP)` on a caption); an outlet's closing signature
 (`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes; lines of encoded data
 (base64 images a scraper dragged along). What stays: every
 sentence of the article, photo captions included, since captions carry facts.
@@ -25,6 +26,7 @@ AGENCIES = (
 )
 _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 
+_NAME = r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
 _PLACEHOLDER = re.compile(r"\{\{?\s*[A-Za-z_][\w.\-]*\s*\}?\}|%%[A-Za-z_]\w*%%|\[\[[A-Za-z_]\w*\]\]")
 # Lines after which nothing belongs to the article.
 _END_MARKER = re.compile(
@@ -40,12 +42,27 @@ _DEBRIS_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
     r"Sign up for .*|Subscribe to .*|"
+    # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
+    r"By\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?"
+    r"(?:\s*[,|]\s*" + _AGENCY + r")?|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
     r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Reported) by [^\n]{2,200}|"
     r"\(\([^\n]{3,200}\)\)|"
     # a picture's credit on a line of its own: "Image: Julien Morel/AFP", "Photo: Reuters"
-    r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit)s?\s*:\s*[^\n]{2,120})\s*$",
+    # (at most eight words: a line that goes on is a caption, which stays)
+    r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit)s?\s*:\s*(?=(?:\S+\s+){0,7}\S+\s*$)[^\n]{2,120})\s*$",
     re.IGNORECASE,
+)
+# "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP"
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit)s?\s*:\s*[^\n.]{2,80}$",
+    re.MULTILINE,
+)
+# "... in AlUla. (Bandar Aljaloud/Saudi Royal Court via AFP)", "... (Reuters: Jamie Ollerton)"
+_SLASH_CREDIT = re.compile(
+    r"(?<=[.!?])\s*\((?:[^()\n]{2,80}/[^()\n]{2,80}|[^()\n]{2,80}\bvia\s+" + _AGENCY + r"|"
+    r"[A-Z][\w ]{1,30}:\s*[A-Z][^()\n:]{2,60})\)[ \t]*$",
+    re.MULTILINE,
 )
 # "... on March 2, 2023. | Photo Credit: ANI"
 _PIPE_CREDIT = re.compile(r"\s*\|\s*(?:Photo|Image|Picture)\s*(?:Credit)?\s*:[^\n|]{1,80}$", re.MULTILINE | re.IGNORECASE)
@@ -79,7 +96,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, end_marker, trailer, debris_line, email, photo_credit, signature, encoded_data
+    kind: str  # placeholder, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
     text: str
 
 
@@ -132,8 +149,41 @@ def clean_text(raw: str) -> CleanText:
     text = cut(_PAREN_CREDIT, "photo_credit", text)
     text = cut(_DASH_CREDIT, "photo_credit", text)
     text = cut(_PIPE_CREDIT, "photo_credit", text)
+    text = cut(_TRAILING_CREDIT, "photo_credit", text)
+    text = cut(_SLASH_CREDIT, "photo_credit", text)
+    text = _strip_header_byline(text, removals)
     text, signature = _strip_signature(normalize_text(text), removals)
     return CleanText(normalize_text(text), removals, signature)
+
+
+#: A reporter's line in an article's header: "Political Correspondent", "Staff Reporter".
+_REPORTER_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Journalist|Columnist|Bureau Chief|Staff)\s*$"
+)
+_HEADER_DATE_LINE = re.compile(
+    r"^(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\d|"
+    r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
+_BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?$")
+_HEADER_LINES = 8
+
+
+def _strip_header_byline(text: str, removals: list[Removal]) -> str:
+    """A reporter's name on a line of its own near the top ("Tan Wei Ling" above "Political
+    Correspondent", "Anna Kourti in Psarades" above the date line): not the headline, and
+    followed by a reporter's line or a date line."""
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()][:_HEADER_LINES]
+    drop = set()
+    for k, i in enumerate(content[1:-1], start=1):
+        line, following = lines[i].strip(), lines[content[k + 1]].strip()
+        if _BYLINE_NAME.match(line) and (_REPORTER_LINE.match(following) or _HEADER_DATE_LINE.match(following)):
+            drop.add(i)
+            if _REPORTER_LINE.match(following):
+                drop.add(content[k + 1])
+    for i in sorted(drop):
+        removals.append(Removal("byline", lines[i].strip()))
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
 def _truncate_at_end_marker(lines: list[str], removals: list[Removal]) -> list[str]:

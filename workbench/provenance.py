@@ -17,7 +17,7 @@ from workbench.dates import DateMention, agreed_year, find_explicit_dates, month
 _MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)"
+    r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
     r"(?:,\s*(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&\-]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
 )
@@ -42,18 +42,20 @@ class PublicationDate:
     note: str = ""
 
 
-def find_dateline(text: str, max_lines: int = 3) -> Dateline | None:
+def find_dateline(text: str, max_lines: int = 4) -> Dateline | None:
     """The dateline at the start of one of the first lines, if it has a date or an outlet."""
     for line in [x for x in text.split("\n") if x.strip()][:max_lines]:
         m = DATELINE.match(line)
         if not m or not (m.group("outlet") or m.group("month")):
             continue
         place = m.group("place").strip()
+        if m.group("country") and not m.group("outlet") and not m.group("month"):
+            continue
         if not m.group("outlet") and not place.isupper():
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
         month = month_number(m.group("month")) if m.group("month") else None
         return Dateline(
-            place=place.title() if place.isupper() else place,
+            place=(place.title() if place.isupper() else place) + (f", {m.group('country')}" if m.group("country") else ""),
             outlet=(m.group("outlet") or "").strip(),
             month=month,
             day=int(m.group("day")) if m.group("day") else None,
