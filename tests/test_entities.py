@@ -48,3 +48,9 @@ def test_sentence_index_and_offsets_point_into_the_text(nlp):
         assert text[c.start:c.end] == c.text
     (martin,) = [c for c in find_candidates("t", nlp(text)) if c.text == "Paul Martin"]
     assert martin.sentence == 1
+
+
+def test_a_site_name_does_not_swallow_a_person_and_the_words_before_it(nlp):
+    found = texts_and_labels(nlp, "He held talks with President Joko Widodo at the presidential palace in Bogor.")
+    assert not any(label == "SITE" for _, label in found)
+    assert any(text == "Joko Widodo" for text, _ in found)

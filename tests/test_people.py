@@ -143,3 +143,42 @@ def test_a_bare_titled_name_across_articles_goes_to_the_one_person_with_that_tit
     }))
     assert people["Park Min-jun"].documents == ["a", "c"]
     assert people["Park Ji-hoon"].documents == ["b"]
+
+
+def test_forms_of_address_are_cut_and_lead_to_the_full_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Prime Minister Anwar Ibrahim of Malaysia arrived in Singapore. Mr Anwar said ties were special. "
+        "Datuk Seri Anwar later met Dr Vivian Balakrishnan. Dr Balakrishnan welcomed him."
+    )}))
+    assert {"Anwar Ibrahim", "Vivian Balakrishnan"} <= set(people)
+    assert not any(name.startswith(("Mr", "Dr", "Datuk")) for name in people)
+    assert people["Anwar Ibrahim"].mentions == 3
+
+
+def test_portfolio_titles_and_an_unqualified_title_take_the_country_just_named(analyse):
+    people = people_by_name(analyse({"a": (
+        "Eritrea's Information Minister Yemane Tesfay described the day as historic.\n\n"
+        "Rwanda's delegation, led by Foreign Minister Olivier Mugabo, insisted on direct talks.\n\n"
+        "Singapore and Malaysia signed agreements, as Prime Minister Lee Tan attended."
+    )}))
+    assert (people["Yemane Tesfay"].roles, people["Yemane Tesfay"].affiliation) == (["Information Minister"], "Eritrea")
+    assert people["Olivier Mugabo"].affiliation == "Rwanda"
+    assert people["Lee Tan"].affiliation == ""  # two countries named: neither is taken
+
+
+def test_a_counterpart_takes_the_role_of_the_one_it_answers_to(analyse):
+    people = people_by_name(analyse({"a": (
+        "Uzbek President Karim Azimov held talks with his Tajik counterpart Rustam Nazarov in Dushanbe."
+    )}))
+    assert (people["Rustam Nazarov"].roles, people["Rustam Nazarov"].affiliation) == (["President"], "Tajikistan")
+
+
+def test_officials_of_international_bodies_and_fathers_names(analyse):
+    people = people_by_name(analyse({"a": (
+        "UN Secretary-General Ana Ferreira welcomed the deal. Crown Prince Mohammed bin Salman hosted the summit. "
+        "Bahrain's Crown Prince Prince Salman bin Hamad Al-Khalifa attended. King Salman did not."
+    )}))
+    assert (people["Ana Ferreira"].roles, people["Ana Ferreira"].affiliation) == (["Secretary-General"], "United Nations")
+    assert "Salman bin Hamad Al-Khalifa" in people
+    assert people["Mohammed bin Salman"].affiliation != "Bahrain"
+    assert "Salman" not in people["Mohammed bin Salman"].aliases

@@ -17,6 +17,7 @@ Deciding which candidates are people and which are places needs the whole corpus
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -34,14 +35,18 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Head nouns of a named site: "Punggye Ri nuclear test site", "Yongbyon nuclear complex".
 SITE_NOUNS = ("site", "complex", "facility", "base", "airbase", "airport", "palace", "hotel", "resort",
               "compound", "village", "plant", "reactor", "port", "island", "square")
+#: Words that end a name rather than describe a site ("Widodo at the presidential palace").
+_FUNCTION_WORDS = r"(?:at|the|a|an|in|on|of|to|for|by|from|with|and|or|near|into|as|its|his|her|their|[a-z]+ed)"
 _SITE = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w\-]*\s){1,4})(?P<kind>(?:[a-z]+\s){0,3}(?:" + "|".join(SITE_NOUNS) + r"))\b"
+    r"\b(?P<name>(?:[A-Z][\w\-]*\s){1,4})(?P<kind>(?:(?!" + _FUNCTION_WORDS + r"\s)[a-z]+\s){0,3}(?:"
+    + "|".join(SITE_NOUNS) + r"))\b"
 )
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})\b")
+_NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
@@ -60,6 +65,7 @@ class Candidate:
     label: str  # spaCy's label, TITLED for a name found after a title, SITE for a named site
     role: RoleEvidence | None = None
     counterpart_of: str = ""  # the country in "his U.S. counterpart, <name>"
+    context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
     parts: list["Candidate"] = field(default_factory=list)
 
@@ -143,13 +149,37 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found = _join_split_names(found, text)
     for cand in found:
         attach_roles(cand, sdoc, starts)
+    attach_context_countries(found)
     return found
+
+
+_CONTEXT_CHARS = 80
+
+
+def attach_context_countries(found: list[Candidate]) -> None:
+    """For each name, the country its sentence names last before it, when no other full name
+    stands between ("Rwanda's delegation, led by Foreign Minister X"; "a trip to Indonesia, where
+    he held talks with President Y"): whose official an unqualified title makes it."""
+    gaz = get_gazetteer()
+    countries: list[tuple[int, str]] = []  # (end, country) named so far in the sentence
+    sentence = -1
+    for c in found:
+        if c.sentence != sentence:
+            countries, sentence = [], c.sentence
+        if c.label in ("PERSON", "TITLED", "PROPN"):
+            near = {country for end, country in countries if c.start - end <= _CONTEXT_CHARS}
+            c.context_country = near.pop() if len(near) == 1 else ""  # two ("Singapore and Malaysia"): none
+        place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
+        if c.label == "NORP" or (place is not None and place.kind == "country"):
+            if gaz.affiliation(c.text):
+                countries.append((c.end, gaz.affiliation(c.text)))
+        elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
+            countries = []
 
 
 def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     """Capitalised names right after a title that the model did not tag ("Chairman Kim")."""
     text = doc_text(sdoc)
-    title = patterns().leading_title
     for sent in sentences(sdoc):
         plain = straight_quotes(sent.text)
         for tm in patterns().title_word.finditer(plain):
@@ -159,12 +189,21 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             a, b = sent.start_char + nm.start(), sent.start_char + nm.end()
             if taken.overlaps(a, b):
                 continue
-            if get_gazetteer().place(text[a:b]) or title.match(text[a:b] + " "):
+            title = patterns().leading_title.match(straight_quotes(text[a:b]) + " ")
+            if title and title.end() > 0:
+                continue  # another title or form of address: the name comes after it
+            # the name is the run of proper nouns the pattern took ("Lee" of "Lee said")
+            tokens = list(sdoc.char_span(a, b, alignment_mode="expand") or [])
+            run = list(itertools.takewhile(lambda t: t.tag_ == "NNP" or (t.is_punct and t.text == "-"), tokens))
+            while run and run[-1].is_punct:
+                run.pop()
+            if not run:
                 continue
-            tokens = [t for t in sdoc.char_span(a, b, alignment_mode="expand") or [] if not t.is_punct]
-            if tokens and all(t.tag_ == "NNP" for t in tokens):
-                taken.add(a, b)
-                yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
+            b = min(b, run[-1].idx + len(run[-1]))
+            if taken.overlaps(a, b) or get_gazetteer().place(text[a:b]):
+                continue
+            taken.add(a, b)
+            yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
 
 
 def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
@@ -177,6 +216,8 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         if not tokens:
             return
         a, b = repair_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "PROPN")
+        title = patterns().leading_title.match(straight_quotes(text[a:b]) + " ")
+        a += min(title.end(), b - a) if title else 0  # "Mr" of "Mr Lee" is no part of the name
         if b <= a or taken.overlaps(a, b):
             return
         words = [w.lower().strip(".") for w in text[a:b].split()]
@@ -215,6 +256,11 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
                 and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON"
+              and text[prev.end:c.start] == " " and _NAME_PARTICLE.match(c.text)):
+            # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two
+            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
+                                   titled=prev.titled)
         else:
             joined.append(c)
     return joined

@@ -100,7 +100,9 @@ class Gazetteer:
             self._city[key] = PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
         self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
-        self._institution = {lookup_key(r[0]): self.countries[r[1].strip()].name for r in _read_tsv("institutions.tsv")}
+        # a seat of government stands for its country (an ISO code); an international body for itself
+        self._institution = {lookup_key(r[0]): self.countries[r[1].strip()].name if r[1].strip() in self.countries
+                             else r[1].strip() for r in _read_tsv("institutions.tsv")}
 
     def place(self, text: str) -> PlaceEntry | None:
         """The country, region or city a name denotes, in that order of preference."""

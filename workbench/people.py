@@ -35,6 +35,13 @@ INTERNATIONAL_TITLES = frozenset({
     "Secretary-General", "Secretary General", "UN Secretary-General", "High Representative", "Commissioner",
     "Pope", "Director-General", "Director General",
 })
+
+
+def is_international(role: str) -> bool:
+    """"Secretary-General", "Enlargement Commissioner": an office of an international body."""
+    return any(role == t or role.endswith(" " + t) for t in INTERNATIONAL_TITLES)
+
+
 _AGENCY_KEYS = frozenset(name_key(a) for a in AGENCIES)
 _PERSON_LABELS = ("PERSON", "TITLED")
 
@@ -115,6 +122,18 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
     return people
 
 
+#: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def bare_forms(words: list[str]) -> tuple[str, ...]:
+    """The words a full name may be cut to in news style: its first and its last, unless the
+    last is a father's name ("Salman" is not "Mohammed bin Salman")."""
+    if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:
+        return (words[0],)
+    return (words[0], words[-1])
+
+
 def _fits_title(cluster: _Cluster, c: Candidate) -> bool:
     return bool(c.role and c.role.role and c.role.role in cluster.roles)
 
@@ -139,7 +158,7 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         words = name_key(c.text).split()
         if len(words) != 1:
             continue
-        choices = [cl for cl in clusters if words[0] in (cl.words[0], cl.words[-1])]
+        choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
         chosen = _choose(choices, c)
         if chosen is None:
             unexplained.append(c)
@@ -202,7 +221,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     singles: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in leftovers:
         key = name_key(c.text)
-        choices = [corpus[i] for i in near([key]) if key in (corpus[i].words[0], corpus[i].words[-1])]
+        choices = [corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)]
         chosen = _choose_across(choices, c)
         if chosen is not None:
             chosen.mentions.append(c)
@@ -253,8 +272,21 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             if m.counterpart_of:
                 votes[m.counterpart_of] += 1
         affiliations[i] = votes
-        for w in (cl.words[0], cl.words[-1]):
+        for w in bare_forms(cl.words):
             by_surname.setdefault(w, i)
+    by_sentence: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for i, (cl, _) in enumerate(named):
+        for m in cl.mentions:
+            by_sentence[(m.doc_id, m.sentence)].append((m.start, i))
+
+    def counterpart_roles(m: Candidate, own: int) -> list[str]:
+        """Roles of the person named last before `m` in its sentence (its counterpart)."""
+        before = [(start, i) for start, i in by_sentence[(m.doc_id, m.sentence)] if start < m.start and i != own]
+        if not before:
+            return []
+        other = named[max(before)[1]][0]
+        return [r for r, _ in Counter(x.role.role for x in other.mentions if x.role and x.role.role).most_common()]
+
     people, assignments = [], []
     used_ids: set[str] = set()
     for i, (cl, name) in enumerate(named):
@@ -264,11 +296,14 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
                 owner = by_surname.get(name_key(m.role.possessor)) if m.role and m.role.possessor else None
                 if owner is not None and affiliations[owner]:
                     votes[affiliations[owner].most_common(1)[0][0]] += 1
-        if not votes:  # an unqualified national title: the article's home country
-            for m in cl.mentions:
-                if m.role and m.role.role and m.role.role not in INTERNATIONAL_TITLES and home_country.get(m.doc_id):
-                    votes[home_country[m.doc_id]] += 1
+        national = [m for m in cl.mentions if m.role and m.role.role and not is_international(m.role.role)]
+        if not votes:  # an unqualified national title: the country its sentence names before it
+            votes.update(m.context_country for m in national if m.context_country)
+        if not votes:  # else the article's home country
+            votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
+        if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
+            roles.update(r for m in cl.mentions if m.counterpart_of for r in counterpart_roles(m, i)[:1])
         person_id = _unique(f"person:{slug(name)}", used_ids)
         docs = list(dict.fromkeys(m.doc_id for m in sorted(cl.mentions, key=lambda m: (m.doc_id, m.start))))
         people.append(Person(

@@ -126,7 +126,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     gaz = get_gazetteer()
     cands_by_doc = {doc_id: a.candidates for doc_id, a in per_document.items()}
     # whose officials an unqualified "Foreign Minister X" is: the outlet's country, else the dateline's
-    home_country = {d.doc_id: gaz.outlet_country(d.source) or gaz.affiliation(d.dateline) for d in documents}
+    home_country = {d.doc_id: gaz.outlet_country(d.source) or dateline_country(d.dateline) for d in documents}
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
@@ -135,6 +135,16 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts)
     return Analysis(people, places, meetings)
+
+
+def dateline_country(dateline: str) -> str:
+    """The country of a dateline's place: "Najaf, Iraq" -> Iraq, "SEOUL" -> South Korea."""
+    gaz = get_gazetteer()
+    for part in reversed([x.strip() for x in dateline.split(",") if x.strip()]):
+        place = gaz.place(part)
+        if gaz.affiliation(part) or (place is not None and place.country):
+            return gaz.affiliation(part) or place.country
+    return ""
 
 
 def texts_table(documents: list[Document]) -> pd.DataFrame:

@@ -23,7 +23,20 @@ from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
 TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
 _LOOKBEHIND = 200  # characters before a name in which its title is looked for
 #: Adjectives that may precede a title without being part of it ("top leader").
-TITLE_ADJECTIVES = r"(?:top|chief|senior|then|former|acting|new|incoming|outgoing)"
+TITLE_ADJECTIVES = (r"(?:top|chief|senior|then|former|acting|new|incoming|outgoing|first|second|third|late|current|"
+                    r"interim|government|presidential|papal|royal|official)")
+#: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
+#: "enlargement commissioner"): kept in the role.
+PORTFOLIOS = ("information", "commerce", "economy", "economic affairs", "energy", "health", "education", "justice",
+              "labour", "labor", "agriculture", "environment", "culture", "tourism", "transport", "industry",
+              "enlargement", "communications", "intelligence", "home affairs", "internal affairs", "science",
+              "technology", "development", "climate", "immigration", "digital", "sports", "youth", "water", "mines",
+              "oil", "petroleum", "investment", "planning", "budget", "housing", "security", "european affairs",
+              "public security", "state security", "commerce and industry", "trade and industry")
+#: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
+#: Tamim". A name after one is a person's; the form itself is cut from the name.
+HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
+              r"Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons)\.?")
 
 
 @dataclass(frozen=True)
@@ -77,7 +90,7 @@ class RolePatterns:
 @lru_cache(maxsize=1)
 def patterns() -> RolePatterns:
     gaz = get_gazetteer()
-    title = r"(?i:" + _alternation(titles()) + r")"
+    title = r"(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:" + _alternation(titles()) + r")"
     affil = r"(?:(?:the|The)\s+)?(?:" + _alternation(gaz.affiliation_names()) + r")"
     name_word = r"[A-Z][\w\-]+"
     return RolePatterns(
@@ -93,8 +106,9 @@ def patterns() -> RolePatterns:
         affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
         country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")'s\s+$"),
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
-        leading_title=re.compile(r"^(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?:" + title + r")\.?\s+"),
-        title_word=re.compile(r"(?<![\w-])" + title + r"\.?\s+"),
+        leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
+                                 + r")\s+)?(?:" + title + r")\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
+        title_word=re.compile(r"(?<![\w-])(?:" + title + r"|" + HONORIFICS + r")\.?\s+"),
     )
 
 
