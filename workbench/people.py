@@ -28,7 +28,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import compatible_full_names, name_key, slug
-from workbench.roles import is_title
+from workbench.roles import is_form_of_address, is_title
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -92,7 +92,7 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     corpus and of its own document."""
     gaz = get_gazetteer()
     key = name_key(c.text)
-    if not key or key in _AGENCY_KEYS or is_title(c.text) or any(ch.isdigit() for ch in c.text):
+    if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
         return False
     if not c.text[:1].isupper() or c.label in ("NORP", "SITE"):
         return False
@@ -101,6 +101,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     if place is not None:
         if place.kind in ("country", "region"):
             return False
+        if c.titled and c.label in _PERSON_LABELS and place.kind == "city" and not gaz.affiliation(c.text):
+            return True  # "Pope Leo": a title makes a person of a small town's name
         in_document = words <= doc_words  # a town's name that is a person's name here ("Martin agreed")
         if gaz.affiliation(c.text):  # a capital: a person only if the model did not call it a place
             return in_document and c.label != "GPE"
@@ -219,12 +221,17 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
                 corpus.append(cl)
                 index(len(corpus) - 1)
     singles: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    # each person's documents and roles, kept up to date as bare names join them
+    summaries = {id(cl): ({m.doc_id for m in cl.mentions}, cl.roles) for cl in corpus}
     for c in leftovers:
         key = name_key(c.text)
         choices = [corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)]
-        chosen = _choose_across(choices, c)
+        chosen = _choose_across(choices, c, summaries)
         if chosen is not None:
             chosen.mentions.append(c)
+            summaries[id(chosen)][0].add(c.doc_id)
+            if c.role and c.role.role:
+                summaries[id(chosen)][1].add(c.role.role)
         else:
             singles[(c.doc_id, name_key(c.text))].append(c)
     single_clusters: dict[str, _Cluster] = {}
@@ -237,15 +244,17 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     return _people_rows(corpus, home_country)
 
 
-def _choose_across(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
+def _choose_across(choices: list[_Cluster], c: Candidate,
+                   summaries: dict[int, tuple[set[str], set[str]]]) -> _Cluster | None:
+    """The corpus's person a bare name from a document without its full name goes to."""
     if len(choices) <= 1:
         return choices[0] if choices else None
-    fitting = [cl for cl in choices if _fits_title(cl, c)]
+    fitting = [cl for cl in choices if c.role and c.role.role and c.role.role in summaries[id(cl)][1]]
     if len(fitting) == 1:  # "Chairman Kim" where one Kim of the corpus is a chairman
         return fitting[0]
     pool = fitting or choices
-    ranked = sorted(pool, key=lambda cl: len({m.doc_id for m in cl.mentions}), reverse=True)
-    if len({m.doc_id for m in ranked[0].mentions}) > len({m.doc_id for m in ranked[1].mentions}):
+    ranked = sorted(pool, key=lambda cl: len(summaries[id(cl)][0]), reverse=True)
+    if len(summaries[id(ranked[0])][0]) > len(summaries[id(ranked[1])][0]):
         return ranked[0]  # the one the corpus is clearly about
     return None
 

@@ -164,3 +164,8 @@ def strip_leading_title(name: str) -> tuple[str, int]:
 
 def is_title(text: str) -> bool:
     return lookup_key(text).lower() in titles()
+
+
+def is_form_of_address(text: str) -> bool:
+    """"Sheikh", "Mr", "Datuk Seri": a form of address alone, no name."""
+    return re.fullmatch(HONORIFICS, straight_quotes(text.strip())) is not None
