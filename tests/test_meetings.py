@@ -77,3 +77,19 @@ def test_a_caption_counts(analyse):
 def test_telling_is_not_meeting(analyse):
     got = meetings(analyse, "Italian Foreign Minister Mario Rossi told Spanish Foreign Minister Elena Ruiz that the plan was good.")
     assert got == []
+
+
+def test_the_agent_of_a_passive_and_a_name_in_apposition_are_participants(analyse):
+    found = meetings(analyse, (
+        "Crown Prince Karim Haddad hosted the Gulf summit in Doha on Tuesday. "
+        "He was joined by Emir Sheikh Omar Nasser, Crown Prince Salim bin Rashid and Deputy Prime Minister Fahd Saleh.\n\n"
+        "Pope Leo met Iraq's top cleric Grand Ayatollah Ali Hussaini in Najaf on Saturday."
+    ))
+    pairs = {frozenset(people) for *_, people in found if len(people) >= 2}
+    assert any({"Karim Haddad", "Omar Nasser", "Salim bin Rashid", "Fahd Saleh"} <= p for p in pairs)
+    assert frozenset({"Leo", "Ali Hussaini"}) in pairs
+    assert not any("Sheikh" in p for p in pairs)
+
+
+def test_joining_something_is_not_a_meeting(analyse):
+    assert meetings(analyse, "Prime Minister Anna Varga said Austria joined the sanctions imposed by Marek Okafor.") == []

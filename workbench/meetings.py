@@ -29,6 +29,7 @@ VERB_KINDS = {
     "visit": "visit", "travel": "visit", "fly": "visit", "arrive": "visit", "tour": "visit",
     "call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "dial": "phone_call",
     "talk": "talks", "speak": "talks", "confer": "talks", "negotiate": "talks",
+    "join": "meeting",  # only passive with its agent: "he was joined by A, B and C"
 }
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
@@ -167,6 +168,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "called off", "called for", "called on"
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
                 continue
+            if lemma == "join" and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "Japan joined the sanctions"
             yield tok, tok, VERB_KINDS[lemma]
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
@@ -213,11 +216,12 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     inside = names.within(a, b)
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
-    if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
-        for appos in (c for c in tok.children if c.dep_ == "appos"):  # "his counterpart, Dong Jun"
+    if tok.pos_ == "NOUN":  # "his counterpart, Dong Jun", "Iraq's top cleric Grand Ayatollah X"
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
             named = names.within(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge))
             if named:
                 return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named[:1]]
+    if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side)]
         # "the top diplomats of the RoK and the US": countries in the phrase and its coordination
@@ -372,6 +376,12 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if not is_noun or pred != token:
         refs += [r for s in _subject_tokens(pred) for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
+    if not is_noun:  # the agent of a passive: "where it was received by Abiy", "joined by A and B"
+        objects += [t for c in pred.children if c.dep_ == "agent"
+                    for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+        # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
+        objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
+                    and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
     refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
