@@ -53,3 +53,13 @@ def test_title_folded_into_a_name_is_moved_out():
 def test_canonical_role():
     assert canonical_role("foreign minister") == "Foreign Minister"
     assert canonical_role("SPOKESMAN") == "Spokesman"
+
+
+def test_a_plural_title_gives_its_role_to_each_name_of_its_list():
+    from workbench.roles import title_of_list
+
+    assert title_of_list("Presidents ").role == "President"
+    assert title_of_list("Presidents Ana Souza, Lula da Silva, Luis Pou and ").role == "President"
+    assert title_of_list("signed by the two countries' foreign ministers, Nikos Papas and ").role == "Foreign Minister"
+    assert title_of_list("The ministers met ") is None
+    assert title_of_list("Ana Souza, Luis Pou and ") is None

@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
     RoleEvidence, apposition_after, counterpart_before, is_title, patterns, title_words, straight_quotes, strip_leading_title,
-    title_before,
+    title_before, title_of_list,
 )
 
 #: spaCy labels whose spans may be people or places (ORG and NORP are often mislabelled names).
@@ -322,7 +322,7 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
-    evidence = title_before(before)
+    evidence = title_before(before) or title_of_list(before)
     if evidence is not None and evidence.role:
         cand.titled = True
     appos = apposition_after(after)

@@ -85,6 +85,7 @@ class RolePatterns:
     country_possessive: re.Pattern
     leading_title: re.Pattern
     title_word: re.Pattern
+    title_list: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -109,10 +110,32 @@ def patterns() -> RolePatterns:
         leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
                                  + r")\s+)?(?:" + title + r")\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
         title_word=re.compile(r"(?<![\w-])(?:" + title + r"|" + HONORIFICS + r")\.?\s+"),
+        # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
+        title_list=re.compile(
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
+            + r")s,?\s+(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+        ),
     )
 
 
 _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
+
+
+_LIST_NAME = r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\-]+){0,4}"
+
+
+def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
+    """The plural title a list of names hangs from: "Presidents A, B and " -> President."""
+    text_before = straight_quotes(text_before[-_LOOKBEHIND:])
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+s\b", text_before)}
+    if not any(w[:-1] in title_words() for w in words):
+        return None  # no plural title at all: skip the costly pattern
+    m = patterns().title_list.search(text_before)
+    if not m:
+        return None
+    gaz = gaz or get_gazetteer()
+    affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
+    return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
 
 
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
