@@ -69,3 +69,16 @@ def test_reruns_reuse_every_analysis_and_a_new_article_costs_one_parse(make_corp
     result = extract(corpus, out)
     assert read_manifest(out)["parses"] == {"analyses_cached": 2, "cached": 0, "parsed": 1}
     assert "Berlin" in set(result.tables["places"]["name"])
+
+
+def test_a_rerun_reuses_cleaned_documents_but_sees_edits_to_files_and_metadata(make_corpus, tmp_path):
+    corpus = make_corpus({"a.txt": "First title\n\nJane Doe met Paul Martin in Paris.",
+                          "b.txt": "Other title\n\nDoe flew to Rome."})
+    out = tmp_path / "out"
+    extract(corpus, out)
+    assert any((out / "cache" / "documents").rglob("*.pkl"))
+    (corpus / "a.txt").write_text("Second title\n\nJane Doe met Paul Martin in Paris.")
+    (corpus / "metadata.csv").write_text("doc_id,published,source,url\nb,2024-05-06,,\n")
+    docs = {d.doc_id: d for d in extract(corpus, out).documents}
+    assert docs["a"].title == "Second title"
+    assert (docs["b"].published, docs["b"].date_basis) == ("2024-05-06", "metadata")

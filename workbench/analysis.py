@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from workbench import __version__
 from workbench.entities import Candidate, find_candidates
 from workbench.meetings import MeetingMention, find_meetings
 from workbench.nlp import (
@@ -24,6 +22,7 @@ from workbench.nlp import (
     model_identity,
     parse_documents,
 )
+from workbench.versions import code_digest
 
 
 @dataclass
@@ -98,16 +97,8 @@ ANALYSIS_SOURCES = ("analysis.py", "entities.py", "meetings.py", "roles.py", "ga
                     "spans.py", "dates.py", "resources")
 
 
-@lru_cache(maxsize=1)
 def analysis_code_version() -> str:
-    digest = hashlib.sha256(__version__.encode())
-    here = Path(__file__).parent
-    for name in ANALYSIS_SOURCES:
-        path = here / name
-        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if file.is_file():
-                digest.update(file.name.encode() + file.read_bytes())
-    return digest.hexdigest()
+    return code_digest(ANALYSIS_SOURCES)
 
 
 def analysis_identity(model: str | None) -> str:

@@ -10,6 +10,7 @@ values win over what the text says. Every other file still gets a Document, with
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from workbench.cleaning import Removal, clean_text
 from workbench.dates import is_iso_date
 from workbench.exceptions import CorpusError, InputFileError
 from workbench.provenance import find_dateline, find_title, infer_published
+from workbench.versions import code_digest
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl",)
@@ -67,11 +69,17 @@ class RawArticle:
     problems: tuple[str, ...] = ()
 
 
-def load_corpus(corpus_dir: str | os.PathLike) -> tuple[list[Document], list[str]]:
-    """All documents of a corpus folder and the warnings about its metadata.
+def load_corpus(corpus_dir: str | os.PathLike, cache_dir: str | os.PathLike | None = None
+                ) -> tuple[list[Document], list[str]]:
+    """All documents of a corpus folder and the warnings about its metadata. With `cache_dir`,
+    each cleaned document is kept there, keyed by its raw text, its metadata and the code that
+    cleans it, so a rerun reads and decodes files but cleans only what changed.
 
     Raises CorpusError when the folder does not exist or holds no files at all.
     """
+    from workbench.nlp import FileCache
+
+    cache = FileCache(cache_dir)
     root = check_corpus_dir(corpus_dir)
     paths = list(discover_files(root))
     if not paths:
@@ -80,7 +88,7 @@ def load_corpus(corpus_dir: str | os.PathLike) -> tuple[list[Document], list[str
     documents: list[Document] = []
     used_ids: set[str] = set()
     for path in paths:
-        for doc in read_documents(path, root, metadata):
+        for doc in read_documents(path, root, metadata, cache):
             if doc.doc_id in used_ids:
                 doc.doc_id = _unique_id(doc.doc_id, path, used_ids)
             used_ids.add(doc.doc_id)
@@ -128,7 +136,7 @@ def _unique_id(doc_id: str, path: Path, used: set[str]) -> str:
     return candidate
 
 
-def read_documents(path: Path, root: Path, metadata: dict[str, dict] | None = None) -> list[Document]:
+def read_documents(path: Path, root: Path, metadata: dict[str, dict] | None = None, cache=None) -> list[Document]:
     """The documents one file yields; a file that cannot be read yields one skipped/failed row."""
     doc_id = doc_id_for(path, root)
     try:
@@ -140,8 +148,26 @@ def read_documents(path: Path, root: Path, metadata: dict[str, dict] | None = No
         if isinstance(raw, InputFileError):
             docs.append(Document(doc_id=raw.path, path=str(path), status=raw.status, problem=raw.problem))
         else:
-            docs.append(build_document(raw, (metadata or {}).get(raw.doc_id, {})))
+            docs.append(cached_document(raw, (metadata or {}).get(raw.doc_id, {}), cache))
     return docs
+
+
+#: Source files whose code decides a cleaned document.
+DOCUMENT_SOURCES = ("corpus.py", "cleaning.py", "provenance.py", "dates.py", "settings.py")
+
+
+def cached_document(raw: RawArticle, metadata_row: dict, cache=None) -> Document:
+    """`build_document`, from the cache when the same raw article was cleaned by the same code."""
+    if cache is None or cache.root is None:
+        return build_document(raw, metadata_row)
+    described = repr((raw.doc_id, raw.path, raw.encoding, sorted(raw.fields.items()), raw.problems,
+                      sorted(metadata_row.items()), code_digest(DOCUMENT_SOURCES)))
+    key = hashlib.sha256(described.encode() + b"\0" + raw.text.encode("utf-8", "surrogatepass")).hexdigest()
+    doc = cache.get(key)
+    if not isinstance(doc, Document):
+        doc = build_document(raw, metadata_row)
+        cache.put(key, doc)
+    return doc
 
 
 def read_raw_articles(path: Path, doc_id: str) -> Iterator[RawArticle | InputFileError]:

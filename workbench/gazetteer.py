@@ -145,8 +145,10 @@ class Gazetteer:
     def outlet_country(self, source: str) -> str:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan
         Times"), or "" for international wires and unknown outlets."""
-        for outlet, country in self._outlets:
-            if re.search(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", source):
+        if not hasattr(self, "_outlet_pattern"):  # compiled once, kept in the file's order of preference
+            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(o) + r"(?!\w)"), c) for o, c in self._outlets]
+        for pattern, country in self._outlet_pattern:
+            if pattern.search(source):
                 return country
         return ""
 

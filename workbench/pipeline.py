@@ -220,9 +220,9 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, model: st
     out = Path(out_dir)
     check_corpus_dir(corpus_dir)
     with store_lock(out):
-        documents, warnings = load_corpus(corpus_dir)
-        stats: dict = {}
         cache = Path(cache_dir) if cache_dir is not None else out / CACHE_DIR
+        documents, warnings = load_corpus(corpus_dir, cache / "documents")
+        stats: dict = {}
         per_document = analyse_documents(documents, model, cache, stats, engine=engine)
         tables = build_tables(documents, analyse(documents, per_document))
         manifest = {
