@@ -78,11 +78,14 @@ def make_corpus(folder: Path, n: int, rng: random.Random) -> int:
 
 
 def raw_spacy_seconds(folder: Path) -> float:
+    """`nlp.pipe` of the plain model (every component, as spaCy loads it) over the clean texts."""
+    import spacy
+
+    from workbench import settings
     from workbench.corpus import load_corpus
-    from workbench.nlp import load_pipeline
 
     docs, _ = load_corpus(folder)
-    nlp = load_pipeline()
+    nlp = spacy.load(settings.SPACY_MODEL)
     texts = [d.text for d in docs if d.status == "ok"]
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32):

