@@ -93,3 +93,10 @@ def test_the_agent_of_a_passive_and_a_name_in_apposition_are_participants(analys
 
 def test_joining_something_is_not_a_meeting(analyse):
     assert meetings(analyse, "Prime Minister Anna Varga said Austria joined the sanctions imposed by Marek Okafor.") == []
+
+
+def test_a_where_clause_takes_the_date_of_the_clause_its_place_belongs_to(analyse):
+    found = meetings(analyse, ("Prime Minister Anna Varga made her first trip abroad to Austria earlier this month, "
+                               "where she held talks with Chancellor Marek Okafor."))
+    assert ("talks", "held", "2025-03", "", ["Anna Varga", "Marek Okafor"]) in [
+        (k, s, d, "", p) for k, s, d, _, p in found]

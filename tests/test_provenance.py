@@ -57,3 +57,14 @@ def test_dateline_with_the_country_in_brackets():
     d = find_dateline("Headline\n\nNajaf (Iraq) (AFP) - Pope Francis met the cleric.")
     assert (d.place, d.outlet) == ("Najaf, Iraq", "AFP")
     assert find_dateline("WASHINGTON (Reuters) - The talks ended.").place == "Washington"
+
+
+def test_a_publication_line_in_the_header_dates_the_article():
+    from workbench.provenance import header_date, infer_published
+
+    text = ("Presidents sign treaty in Dushanbe\n\n9 MAR 2018, 17:40\n\n"
+            "DUSHANBE, March 9. /TASS/. The talks went well. The last visit was in September 2016.")
+    assert header_date(text) == "2018-03-09"
+    assert infer_published(text, find_dateline(text)).published == "2018-03-09"
+    assert header_date("Headline\n\nThe summit on March 3, 2019 ended after two long days of talks "
+                       "between the leaders of the two neighbouring countries in the capital.") == ""

@@ -542,6 +542,12 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         if any(x <= start < y for x, y in blocked) or any(start < f[1] and f[0] < end for f in found):
             continue
         found.append((start, end))
+    if not found and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # "a trip to Indonesia earlier this month, where he held talks with X": the date of the
+        # clause the place belongs to
+        verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            return _date_text(verb, verb, sent, [t for t in other_triggers if t != verb])
     if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         # "The chiefs last held talks in November 2022, when Austin met Wei": the main clause's date;
         # "in Moscow on Thursday, when he held talks": the day the clause hangs from

@@ -2,8 +2,9 @@
 
 Publication dates come, in order of trust, from the corpus's metadata.csv (applied by `corpus`),
 from a dateline (`SEOUL, Aug. 6 (Yonhap) --` gives the outlet, month and day; the year comes
-from the text's explicit years when they agree), and from the explicit dates in the text (the
-latest date the article mentions, since an article is published after what it reports).
+from the text's explicit years when they agree), and from the text: the full date of a short
+publication line among the first lines ("9 MAR 2018, 17:40"), else the latest date the article
+mentions, since an article is published after what it reports.
 `date_basis` records which one gave the date.
 """
 
@@ -79,6 +80,26 @@ def find_title(text: str) -> str:
     return first
 
 
+_HEADER_LINES = 8
+_HEADER_LINE_WORDS = 14
+_UPPER_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
+
+
+def header_date(text: str) -> str:
+    """The full date (day, month and year) of a short line among an article's first lines: the
+    publication line of most sites ("9 MAR 2018, 17:40", "UPDATED JAN 30, 2023, 8:05 PM SGT",
+    "Published at : June 1, 2023"). "" when there is none."""
+    lines = [x for x in text.split("\n") if x.strip()][:_HEADER_LINES]
+    for line in lines[1:]:  # the first line is the headline
+        if len(line.split()) > _HEADER_LINE_WORDS:
+            continue
+        line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
+        for mention in find_explicit_dates(line):
+            if mention.year and mention.iso():
+                return mention.iso()
+    return ""
+
+
 def infer_published(text: str, dateline: Dateline | None) -> PublicationDate:
     """Publication date from the dateline, else from the text's explicit dates."""
     mentions = find_explicit_dates(text)
@@ -92,6 +113,9 @@ def infer_published(text: str, dateline: Dateline | None) -> PublicationDate:
         note = f"dateline '{dateline.text}' has no year and the text's years do not settle it"
     else:
         note = ""
+    header = header_date(text)
+    if header:
+        return PublicationDate(header, "text", note)
     days = sorted(filter(None, (m.iso(year) for m in mentions)))
     if days:
         return PublicationDate(days[-1], "text", note)
