@@ -100,3 +100,30 @@ def test_a_where_clause_takes_the_date_of_the_clause_its_place_belongs_to(analys
                                "where she held talks with Chancellor Marek Okafor."))
     assert ("talks", "held", "2025-03", "", ["Anna Varga", "Marek Okafor"]) in [
         (k, s, d, "", p) for k, s, d, _, p in found]
+
+
+def test_a_joint_signing_in_the_presence_of_others_is_a_meeting_of_all_of_them(analyse):
+    found = meetings(analyse, (
+        "The deal was signed on Monday by the two foreign ministers, Nikos Papas and Ivan Petrov, at the lake, "
+        "in the presence of the prime ministers, Alexis Doukas and Zoran Ilic. President Ana Lopes signed the decree."
+    ))
+    assert ("meeting", "held", "2025-03-10", "", ["Alexis Doukas", "Ivan Petrov", "Nikos Papas", "Zoran Ilic"]) in found
+    assert not any(people == ["Ana Lopes"] for *_, people in found)
+
+
+def test_a_leader_named_only_with_the_country_fills_a_role_description(analyse):
+    found = meetings(analyse, (
+        "Congolese President Felix Mbeki had been due to meet Rwanda's Paul Kagabo in Luanda. "
+        "A summit in Angola between the presidents of Democratic Republic of Congo and Rwanda was cancelled on Sunday."
+    ))
+    assert ("summit", "cancelled", "2025-03-09", "Angola", ["Felix Mbeki", "Paul Kagabo"]) in found
+    assert any(kind == "meeting" and people == ["Felix Mbeki", "Paul Kagabo"] for kind, _, _, _, people in found)
+
+
+def test_a_meeting_with_no_place_right_after_an_arrival_is_held_where_they_arrived(analyse):
+    found = meetings(analyse, (
+        "Pope Leo flew to Baghdad on Friday. Crowds lined the streets. "
+        "He held talks with Prime Minister Karim Hassan at the airport. On Sunday he met Ana Lopes."
+    ))
+    assert ("talks", "held", "2025-03-07", "Baghdad", ["Karim Hassan", "Leo"]) in found
+    assert ("meeting", "held", "2025-03-09", "", ["Ana Lopes", "Leo"]) in found

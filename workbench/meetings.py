@@ -30,6 +30,7 @@ VERB_KINDS = {
     "call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "dial": "phone_call",
     "talk": "talks", "speak": "talks", "confer": "talks", "negotiate": "talks",
     "join": "meeting",  # only passive with its agent: "he was joined by A, B and C"
+    "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
 }
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
@@ -218,9 +219,11 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ == "NOUN":  # "his counterpart, Dong Jun", "Iraq's top cleric Grand Ayatollah X"
         for appos in (c for c in tok.children if c.dep_ == "appos"):
-            named = names.within(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge))
+            # "the foreign ministers, A and B": each name of the apposition's list, not the
+            # names of its own clauses ("his counterpart, Dong Jun, who met X")
+            named = [c for t in _with_coordination(appos) for c in names.within(*_restricted_span(t))]
             if named:
-                return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named[:1]]
+                return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side)]
@@ -273,7 +276,8 @@ def _with_coordination(tok) -> list:
 
 
 def _subject_tokens(pred) -> list:
-    """Subjects of the predicate, climbing "agreed to meet" and "arrived ... and met" chains."""
+    """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
+    met" chains."""
     node = pred
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -284,7 +288,7 @@ def _subject_tokens(pred) -> list:
             for s in subjects:
                 out.extend(_with_coordination(s))
             return out
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl") and node.head != node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") and node.head != node:
             if node.dep_ == "relcl":  # "Sullivan, who met Wang": the antecedent; "the summit, which": nobody
                 return [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
             if node.dep_ == "xcomp":  # "invited inspectors to visit": the object is the one who visits
@@ -384,6 +388,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+    # "in the presence of the prime ministers, A and B"
+    objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                for n in p.children if n.dep_ == "pobj" and n.lower_ == "presence"
+                for o in _prep_objects(n, ("of",)) for t in _with_coordination(o)]
     refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
     for head in {token, pred}:
         for c in head.children:
@@ -490,7 +498,9 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
         if any(o == t or o.is_ancestor(t) for o in others):
             continue
         if t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj")):
-            objs += [c for c in t.children if c.dep_ == "pobj"]
+            # "at the consultative meeting of Central Asia": an event, not a place (a place "in"
+            # it is still found through its own phrase)
+            objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS]
         elif kind == "visit" and t.dep_ == "dobj" and t.head == root:
             objs.append(t)
     if root.dep_ == "relcl" and any(c.lower_ == "where" for c in root.children):
@@ -584,6 +594,8 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     if not participants:
         return None
+    if token.lemma_.lower() == "sign" and len(participants) < 2:
+        return None  # one signatory met nobody
     if kind == "visit" and len([r for r in participants if r.kind != "role"]) == 0:
         return None
     if kind == "visit" and not place_text and len(participants) < 2:

@@ -43,6 +43,7 @@ ROLE_FAMILIES = {
 }
 KIND_RANK = {"summit": 3, "talks": 2, "meeting": 1, "phone_call": 0, "visit": 0}
 GROUP_WINDOW = 3  # sentences within which "their meeting" refers to the latest meeting
+VISIT_WINDOW = 3  # sentences after a visit within which a meeting with no place is held there
 
 
 @dataclass
@@ -126,6 +127,13 @@ class DocumentPeople:
             ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
             if self.present[ranked[0]] > self.present[ranked[1]]:
                 return ranked[0]
+        if not fits and family & ROLE_FAMILIES["leader"]:
+            # "the presidents of Congo and Rwanda" with "Rwanda's Paul Kagame" the only person of
+            # Rwanda the article gives no role: news style names a country's leader that way
+            untitled = [pid for pid in self.present if pid not in exclude
+                        and self.people[pid].affiliation == country and not self.people[pid].roles]
+            if len(untitled) == 1:
+                return untitled[0]
         return None
 
 
@@ -136,6 +144,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     resolved: list[ResolvedMeeting] = []
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
+    arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
     for m in mentions:
         people: list[str] = []
         subject_ids: list[str] = []
@@ -161,6 +170,18 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         date = dated.iso if dated else ""
         if date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
+        if kind == "visit" and m.status == "held" and place:
+            for pid in people:
+                arrivals[pid] = (m.sentence, place, date)
+        elif kind not in ("visit", "phone_call") and m.status == "held" and not place:
+            # "The pope flew to Baghdad on Friday. ... He held talks with X at the airport": a
+            # meeting with no place of its own, just after one of its people arrived somewhere
+            # (and, with no date of its own, on that day)
+            came = [arrivals[pid] for pid in people if pid in arrivals and 0 <= m.sentence - arrivals[pid][0] <= VISIT_WINDOW
+                    and (not date or not arrivals[pid][2] or date == arrivals[pid][2])]
+            if came:
+                _, place, arrived = max(came)
+                date = date or arrived
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
