@@ -127,3 +127,22 @@ def test_a_meeting_with_no_place_right_after_an_arrival_is_held_where_they_arriv
     ))
     assert ("talks", "held", "2025-03-07", "Baghdad", ["Karim Hassan", "Leo"]) in found
     assert ("meeting", "held", "2025-03-09", "", ["Ana Lopes", "Leo"]) in found
+
+
+def test_a_delegation_meets_as_its_listed_members(analyse):
+    found = meetings(analyse, (
+        "Delegation led by Saudi Arabia's top diplomat meets Lin Tao in Beijing.\n\n"
+        "Foreign ministers from several Arab countries have met China's top diplomat Lin Tao in Beijing.\n\n"
+        "It is led by Saudi Foreign Minister Prince Faisal Rahman and includes Jordan's Ayman Nasser, "
+        "Egypt's Omar Haddad and Indonesia's Retno Sari."
+    ))
+    groups = [(status, date, place, people) for _, status, date, place, people in found if len(people) > 2]
+    assert groups == [("held", "2025-03-12", "Beijing",
+                       ["Ayman Nasser", "Faisal Rahman", "Lin Tao", "Omar Haddad", "Retno Sari"])]
+
+
+def test_a_meeting_in_the_news_present_is_dated_by_the_article_but_not_one_that_happened_before(analyse):
+    found = meetings(analyse, ("Chancellor Anna Varga has met President Marek Okafor in Vienna.\n\n"
+                               "Chancellor Anna Varga has met President Jonas Berg twice before."))
+    assert ("meeting", "held", "2025-03-12", "Vienna", ["Anna Varga", "Marek Okafor"]) in found
+    assert ("meeting", "held", "", "", ["Anna Varga", "Jonas Berg"]) in found

@@ -69,6 +69,9 @@ ROLE_NOUNS = frozenset({
     "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
 })
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+#: Nouns for a party of several people, whose members an article lists once ("a delegation led by
+#: X and including Y and Z") and then calls by the noun or "it".
+DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "mission", "entourage"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both", "two"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_EXCLUDE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "conj", "cc", "mark"})
@@ -87,7 +90,7 @@ _DATE_PATTERNS = [
 class ParticipantRef:
     """Who a meeting mention names, as the text says it; resolved to people by `merge`."""
 
-    kind: str  # name, pronoun, group, role
+    kind: str  # name, pronoun, group, role, delegation (replaced by its members before merging)
     start: int  # character span in the document's clean text
     end: int
     text: str
@@ -114,6 +117,7 @@ class MeetingMention:
     date_invert: bool = False  # "a day after [this meeting]": the meeting is the earlier event
     is_caption: bool = False
     one_to_one: bool = False  # "separate meetings with A, B and C": the subject met each alone
+    reported_as_news: bool = False  # "have met", "meets" with no date: the day the article is dated
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -121,13 +125,50 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     found: list[MeetingMention] = []
     names = SpanIndex(person_like(candidates))
     places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG"))
+    members = delegation_members(sdoc, names)
     for index, sent in enumerate(sentences(sdoc)):
         triggers = list(_triggers(sent))
         for token, pred, kind in triggers:
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
             if mention is not None:
-                found.append(mention)
+                mention.participants = _with_members(mention.participants, members)
+                if mention.participants:
+                    found.append(mention)
     return _dedupe(found)
+
+
+def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
+    """The people of the article's delegation: whoever leads it ("a delegation led by X", "it is
+    led by X") and whoever it includes ("and including Y", "and includes Jordan's Y, Egypt's Z")."""
+    members: list[ParticipantRef] = []
+    for tok in sdoc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("lead", "head"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        party = tok.head if tok.dep_ == "acl" else (subjects[0] if subjects else None)
+        if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"):
+            continue
+        objects = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        for c in tok.children:  # "... and includes A, B" / "... and including A"
+            if c.lemma_.lower() == "include" and c.dep_ in ("conj", "prep", "advcl", "acl"):
+                objects += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+        for obj in objects:  # every name of the list, however the parser hung it
+            for n in names.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)):
+                if all(m.start != n.start for m in members):
+                    members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
+    return members
+
+
+def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> list[ParticipantRef]:
+    """A delegation's references replaced by its members (dropped when the article lists none)."""
+    out: list[ParticipantRef] = []
+    for r in refs:
+        if r.kind != "delegation":
+            out.append(r)
+        else:
+            out += [ParticipantRef(m.kind, m.start, m.end, m.text, side=r.side) for m in members
+                    if all(o.start != m.start for o in out)]
+    return _unique(out)
 
 
 def person_like(candidates: list[Candidate]) -> list[Candidate]:
@@ -208,6 +249,11 @@ def _restricted_span(tok) -> tuple[int, int]:
 def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     """The participants a token stands for: names in its phrase, a pronoun, or a role."""
     lower = tok.lower_
+    if tok.lemma_.lower() in DELEGATION_NOUNS or lower in DELEGATION_NOUNS:
+        return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
+    if lower == "it" and tok.pos_ == "PRON" and any(
+            t.lemma_.lower() in DELEGATION_NOUNS for t in tok.doc[sentence_of(tok).start:tok.i]):
+        return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]  # "where it was received"
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
@@ -233,6 +279,9 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
         a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         affiliations = _affiliations(doc_text(tok.doc)[a2:b2])
         title = _title_in(doc_text(tok.doc)[a:b])
+        if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
+            # "foreign ministers from several countries": the article's delegation, if it lists one
+            return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
         if not affiliations and not (title and any(c.lower_ == "the" for c in tok.children)):
             return []  # "a minister", "officials": nobody in particular
         return [ParticipantRef("role", a, b, doc_text(tok.doc)[a:b], role=title or _role_word(tok),
@@ -609,7 +658,23 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         status=_status(token, pred, sent.text), participants=participants,
         place_start=place_start, place_end=place_end, place_text=place_text,
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
+        reported_as_news=not date_text and _news_tense(pred),
     )
+
+
+_NOT_NEWS = frozenset({"before", "previously", "already", "ever", "never", "twice", "often", "repeatedly",
+                       "not", "n't", "since", "once"})
+
+
+def _news_tense(pred) -> bool:
+    """The present perfect or the headline present of a lede ("ministers have met Wang Yi in
+    Beijing", "delegation meets Wang Yi"): news of the day the article is dated, unless the
+    sentence says it happened before ("have met twice before", "has not met")."""
+    if pred.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = pred.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in pred.children)
+    present = pred.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+    return (perfect or present) and not any(t.lower_ in _NOT_NEWS for t in sentence_of(pred))
 
 
 def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
