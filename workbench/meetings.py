@@ -137,10 +137,15 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     return _dedupe(found)
 
 
+_LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
+
+
 def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     """The people of the article's delegation: whoever leads it ("a delegation led by X", "it is
     led by X") and whoever it includes ("and including Y", "and includes Jordan's Y, Egypt's Z")."""
     members: list[ParticipantRef] = []
+    if not _LEAD_WORDS.search(doc_text(sdoc)):
+        return members  # most articles: no need to walk every token
     for tok in sdoc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("lead", "head"):
             continue
