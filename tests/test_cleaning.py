@@ -108,3 +108,8 @@ def test_credits_closing_a_caption_go_and_a_caption_that_opens_with_photo_stays(
                  "Photo: Anna Varga and Marek Okafor greet each other ahead of their talks.",
                  "The prime minister embraces the president at the airport."):
         assert kept in out.text
+
+
+def test_a_bare_read_more_line_ends_the_article_but_an_inline_read_more_link_is_one_line():
+    out = clean_text("Title\n\nBody one.\n\nRead more: What is the engine?\n\nBody two.\n\nREAD MORE\nOther headline\nAnother one\n")
+    assert "Body two." in out.text and "Other headline" not in out.text and "What is the engine" not in out.text

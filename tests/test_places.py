@@ -54,3 +54,11 @@ def test_seed_places_against_hand_annotations(seeds_dir, tmp_path):
     assert score.f1 >= 0.9, score
     kinds = dict(zip(frame["name"], frame["kind"]))
     assert kinds["Hanoi"] == "city" and kinds["South Korea"] == "country" and kinds["Korean Peninsula"] == "region"
+
+
+def test_demonyms_groups_and_bodies_the_model_tags_as_places_are_not_places(analyse):
+    result = analyse({"a": ("The Angolan mediator met Kuwaiti envoys before the G7 meeting in Luanda, "
+                            "while M23 rebels held Goma and Mercosur leaders gathered in Asuncion.")})
+    names = {p.name for p in result.places.places}
+    assert "Luanda" in names
+    assert not names & {"Angolan", "Kuwaiti", "G7", "M23", "Mercosur"}

@@ -34,6 +34,7 @@ _END_MARKER = re.compile(
     r"Related(?: articles| stories| news| coverage| posts| content| topics| reading)?\s*:?|"
     r"(?:You (?:may|might) also (?:like|be interested in)|More (?:from|on) .{0,40}|Recommended(?: for you)?|"
     r"Most (?:read|popular)|Tags?|Keywords|Topics|Filed under|Latest news)\s*:?.{0,200}|"
+    r"(?:Read|See) (?:more|also)|Also read|More stories|Related headlines|"
     r"(?:Copyright|©|\(c\)) .{0,120}|All rights reserved\.?.{0,80})\s*$",
     re.IGNORECASE,
 )

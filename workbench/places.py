@@ -55,8 +55,10 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
     if c.label not in ("GPE", "LOC", "FAC"):
         return None
     key = name_key(c.text)
-    if not key or key in COMPASS_WORDS or not c.text[:1].isupper():
-        return None
+    if not key or key in COMPASS_WORDS or not c.text[:1].isupper() or any(ch.isdigit() for ch in c.text):
+        return None  # "G7", "M23": groups, not places
+    if gaz.affiliation(c.text):
+        return None  # "Angolan", "Mercosur": a demonym or a body the model took for a place
     kind = "site" if c.label == "FAC" else "region"
     return PlaceEntry(c.text.strip(), kind, "")
 
