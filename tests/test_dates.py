@@ -85,3 +85,8 @@ def test_what_cannot_be_known_stays_empty():
 def test_weeks_are_months_only_when_the_week_is_in_one_month():
     assert resolve_date("last week", WEDNESDAY).iso == "2025-03"
     assert resolve_date("last week", "2025-03-05").iso == ""  # Feb 24 - Mar 2
+
+
+def test_a_month_of_last_or_next_year():
+    assert resolve_date("in February last year", "2021-05-31").iso == "2020-02"
+    assert resolve_date("in March next year", "2021-05-31").iso == "2022-03"

@@ -146,3 +146,18 @@ def test_a_meeting_in_the_news_present_is_dated_by_the_article_but_not_one_that_
                                "Chancellor Anna Varga has met President Jonas Berg twice before."))
     assert ("meeting", "held", "2025-03-12", "Vienna", ["Anna Varga", "Marek Okafor"]) in found
     assert ("meeting", "held", "", "", ["Anna Varga", "Jonas Berg"]) in found
+
+
+def test_a_courtesy_call_is_a_meeting_but_calling_on_someone_to_act_is_not(analyse):
+    found = meetings(analyse, ("Prime Minister Anna Varga was welcomed at the palace on Monday and called on "
+                               "President Marek Okafor. President Jonas Berg called on Chancellor Ines Moya to act."))
+    assert ("meeting", "held", "2025-03-10", "", ["Anna Varga", "Marek Okafor"]) in found
+    assert not any("Ines Moya" in people for *_, people in found)
+
+
+def test_the_pair_and_the_two_men_are_the_people_just_named(analyse):
+    found = meetings(analyse, ("Prime Minister Anna Varga announced that she and Prime Minister Marek Okafor had agreed "
+                               "on a name after the two men spoke by phone. The pair first met in January in Davos."))
+    assert ("phone_call", "held", "", "", ["Anna Varga", "Marek Okafor"]) in [
+        (k, s, "", "", p) for k, s, _, _, p in found]
+    assert ("meeting", "held", "2025-01", "Davos", ["Anna Varga", "Marek Okafor"]) in found

@@ -182,3 +182,12 @@ def test_officials_of_international_bodies_and_fathers_names(analyse):
     assert "Salman bin Hamad Al-Khalifa" in people
     assert people["Mohammed bin Salman"].affiliation != "Bahrain"
     assert "Salman" not in people["Mohammed bin Salman"].aliases
+
+
+def test_a_plural_title_and_a_name_the_model_cut_short_are_repaired(analyse):
+    people = people_by_name(analyse({"a": (
+        "On Thursday, Foreign Ministers Abdul Karimov and Siroj Aslonov held consultations in Dushanbe. "
+        "Prime Minister Lee Hsien Loong and Malaysian Prime Minister Anwar Ibrahim held talks."
+    )}))
+    assert {"Abdul Karimov", "Siroj Aslonov", "Lee Hsien Loong", "Anwar Ibrahim"} <= set(people)
+    assert not any(name.startswith("Foreign") for name in people)

@@ -104,7 +104,8 @@ def is_iso_date(value: str) -> bool:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_MONTH_ONLY = re.compile(r"\b(?:(?P<which>last|next|this|earlier in|later in|early|late|mid|in)[\s-]+)?" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_MONTH_ONLY = re.compile(r"\b(?:(?P<which>last|next|this|earlier in|later in|early|late|mid|in)[\s-]+)?" + _MONTH
+                         + r"(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>last|next|this)\s+year)?\b")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 _RELATIVE_DAYS = re.compile(
@@ -219,6 +220,9 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
             return ResolvedDate(f"{int(m.group('year')):04d}-{month:02d}", m.group(0))
         if ref is None:
             return ResolvedDate("", m.group(0))
+        if m.group("rel"):  # "in February last year"
+            year = ref.year + {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+            return ResolvedDate(f"{year:04d}-{month:02d}", m.group(0))
         which = (m.group("which") or "").lower()
         if tense == "nearest" and not which:
             year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))

@@ -256,6 +256,11 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
                 and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PROPN" and " " not in c.text
+              and text[prev.end:c.start] == " " and len(prev.text.split()) >= 2 and gaz.place(c.text) is None):
+            # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short
+            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], prev.label,
+                                   titled=prev.titled)
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON"
               and text[prev.end:c.start] == " " and _NAME_PARTICLE.match(c.text)):
             # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two

@@ -82,7 +82,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\b"),
+    re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
 ]
 
 
@@ -211,8 +211,11 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
+            if lemma == "call" and _courtesy_call(tok):
+                yield tok, tok, "meeting"  # "called on President X": a visit of courtesy
+                continue
             if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in tok.children):
-                continue  # "called off", "called for", "called on"
+                continue  # "called off", "called for", "called on X to act"
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
                 continue
             if lemma == "join" and not any(c.dep_ == "agent" for c in tok.children):
@@ -230,6 +233,16 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             else:
                 pred = tok
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
+
+
+def _courtesy_call(tok) -> bool:
+    """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
+    ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    if not ons or not all(o.pos_ == "PROPN" for o in ons):
+        return False
+    urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
+        c.dep_ in ("xcomp", "acl", "relcl") or c.lower_ == "to" for o in ons for c in o.children)
+    return not urging
 
 
 def _phone_context(tok) -> bool:
@@ -262,6 +275,9 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
+    if tok.lemma_.lower() in ("pair", "duo") or (tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" and any(
+            c.lower_ in ("two", "both") for c in tok.children)):  # "the pair", "the two men"
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     if lower in GROUP_PRONOUNS and (tok.pos_ == "PRON" or (lower == "two" and tok.head.lemma_.lower() in ROLE_NOUNS)):
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     a, b = _restricted_span(tok)
@@ -442,6 +458,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+    if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
+        objects += _prep_objects(token, ("on",))
     # "in the presence of the prime ministers, A and B"
     objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                 for n in p.children if n.dep_ == "pobj" and n.lower_ == "presence"

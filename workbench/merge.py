@@ -174,7 +174,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         if kind == "visit" and m.status == "held" and place:
             for pid in people:
-                arrivals[pid] = (m.sentence, place, date)
+                before = arrivals.get(pid)
+                if before and _within(before[1], place, gaz):  # "flew to Baghdad ... his visit to Iraq"
+                    arrivals[pid] = (m.sentence, before[1], before[2] or date)
+                else:
+                    arrivals[pid] = (m.sentence, place, date)
         elif kind not in ("visit", "phone_call") and m.status == "held" and not place:
             # "The pope flew to Baghdad on Friday. ... He held talks with X at the airport": a
             # meeting with no place of its own, just after one of its people arrived somewhere
@@ -195,6 +199,12 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published,
             ))
     return resolved
+
+
+def _within(inner: str, outer: str, gaz) -> bool:
+    """Whether the place `inner` lies in the country `outer` (Baghdad in Iraq)."""
+    a, b = gaz.place(inner), gaz.place(outer)
+    return bool(a and b and b.kind == "country" and a.kind != "country" and a.country == b.name)
 
 
 def _absolute(date_text: str) -> bool:

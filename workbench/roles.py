@@ -108,7 +108,7 @@ def patterns() -> RolePatterns:
         country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")'s\s+$"),
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
         leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
-                                 + r")\s+)?(?:" + title + r")\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
+                                 + r")\s+)?(?:" + title + r")s?\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
         title_word=re.compile(r"(?<![\w-])(?:" + title + r"|" + HONORIFICS + r")\.?\s+"),
         # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
         title_list=re.compile(
