@@ -82,6 +82,8 @@ def main() -> int:
     mscore = score_meetings(predicted, meetings_gold, people_gold)
     print(f"meetings: {mscore}")
     if args.verbose:
+        for line in mscore.differences:
+            print("   matched, but (predicted / wanted):", line)
         for m in predicted:
             print("   predicted:", m["status"], m["kind"], m["date"], m["place"], m["participants"], m["sources"])
         for m in meetings_gold:

@@ -47,6 +47,8 @@ _MONTHS_AND_DAYS = frozenset(
 )
 _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})\b")
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
+_TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
+_CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
@@ -75,7 +77,10 @@ def sentence_starts(sdoc) -> list[int]:
 
 
 def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Cut possessives, a leading 'the', trailing hyphens; complete a truncated hyphenated name."""
+    """Cut possessives, a leading 'the', trailing hyphens; complete a truncated hyphenated name
+    and a place name cut after its particle ("Santa Cruz de la" + "Sierra")."""
+    if label in PLACE_LABELS and _TRAILING_PARTICLE.search(text, start, end) and (m := _CAPITALISED_WORD.match(text, end)):
+        end = m.end()
     if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)):
         end = m.end()
     if label == "PERSON" and (m := _REGNAL.match(text, end)):

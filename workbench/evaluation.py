@@ -7,7 +7,7 @@ a second row for the same person or place counts as an error, as the issue's sco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.names import name_key
 
@@ -65,6 +65,7 @@ class MeetingScore:
     kind_right: float  # phone or in person, among matched pairs
     place_right: float
     source_coverage: float  # share of each annotated meeting's articles its matched row cites
+    differences: list[str] = field(default_factory=list)  # matched pairs whose date or place differ
 
     def __str__(self) -> str:
         return (f"pairs {self.pairs}; among matched: date {self.date_right:.2f}, kind {self.kind_right:.2f}, "
@@ -118,7 +119,13 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
         wanted = set(gold[g].get("sources", []))
         if wanted:
             coverage.append(len(cited & wanted) / len(wanted))
+    differences = sorted({
+        f"{', '.join(predicted[i]['participants'])}: date {predicted[i].get('date', '')!r} / {gold[g].get('date', '')!r}, "
+        f"place {predicted[i].get('place', '')!r} / {gold[g].get('place', '')!r}"
+        for i, g in matched
+        if predicted[i].get("date", "") != gold[g].get("date", "")
+        or key(predicted[i].get("place", "")) != key(gold[g].get("place", ""))})
     return MeetingScore(
         Score(len(matched), false_positives, len(unmatched), {}),
-        date_right, kind_right, place_right, sum(coverage) / len(coverage) if coverage else 0.0,
+        date_right, kind_right, place_right, sum(coverage) / len(coverage) if coverage else 0.0, differences,
     )

@@ -471,7 +471,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 known = {(r.start, r.end) for r in refs}
                 refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                          for n in _window_names(c, names) if (n.start, n.end) not in known]
-    if is_noun:
+    if is_noun:  # "a meeting of ministers chaired by X", "the summit, hosted by Y"
+        objects = [o for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                   for o in a.children if o.dep_ == "pobj"]
+        refs += [r for obj in objects for t in _with_coordination(obj) for r in _refs_for(t, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
                 refs += _refs_for(c, names, "subject")
@@ -559,10 +562,31 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
     preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
     root = pred if pred.pos_ in ("VERB", "AUX") else token
     if pred == token and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "travel to Bolivia for talks with Arce in Santa Cruz": the talks' own place, else
         # "lead the delegation to Moscow for talks": the trip's destination
-        found = _place(token.head.head, token.head.head, "visit", places, [t for t in other_triggers if t != token.head.head] + [token])
-        if found[2]:
-            return found
+        own = _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
+        if own[2] and own[0] >= 0 and not _in_clause_of(token, own[0]):
+            return own  # (not "a trip that has raised eyebrows in Paris")
+        trip = token.head.head
+        return _place(trip, trip, "visit", places, [t for t in other_triggers if t != trip] + [token])
+    return _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
+
+
+def _in_clause_of(token, offset: int) -> bool:
+    """Whether the word at `offset` hangs from `token` through an apposition or a clause."""
+    span = token.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    node = span[0]
+    while node != token and node.head != node:
+        if node.dep_ in ("appos", "relcl", "acl", "advcl", "ccomp", "parataxis"):
+            return True
+        node = node.head
+    return node != token
+
+
+def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> tuple[int, int, str]:
+    """The place in the meeting's own phrase (see `_place`)."""
     others = [t for t in other_triggers if t != token and t != pred and root.is_ancestor(t)
               and not t.is_ancestor(token) and _across_clause(t, root)]
     objs = []

@@ -124,6 +124,9 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
     return people
 
 
+#: Small words inside names, never a name by themselves.
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "do", "dos", "das", "del", "la",
+                            "le", "van", "von", "der", "den", "di", "du", "y"})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -161,6 +164,11 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) != 1:
             continue
         choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
+        if not choices and len(words[0]) >= 3:
+            # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the
+            # document has it
+            middle = [cl for cl in clusters if words[0] in cl.words[1:-1] and words[0] not in NAME_PARTICLES]
+            choices = middle if len(middle) == 1 else []
         chosen = _choose(choices, c)
         if chosen is None:
             unexplained.append(c)
