@@ -512,8 +512,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
 
 
-def _status(token, pred, sent_text: str) -> str:
-    """cancelled, planned or held, from the words that govern the trigger."""
+def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
+    """cancelled, planned or held, from the words that govern the trigger (and, with `phrases`,
+    from planning phrases in its own phrase)."""
     if CANCEL_WORDS.search(sent_text):
         return "cancelled"
     node = pred
@@ -532,8 +533,11 @@ def _status(token, pred, sent_text: str) -> str:
             break
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
-        if _status(verb, verb, "") == "planned":
-            return "planned"  # "is due to travel to Beijing for talks with Wang"
+        if _status(verb, verb, "", phrases=False) == "planned":
+            return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
+            # meeting, they agreed to form a group at an early date" was held)
+    if not phrases:
+        return "held"
     if any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
@@ -705,7 +709,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         status=_status(token, pred, sent.text), participants=participants,
         place_start=place_start, place_end=place_end, place_text=place_text,
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
-        reported_as_news=not date_text and _news_tense(pred),
+        reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
     )
 
 
