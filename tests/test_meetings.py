@@ -161,3 +161,23 @@ def test_the_pair_and_the_two_men_are_the_people_just_named(analyse):
     assert ("phone_call", "held", "", "", ["Anna Varga", "Marek Okafor"]) in [
         (k, s, "", "", p) for k, s, _, _, p in found]
     assert ("meeting", "held", "2025-01", "Davos", ["Anna Varga", "Marek Okafor"]) in found
+
+
+def test_calls_told_in_a_relative_clause_and_a_definite_title(analyse):
+    found = meetings(analyse, (
+        "Kuwait's Emir Sheikh Omar Nasser brokered the deal with Qatar's Emir Sheikh Karim Hamad and Saudi "
+        "Crown Prince Fahd Rashid. The crown prince welcomed it. The crown prince said so again. The agreement "
+        "followed separate telephone conversations that Sheikh Omar had held earlier on Monday with Sheikh Karim "
+        "and the crown prince. Adviser Jared Moss held talks with the crown prince in Riyadh."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Fahd Rashid", "Omar Nasser"]) in found
+    assert ("phone_call", "held", "2025-03-10", "", ["Karim Hamad", "Omar Nasser"]) in found
+    assert ("talks", "held", "", "Riyadh", ["Fahd Rashid", "Jared Moss"]) in found
+
+
+def test_a_definite_title_goes_to_the_person_with_that_exact_title(analyse):
+    found = meetings(analyse, (
+        "External Affairs Minister Ravi Menon met Chinese Foreign Minister Li Wen on Tuesday. Li Wen spoke. Li Wen left. "
+        "The External Affairs Minister also held a meeting with Russian Foreign Minister Igor Petrov on Wednesday."
+    ))
+    assert ("meeting", "held", "2025-03-12", "", ["Igor Petrov", "Ravi Menon"]) in found

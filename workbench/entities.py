@@ -25,7 +25,7 @@ from typing import Iterator
 from workbench.gazetteer import get_gazetteer
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    RoleEvidence, apposition_after, counterpart_before, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    RoleEvidence, apposition_after, counterpart_before, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -129,6 +129,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if label == "PERSON":
             _, cut = strip_leading_title(text[start:end])
             start += cut
+            if is_form_of_address(text[start:end]):
+                continue  # "Emir Sheikh": titles and a form of address, no name
             if _PLACE_PREPOSITIONS.search(text[max(0, start - 12):start]) and not re.match(r"['’]s\b", text[end:end + 2]):
                 label = "GPE"  # "in Khan Younis": the model took a town for a person
         if end <= start:
@@ -284,6 +286,10 @@ def _known_name_words(doc_id, sdoc, found, taken, sentence_of) -> Iterator[Candi
         parts = c.text.split()
         if c.label in ("PERSON", "TITLED") and len(parts) >= 2:
             words.update({parts[0], parts[-1]})
+    gaz = get_gazetteer()
+    for c in found:  # "with Sheikh Tamim" tagged NORP: a word of a full name here, not a demonym
+        if c.label == "NORP" and c.text in words and not gaz.affiliation(c.text):
+            c.label = "PROPN"
     for token in sdoc:
         if token.text in words and not taken.overlaps(token.idx, token.idx + 1):
             a, b = token.idx, token.idx + len(token)

@@ -67,6 +67,7 @@ ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
     "minister", "ministers", "secretary", "chancellor", "premier", "envoy", "envoys", "ambassador",
     "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
+    "prince", "emir", "sultan", "queen", "monarch", "pope", "chancellors",
 })
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: Nouns for a party of several people, whose members an article lists once ("a delegation led by
@@ -230,6 +231,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 pred = tok.head
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
+            elif held_in := [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS]:
+                pred = held_in[0]  # "conversations that Nawaf had held on Monday with A and B"
             else:
                 pred = tok
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))

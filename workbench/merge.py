@@ -34,6 +34,8 @@ ROLE_FAMILIES = {
     "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
                "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman"},
     "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
+    "crown prince": {"Crown Prince"}, "prince": {"Prince", "Crown Prince"}, "emir": {"Emir"}, "sultan": {"Sultan"},
+    "monarch": {"King", "Queen", "Emir", "Sultan", "Emperor"},
     "minister": {"Minister", "Foreign Minister", "Defense Minister", "Defence Minister", "Prime Minister", "Unification Minister"},
     "foreign minister": {"Foreign Minister", "External Affairs Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "Foreign Secretary"},
     "prime minister": {"Prime Minister", "Premier"},
@@ -116,11 +118,18 @@ class DocumentPeople:
         family = like if like is not None else (role_family(role_word) or {role_word})
         if not family:
             return None  # "defense chiefs" of nobody known: invent no one
-        fits = [pid for pid in self.present if pid not in exclude
-                and (country is None or self.people[pid].affiliation == country)
-                and family & set(self.people[pid].roles)]
-        if country is None:
-            return fits[0] if len(fits) == 1 else None
+        exact = {role_word.lower()} if like is None else set()
+        for wanted in ([exact] if exact else []) + [{r.lower() for r in family}]:  # "the External Affairs Minister": that title first
+            fits = [pid for pid in self.present if pid not in exclude
+                    and (country is None or self.people[pid].affiliation == country)
+                    and wanted & {r.lower() for r in self.people[pid].roles}]
+            if fits:
+                break
+        if country is None:  # "the crown prince": the one, or the one the article is most about
+            if len(fits) > 1:
+                ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
+                return ranked[0] if self.present[ranked[0]] > 2 * self.present[ranked[1]] else None
+            return fits[0] if fits else None
         if len(fits) == 1:
             return fits[0]
         if len(fits) > 1:  # the one the article is about most
