@@ -119,6 +119,7 @@ class MeetingMention:
     is_caption: bool = False
     one_to_one: bool = False  # "separate meetings with A, B and C": the subject met each alone
     reported_as_news: bool = False  # "have met", "meets" with no date: the day the article is dated
+    date_from_sentence: bool = False  # the date is the sentence's, not the meeting clause's own
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -512,6 +513,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     return refs
 
 
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "disclose"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
 
 
@@ -674,6 +676,37 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         if len(explicit) == 1 and (_is_caption(sent) or re.search(r"\bphoto\b", sent.text, re.IGNORECASE)):
             return explicit[0].text, False
         return "", False
+    return _pick_date(found, token, text)
+
+
+def _sentence_date(token, pred, sent, other_triggers) -> str:
+    """The sentence's one date when the parser hung it on another verb ("held a call with X, on
+    Tuesday, ..., the Pentagon said"), unless it lies in another meeting's phrase; for held
+    meetings only (a plan's sentence is usually dated by its announcement)."""
+    text = doc_text(sent.doc)
+    a, b = sent.start_char, sent.end_char
+    others = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in other_triggers
+              if t != token and t != pred and not t.is_ancestor(token)]
+    spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
+    # days and months only: "a day earlier" in another clause is counted from another event
+    spans += [(m.start(), m.end()) for pattern in _DATE_PATTERNS[4:] for m in pattern.finditer(text, a, b)]
+    spans = {(x, y) for x, y in spans if not any(oa <= x < ob for oa, ob in others)}
+    merged = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    if len(merged) != 1:
+        return ""
+    # only where the date hangs from the reporting verb the meeting is told under ("..., on
+    # Tuesday, the Pentagon said"), not from another event ("The announcement Sunday came ...")
+    words = sent.doc.char_span(merged[0][0], merged[0][1], alignment_mode="expand")
+    root = sent.root
+    if words is None or root.lemma_.lower() not in REPORTING_VERBS or not root.is_ancestor(pred):
+        return ""
+    if not all(t.head == root or root == t or (t.head.head == root and t.head.dep_ == "prep") or t.head in words
+               for t in words):
+        return ""
+    return text[merged[0][0]:merged[0][1]]
+
+
+def _pick_date(found, token, text) -> tuple[str, bool]:
     start, end = min(found, key=lambda f: abs(f[0] - token.idx))
     expression = text[start:end]
     invert = bool(re.search(r"\b(?:after|before)$", expression.strip(), re.IGNORECASE)) and token.idx > end
@@ -706,13 +739,19 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if kind == "visit" and len(participants) >= 2 and any(r.side == "object" for r in participants):
         kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
     date_text, invert = _date_text(token, pred, sent, other_triggers)
+    status = _status(token, pred, sent.text)
+    from_sentence = False
+    if not date_text and status == "held" and not _is_caption(sent):
+        date_text = _sentence_date(token, pred, sent, other_triggers)
+        from_sentence = bool(date_text)
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=token.text, trigger_start=token.idx, kind=kind,
-        status=_status(token, pred, sent.text), participants=participants,
+        status=status, participants=participants,
         place_start=place_start, place_end=place_end, place_text=place_text,
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
         reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
+        date_from_sentence=from_sentence,
     )
 
 

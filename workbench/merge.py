@@ -179,7 +179,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         date = dated.iso if dated else ""
         if not date and m.reported_as_news and m.status == "held" and len(published) == 10:
             date = published  # "have met ... in Beijing": the day the article reports it
-        if date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text):
+        if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
+                and not m.date_from_sentence):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         if kind == "visit" and m.status == "held" and place:
             for pid in people:
