@@ -23,7 +23,7 @@ from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
 TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
 _LOOKBEHIND = 200  # characters before a name in which its title is looked for
 #: Adjectives that may precede a title without being part of it ("top leader").
-TITLE_ADJECTIVES = (r"(?:top|chief|senior|then|former|acting|new|incoming|outgoing|first|second|third|late|current|"
+TITLE_ADJECTIVES = (r"(?:top|chief|then|former|acting|new|incoming|outgoing|first|second|third|late|current|"
                     r"interim|government|presidential|papal|royal|official)")
 #: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
 #: "enlargement commissioner"): kept in the role.
