@@ -62,3 +62,8 @@ def test_demonyms_groups_and_bodies_the_model_tags_as_places_are_not_places(anal
     names = {p.name for p in result.places.places}
     assert "Luanda" in names
     assert not names & {"Angolan", "Kuwaiti", "G7", "M23", "Mercosur"}
+
+
+def test_a_known_city_the_model_labels_as_a_product_is_a_place(analyse):
+    result = analyse({"a": "Lacalle Pou will host the next summit of the bloc in Montevideo in December."})
+    assert "Montevideo" in {p.name for p in result.places.places}

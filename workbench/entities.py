@@ -32,6 +32,8 @@ from workbench.roles import (
 #: spaCy labels whose spans may be people or places (ORG and NORP are often mislabelled names).
 CANDIDATE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels the model sometimes gives a well-known city or country.
+_MISLABELLED_PLACE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 #: Head nouns of a named site: "Punggye Ri nuclear test site", "Yongbyon nuclear complex".
 SITE_NOUNS = ("site", "complex", "facility", "base", "airbase", "airport", "palace", "hotel", "resort",
               "compound", "village", "plant", "reactor", "port", "island", "square")
@@ -121,11 +123,15 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
     found: list[Candidate] = []
     taken = Coverage(len(text))
+    gaz = get_gazetteer()
     for ent in sdoc.ents:
-        if ent.label_ not in CANDIDATE_LABELS:
-            continue
-        start, end = repair_span(text, ent.start_char, ent.end_char, ent.label_)
         label = ent.label_
+        if label not in CANDIDATE_LABELS:
+            entry = gaz.place(ent.text) if label in _MISLABELLED_PLACE_LABELS else None
+            if entry is None or entry.kind not in ("country", "city"):
+                continue
+            label = "GPE"  # "in Montevideo" tagged PRODUCT: the gazetteer knows the city
+        start, end = repair_span(text, ent.start_char, ent.end_char, label)
         if label == "PERSON":
             _, cut = strip_leading_title(text[start:end])
             start += cut
