@@ -113,3 +113,18 @@ def test_credits_closing_a_caption_go_and_a_caption_that_opens_with_photo_stays(
 def test_a_bare_read_more_line_ends_the_article_but_an_inline_read_more_link_is_one_line():
     out = clean_text("Title\n\nBody one.\n\nRead more: What is the engine?\n\nBody two.\n\nREAD MORE\nOther headline\nAnother one\n")
     assert "Body two." in out.text and "Other headline" not in out.text and "What is the engine" not in out.text
+
+
+def test_more_byline_and_credit_forms_go():
+    raw = ("Leaders meet in Kingston\n\nKimone Barrett/Staff Reporter\n\nBesnik Hoxha, Jelena Markovic\nBIRN\n\n"
+           "By: Krystle Mendoza - @inquirerdotnet\n\n"
+           "The prime minister greets his counterpart on Sunday. - Delano Whyte/Photographer\n\n"
+           "The three ministers in Lublin on Tuesday. / Tomasz Wierzbicki / PAP\n\n"
+           "The minister attends a news conference in Ankara. REUTERS/Cagla Gurdogan\n\nThe talks ended.\n")
+    out = clean_text(raw)
+    for gone in ("Kimone", "Besnik", "Jelena", "Krystle", "Delano", "Tomasz", "Cagla"):
+        assert gone not in out.text, gone
+    for kept in ("Leaders meet in Kingston", "The prime minister greets his counterpart on Sunday.",
+                 "The three ministers in Lublin on Tuesday.", "The minister attends a news conference in Ankara.",
+                 "The talks ended."):
+        assert kept in out.text

@@ -191,3 +191,14 @@ def test_a_plural_title_and_a_name_the_model_cut_short_are_repaired(analyse):
     )}))
     assert {"Abdul Karimov", "Siroj Aslonov", "Lee Hsien Loong", "Anwar Ibrahim"} <= set(people)
     assert not any(name.startswith("Foreign") for name in people)
+
+
+def test_headline_capitals_nationalities_and_transliterations(analyse):
+    people = people_by_name(analyse({"a": (
+        "Kovalenko, Mammadov Meet Again In Brussels\n\n"
+        "Prime Minister Petro Kovalenco and Azerbaijani President Ilham Mammadov met in Brussels on Sunday. "
+        "Kovalenko said the talks were useful. The Azerbaijani side agreed. Former Nigerian Head of State Abdul Bello attended."
+    )}))
+    assert "Kovalenko" in people["Petro Kovalenco"].aliases
+    assert not any("Meet" in name or name == "Azerbaijani" for name in people)
+    assert people["Abdul Bello"].roles == ["Head of State"]

@@ -44,8 +44,10 @@ _DEBRIS_LINE = re.compile(
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
     r"Sign up for .*|Subscribe to .*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
-    r"By\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?"
-    r"(?:\s*[,|]\s*" + _AGENCY + r")?|"
+    r"By:?\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?"
+    r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?|"
+    # "Kimone Barrett/Staff Reporter"
+    + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
     r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Reported) by [^\n]{2,200}|"
     r"\(\([^\n]{3,200}\)\)|"
@@ -57,6 +59,12 @@ _DEBRIS_LINE = re.compile(
 # "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP"
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit)s?\s*:\s*[^\n.]{2,80}$",
+    re.MULTILINE,
+)
+# "... on Sunday. - Delano Whyte/Photographer", "... on Tuesday. / Tomasz Wierzbicki / PAP",
+# "... July 1, 2024. REUTERS/Cagla Gurdogan"
+_NAME_CREDIT = re.compile(
+    r"(?<=[.!?)])\s+(?:[-–—/]\s+" + _NAME + r"\s*/\s*[A-Z][\w ]{1,30}|[A-Z]{2,12}/" + _NAME + r"(?:/[\w ]{1,30})?)[ \t]*$",
     re.MULTILINE,
 )
 # "... in AlUla. (Bandar Aljaloud/Saudi Royal Court via AFP)", "... (Reuters: Jamie Ollerton)"
@@ -152,6 +160,7 @@ def clean_text(raw: str) -> CleanText:
     text = cut(_PIPE_CREDIT, "photo_credit", text)
     text = cut(_TRAILING_CREDIT, "photo_credit", text)
     text = cut(_SLASH_CREDIT, "photo_credit", text)
+    text = cut(_NAME_CREDIT, "photo_credit", text)
     text = _strip_header_byline(text, removals)
     text, signature = _strip_signature(normalize_text(text), removals)
     return CleanText(normalize_text(text), removals, signature)
@@ -167,6 +176,10 @@ _HEADER_DATE_LINE = re.compile(
 )
 _BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?$")
 _HEADER_LINES = 8
+#: A line of one to three names alone among the first lines ("Besnik Hoxha, Jelena Markovic") is a
+#: byline whatever follows it.
+_BYLINE_NAMES = re.compile(r"^" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,2}$")
+_NAME_ONLY_LINES = 5
 
 
 def _strip_header_byline(text: str, removals: list[Removal]) -> str:
@@ -178,7 +191,8 @@ def _strip_header_byline(text: str, removals: list[Removal]) -> str:
     drop = set()
     for k, i in enumerate(content[1:-1], start=1):
         line, following = lines[i].strip(), lines[content[k + 1]].strip()
-        if _BYLINE_NAME.match(line) and (_REPORTER_LINE.match(following) or _HEADER_DATE_LINE.match(following)):
+        names_only = _BYLINE_NAMES.match(line) and k <= _NAME_ONLY_LINES
+        if (_BYLINE_NAME.match(line) and (_REPORTER_LINE.match(following) or _HEADER_DATE_LINE.match(following))) or names_only:
             drop.add(i)
             if _REPORTER_LINE.match(following):
                 drop.add(content[k + 1])

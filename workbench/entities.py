@@ -51,6 +51,7 @@ _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
 _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
+_TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
@@ -139,6 +140,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue  # "Emir Sheikh": titles and a form of address, no name
             if _PLACE_PREPOSITIONS.search(text[max(0, start - 12):start]) and not re.match(r"['’]s\b", text[end:end + 2]):
                 label = "GPE"  # "in Khan Younis": the model took a town for a person
+        if label != "PERSON" and (m := _TITLE_OF.match(text, start, end)) and is_title(m.group(1)):
+            start = m.end()  # "Sultan of Sokoto": the place, without the office
         if end <= start:
             continue
         possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
@@ -160,6 +163,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.extend(_named_sites(doc_id, text, found, sentence_of))
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
+    found = _drop_headline_word_runs(found, text)
     for cand in found:
         attach_roles(cand, sdoc, starts)
     attach_context_countries(found)
@@ -256,6 +260,19 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             yield from emit(run)
             run = []
     yield from emit(run)
+
+
+def _drop_headline_word_runs(found: list[Candidate], text: str) -> list[Candidate]:
+    """In A Headline Set In Title Case the model takes runs of capitals for names ("Aliyev Meet
+    Again"): there, a name counts only when each of its words is written elsewhere in the article."""
+    first = text.split("\n", 1)[0]
+    words = first.split()
+    if (len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words)
+            or first.rstrip().endswith((".", "!", "?", '"')) or "\n" not in text):
+        return found  # not a headline: a sentence, or the whole text
+    rest = text[len(first):]
+    return [c for c in found if c.end > len(first) or c.label not in ("PERSON", "PROPN", "TITLED")
+            or all(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in c.text.split())]
 
 
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.names import compatible_full_names, name_key, slug
+from workbench.names import compatible_full_names, name_key, one_edit_apart, slug
 from workbench.roles import is_form_of_address, is_title
 
 #: Titles of international office: an unqualified one is nobody's national official.
@@ -97,6 +97,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     if not c.text[:1].isupper() or c.label in ("NORP", "SITE"):
         return False
     words = set(key.split())
+    if gaz.affiliation(c.text) and gaz.place(c.text) is None:
+        return False  # "Azerbaijani", "SADC": a nationality or a body
     place = gaz.place(c.text)
     if place is not None:
         if place.kind in ("country", "region"):
@@ -164,6 +166,10 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) != 1:
             continue
         choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
+        if not choices and len(words[0]) >= 6:
+            # "Pashinyan" of "Nikol Pashinian": the same surname in another transliteration
+            variant = [cl for cl in clusters if one_edit_apart(words[0], cl.words[-1])]
+            choices = variant if len(variant) == 1 else []
         if not choices and len(words[0]) >= 3:
             # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the
             # document has it
