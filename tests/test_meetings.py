@@ -181,3 +181,10 @@ def test_a_definite_title_goes_to_the_person_with_that_exact_title(analyse):
         "The External Affairs Minister also held a meeting with Russian Foreign Minister Igor Petrov on Wednesday."
     ))
     assert ("meeting", "held", "2025-03-12", "", ["Igor Petrov", "Ravi Menon"]) in found
+
+
+def test_a_palace_and_its_city_in_one_article_are_one_meeting(analyse):
+    found = meetings(analyse, ("President Anna Varga was received by King Olaf Berg at the Royal Palace on Wednesday. "
+                               "Varga met King Berg in Stockholm on Wednesday."))
+    pairs = [f for f in found if f[4] == ["Anna Varga", "Olaf Berg"]]
+    assert len(pairs) == 1 and pairs[0][2] == "2025-03-12"

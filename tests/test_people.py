@@ -202,3 +202,13 @@ def test_headline_capitals_nationalities_and_transliterations(analyse):
     assert "Kovalenko" in people["Petro Kovalenco"].aliases
     assert not any("Meet" in name or name == "Azerbaijani" for name in people)
     assert people["Abdul Bello"].roles == ["Head of State"]
+
+
+def test_generational_suffixes_and_places_named_by_their_noun(analyse):
+    people = people_by_name(analyse({"a": (
+        "Defense Secretary Gilberto Teodoro Jr. met former foreign secretary Teodoro Locsin Jr. in Manila. "
+        "Teodoro said the talks went well. Former Nigerian Head of State, Abdul Bello, spoke of the Lachin corridor."
+    )}))
+    assert "Teodoro" in people["Gilberto Teodoro Jr."].aliases
+    assert "Teodoro" not in people["Teodoro Locsin Jr."].aliases
+    assert "Lachin" not in people and not any("Head" in name for name in people)

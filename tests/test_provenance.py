@@ -68,3 +68,11 @@ def test_a_publication_line_in_the_header_dates_the_article():
     assert infer_published(text, find_dateline(text)).published == "2018-03-09"
     assert header_date("Headline\n\nThe summit on March 3, 2019 ended after two long days of talks "
                        "between the leaders of the two neighbouring countries in the capital.") == ""
+
+
+def test_a_dotted_european_date_in_the_header():
+    from workbench.provenance import header_date
+
+    assert header_date("Stubb visits Stockholm\n\nYle News\n6.3.2024 17:25\n\nBody text here.") == "2024-03-06"
+    assert header_date("Headline\n\nVersion 2.1.2024 released\n\nBody.") == "2024-01-02"  # a date is a date
+    assert header_date("Headline\n\nScore 31.2.2024\n\nBody.") == ""  # no such day

@@ -51,6 +51,10 @@ _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
 _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
+_PLACE_NOUN_AFTER = re.compile(r"\s(?:corridor|region|province|district|valley|river|border|crossing|strait|"
+                               r"peninsula|enclave|oblast|governorate)\b")
+_OF_TAIL = re.compile(r" of [A-Z][a-z]+")
+_SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (of "Gilberto Teodoro Jr.")
 _TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
@@ -140,6 +144,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue  # "Emir Sheikh": titles and a form of address, no name
             if _PLACE_PREPOSITIONS.search(text[max(0, start - 12):start]) and not re.match(r"['’]s\b", text[end:end + 2]):
                 label = "GPE"  # "in Khan Younis": the model took a town for a person
+            if _PLACE_NOUN_AFTER.match(text, end):
+                label = "LOC"  # "the Lachin corridor", "Tigray region": a place named by its noun
+            if (m := _OF_TAIL.match(text, end)) and is_title(text[start:end].split()[-1] + m.group(0)):
+                continue  # "former Nigerian Head of State": a title the model cut, no name
         if label != "PERSON" and (m := _TITLE_OF.match(text, start, end)) and is_title(m.group(1)):
             start = m.end()  # "Sultan of Sokoto": the place, without the office
         if end <= start:
@@ -282,7 +290,7 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     for c in found:
         prev = joined[-1] if joined else None
         if (prev is not None and prev.label == "PROPN" and text[prev.end:c.start] == " "
-                and c.label in ("PERSON", "GPE", "ORG") and " " not in c.text
+                and c.label in ("PERSON", "GPE", "ORG") and (" " not in c.text or _SUFFIXED.fullmatch(c.text))
                 and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")

@@ -129,6 +129,8 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
 #: Small words inside names, never a name by themselves.
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "do", "dos", "das", "del", "la",
                             "le", "van", "von", "der", "den", "di", "du", "y"})
+#: Generational suffixes, never the name a person is called by alone.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -136,6 +138,8 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 def bare_forms(words: list[str]) -> tuple[str, ...]:
     """The words a full name may be cut to in news style: its first and its last, unless the
     last is a father's name ("Salman" is not "Mohammed bin Salman")."""
+    if len(words) >= 3 and words[-1].strip(".") in NAME_SUFFIXES:
+        words = words[:-1]  # "Gilberto Teodoro Jr.": Teodoro
     if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:
         return (words[0],)
     return (words[0], words[-1])
@@ -166,6 +170,9 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) != 1:
             continue
         choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
+        surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0]]
+        if surnames and len(surnames) < len(choices):
+            choices = surnames  # news style calls people by their surname: "Teodoro" is Gilberto Teodoro
         if not choices and len(words[0]) >= 6:
             # "Pashinyan" of "Nikol Pashinian": the same surname in another transliteration
             variant = [cl for cl in clusters if one_edit_apart(words[0], cl.words[-1])]

@@ -11,6 +11,7 @@ mentions, since an article is published after what it reports.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
@@ -81,6 +82,7 @@ def find_title(text: str) -> str:
 
 
 _HEADER_LINES = 8
+_DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d.])")
 _HEADER_LINE_WORDS = 14
 _UPPER_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
 
@@ -97,6 +99,11 @@ def header_date(text: str) -> str:
         for mention in find_explicit_dates(line):
             if mention.year and mention.iso():
                 return mention.iso()
+        if m := _DOTTED_DATE.search(line):  # "6.3.2024 17:25": day.month.year, as European sites write it
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            except ValueError:
+                continue
     return ""
 
 
