@@ -188,3 +188,19 @@ def test_a_palace_and_its_city_in_one_article_are_one_meeting(analyse):
                                "Varga met King Berg in Stockholm on Wednesday."))
     pairs = [f for f in found if f[4] == ["Anna Varga", "Olaf Berg"]]
     assert len(pairs) == 1 and pairs[0][2] == "2025-03-12"
+
+
+def test_attended_by_courtesy_calls_including_lists_and_three_ministers(analyse):
+    found = meetings(analyse, (
+        "The extraordinary summit, chaired by President Filipe Nunes, was attended by President Cyril Mokoena "
+        "and President Lazarus Banda. "
+        "Foreign Minister Yoko Sato, who arrived in Manila on Sunday, paid a courtesy call on President Ramon Cruz. "
+        "Forum leaders, including Prime Minister Mark Tane and Prime Minister Sitiveni Rabu, are scheduled to meet in Nadi next month. "
+        "Foreign Minister Ana Lopes met Foreign Minister Jan Nowak and Foreign Minister Ivan Kuzmenko in Lublin on Tuesday. "
+        "The three ministers said they would meet again in Kyiv."
+    ))
+    people = {(kind, status, tuple(p)) for kind, status, _, _, p in found}
+    assert ("summit", "held", ("Cyril Mokoena", "Filipe Nunes", "Lazarus Banda")) in people
+    assert any(kind == "meeting" and p == ("Ramon Cruz", "Yoko Sato") for kind, _, p in people)
+    assert ("meeting", "planned", ("Mark Tane", "Sitiveni Rabu")) in people
+    assert ("meeting", "planned", ("Ana Lopes", "Ivan Kuzmenko", "Jan Nowak")) in people

@@ -239,6 +239,11 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
 
 
+def _courtesy(tok) -> bool:
+    """"a courtesy call": a visit in person, not a telephone call."""
+    return any(c.lower_ in ("courtesy", "farewell", "introductory") for c in tok.children)
+
+
 def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
     ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
@@ -279,6 +284,14 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
+    including = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
+    if including and tok.tag_ == "NNS":  # "Forum leaders, including Mr Brown and Mr Rabuka"
+        return [ParticipantRef("name", c.start, c.end, c.text, side=side)
+                for o in including for c in names.within(*_restricted_span(o))]
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and any(
+            c.lower_ in ("three", "four", "five") for c in tok.children):  # "the three ministers"
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     if tok.lemma_.lower() in ("pair", "duo") or (tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" and any(
             c.lower_ in ("two", "both") for c in tok.children)):  # "the pair", "the two men"
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
@@ -454,16 +467,25 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if not is_noun or pred != token:
         refs += [r for s in _subject_tokens(pred) for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
-    if not is_noun:  # the agent of a passive: "where it was received by Abiy", "joined by A and B"
+    if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
+        # "joined by A and B", "the summit was attended by A, B and C"
         objects += [t for c in pred.children if c.dep_ == "agent"
                     for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+    if not is_noun:
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+    if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):  # "paid a courtesy call on X"
+        objects += _prep_objects(token, ("on",)) + _prep_objects(pred, ("on",))
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
         objects += _prep_objects(token, ("on",))
+    # "signed ... in a ceremony witnessed by President X"
+    objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
+                and t.head.lemma_.lower() in ("ceremony", "event", "signing")
+                for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for o in _with_coordination(p)]
     # "in the presence of the prime ministers, A and B"
     objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                 for n in p.children if n.dep_ == "pobj" and n.lower_ == "presence"
@@ -725,7 +747,9 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         return None  # "At that meeting, ...": a meeting told of before
     participants = _participants(token, pred, kind, names)
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
-    if kind == "phone_call" or _phone_context(token):
+    if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):
+        kind = "meeting"
+    elif kind == "phone_call" or _phone_context(token):
         kind = "phone_call"
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     if not participants:

@@ -136,9 +136,9 @@ class DocumentPeople:
             ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
             if self.present[ranked[0]] > self.present[ranked[1]]:
                 return ranked[0]
-        if not fits and family & ROLE_FAMILIES["leader"]:
+        if not fits:
             # "the presidents of Congo and Rwanda" with "Rwanda's Paul Kagame" the only person of
-            # Rwanda the article gives no role: news style names a country's leader that way
+            # Rwanda the article gives no role: news style names a country's official that way
             untitled = [pid for pid in self.present if pid not in exclude
                         and self.people[pid].affiliation == country and not self.people[pid].roles]
             if len(untitled) == 1:
