@@ -32,7 +32,9 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic affairs", "energy"
               "enlargement", "communications", "intelligence", "home affairs", "internal affairs", "science",
               "technology", "development", "climate", "immigration", "digital", "sports", "youth", "water", "mines",
               "oil", "petroleum", "investment", "planning", "budget", "housing", "security", "european affairs",
-              "public security", "state security", "commerce and industry", "trade and industry")
+              "public security", "state security", "commerce and industry", "trade and industry",
+              "foreign affairs", "foreign ministry", "international relations and cooperation",
+              "foreign affairs and cooperation", "international relations", "defence and security")
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
