@@ -111,7 +111,8 @@ def patterns() -> RolePatterns:
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
         leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
                                  + r")\s+)?(?:" + title + r")s?\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
-        title_word=re.compile(r"(?<![\w-])(?:" + title + r"|" + HONORIFICS + r")\.?\s+"),
+        # (no portfolio words: the title itself is enough to find a name after it, and cheaper)
+        title_word=re.compile(r"(?<![\w-])(?:(?i:" + _alternation(titles()) + r")|" + HONORIFICS + r")\.?\s+"),
         # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
         title_list=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
