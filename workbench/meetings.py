@@ -729,6 +729,8 @@ def _sentence_date(token, pred, sent, other_triggers) -> str:
 
 
 def _pick_date(found, token, text) -> tuple[str, bool]:
+    """The date expression nearest the trigger, and whether it dates the meeting backwards ("a
+    day after [the meeting]")."""
     start, end = min(found, key=lambda f: abs(f[0] - token.idx))
     expression = text[start:end]
     invert = bool(re.search(r"\b(?:after|before)$", expression.strip(), re.IGNORECASE)) and token.idx > end
