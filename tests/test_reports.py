@@ -128,7 +128,8 @@ def test_the_explorer_notebook_runs_in_the_project_kernel(seed_report_run, tmp_p
     executed = tmp_path / "05_explorer.ipynb"
     parameters = {"corpus_dir": str(settings.PROJECT_ROOT / "seeds"), "out_dir": str(out / "data")}
     papermill.execute_notebook(str(settings.NOTEBOOKS_DIR / "05_explorer.ipynb"), str(executed), parameters=parameters,
-                               kernel_name=settings.KERNEL_NAME, cwd=str(settings.NOTEBOOKS_DIR), progress_bar=False)
+                               kernel_name=settings.KERNEL_NAME, cwd=str(settings.NOTEBOOKS_DIR), progress_bar=False,
+                               execution_timeout=settings.CELL_TIMEOUT)
     outputs = [o for c in nbformat.read(str(executed), as_version=4).cells for o in c.get("outputs", [])]
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
 

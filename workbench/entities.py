@@ -62,7 +62,7 @@ _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A span of a document's clean text that may name a person or a place."""
 

@@ -87,7 +87,7 @@ _DATE_PATTERNS = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParticipantRef:
     """Who a meeting mention names, as the text says it; resolved to people by `merge`."""
 
@@ -100,7 +100,7 @@ class ParticipantRef:
     side: str = "subject"  # subject or object: calls pair the subject with each object
 
 
-@dataclass
+@dataclass(slots=True)
 class MeetingMention:
     doc_id: str
     sentence: int

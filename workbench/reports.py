@@ -151,6 +151,9 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> NotebookOut
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=parameters, kernel_name=settings.KERNEL_NAME,
             cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            # a known papermill/nbclient race can leave a run waiting forever for a reply the
+            # kernel never sends (nteract/papermill#711): a cell that takes this long fails instead
+            execution_timeout=settings.CELL_TIMEOUT,
         )
     except PapermillExecutionError as err:
         error = ReportError(notebook.stem, f"{err.ename}: {err.evalue}", err.cell_index, err.ename)

@@ -41,7 +41,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Datuk(?:\s+Seri)?|Dat
               r"Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons)\.?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleEvidence:
     role: str = ""  # canonical title, e.g. "Secretary of State"
     affiliation: str = ""  # canonical country name

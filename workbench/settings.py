@@ -15,6 +15,9 @@ FAST_ATTRIBUTES = os.environ.get("WORKBENCH_FAST_ATTRIBUTES", "1") != "0"
 #: Jupyter kernel that report notebooks run in; `make` registers it inside .venv.
 KERNEL_NAME = os.environ.get("WORKBENCH_KERNEL", "workbench")
 
+#: Seconds a report cell may run before the report fails (a hung kernel never blocks forever).
+CELL_TIMEOUT = int(os.environ.get("WORKBENCH_CELL_TIMEOUT", "1800"))
+
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 
