@@ -155,7 +155,7 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
         party = tok.head if tok.dep_ == "acl" else (subjects[0] if subjects else None)
         if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"):
             continue
-        objects = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        objects = _agent_objects(tok)
         for c in tok.children:  # "... and includes A, B" / "... and including A"
             if c.lemma_.lower() == "include" and c.dep_ in ("conj", "prep", "advcl", "acl"):
                 objects += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
@@ -388,6 +388,12 @@ def _subject_tokens(pred) -> list:
     return []
 
 
+def _agent_objects(head) -> list:
+    """The objects of a passive's "by" phrase ("received by A and B"), with their conjuncts."""
+    return [t for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            for t in _with_coordination(o)]
+
+
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
     out = []
     for c in head.children:
@@ -469,8 +475,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
         # "joined by A and B", "the summit was attended by A, B and C"
-        objects += [t for c in pred.children if c.dep_ == "agent"
-                    for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+        objects += _agent_objects(pred)
     if not is_noun:
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
@@ -483,13 +488,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("on",))
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
-                and t.head.lemma_.lower() in ("ceremony", "event", "signing")
-                for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                for o in _with_coordination(p)]
+                and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
     # "in the presence of the prime ministers, A and B"
     objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
                 for n in p.children if n.dep_ == "pobj" and n.lower_ == "presence"
-                for o in _prep_objects(n, ("of",)) for t in _with_coordination(o)]
+                for t in _prep_objects(n, ("of",))]
     refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
     for head in {token, pred}:
         for c in head.children:
@@ -498,9 +501,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                          for n in _window_names(c, names) if (n.start, n.end) not in known]
     if is_noun:  # "a meeting of ministers chaired by X", "the summit, hosted by Y"
-        objects = [o for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                   for o in a.children if o.dep_ == "pobj"]
-        refs += [r for obj in objects for t in _with_coordination(obj) for r in _refs_for(t, names, "subject")]
+        objects = [o for c in token.children if c.dep_ == "acl" for o in _agent_objects(c)]
+        refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
                 refs += _refs_for(c, names, "subject")
@@ -672,8 +674,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         oa, ob = other.left_edge.idx, other.right_edge.idx + len(other.right_edge)
         if a <= oa and ob <= b and not (oa <= token.idx < ob):
             blocked.append((oa, ob))
-    spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
-    spans += [(m.start(), m.end()) for pattern in _DATE_PATTERNS for m in pattern.finditer(text, a, b)]
+    spans = _date_spans(text, a, b, _DATE_PATTERNS)
     found = []
     for start, end in spans:
         if any(x <= start < y for x, y in blocked) or any(start < f[1] and f[0] < end for f in found):
@@ -701,6 +702,12 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     return _pick_date(found, token, text)
 
 
+def _date_spans(text: str, a: int, b: int, patterns) -> list[tuple[int, int]]:
+    """Character spans of the date expressions in text[a:b]: explicit dates, then the patterns'."""
+    spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
+    return spans + [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text, a, b)]
+
+
 def _sentence_date(token, pred, sent, other_triggers) -> str:
     """The sentence's one date when the parser hung it on another verb ("held a call with X, on
     Tuesday, ..., the Pentagon said"), unless it lies in another meeting's phrase; for held
@@ -709,10 +716,8 @@ def _sentence_date(token, pred, sent, other_triggers) -> str:
     a, b = sent.start_char, sent.end_char
     others = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in other_triggers
               if t != token and t != pred and not t.is_ancestor(token)]
-    spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
     # days and months only: "a day earlier" in another clause is counted from another event
-    spans += [(m.start(), m.end()) for pattern in _DATE_PATTERNS[4:] for m in pattern.finditer(text, a, b)]
-    spans = {(x, y) for x, y in spans if not any(oa <= x < ob for oa, ob in others)}
+    spans = {(x, y) for x, y in _date_spans(text, a, b, _DATE_PATTERNS[4:]) if not any(oa <= x < ob for oa, ob in others)}
     merged = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     if len(merged) != 1:
         return ""
