@@ -10,7 +10,8 @@ model and a hash of the code that decides the analysis.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from workbench.entities import Candidate, find_candidates
@@ -52,6 +53,26 @@ class BatchOutcome:
         self.results += other.results
         self.parsed += other.parsed
         self.cached += other.cached
+
+
+def compact(analysis: DocumentAnalysis) -> DocumentAnalysis:
+    """The same analysis with its labels, kinds, countries and roles shared between records
+    (`sys.intern`), in place. The corpus-wide steps hold every article's analysis at once; an
+    analysis read from the cache or sent back by a worker has its own copy of every such word
+    (about a third of its objects), which would grow memory with the corpus for nothing."""
+    intern = sys.intern
+    for c in analysis.candidates:
+        c.doc_id, c.label = intern(c.doc_id), intern(c.label)
+        c.counterpart_of, c.context_country = intern(c.counterpart_of), intern(c.context_country)
+        if c.role is not None:
+            c.role = replace(c.role, role=intern(c.role.role), affiliation=intern(c.role.affiliation),
+                             possessor=intern(c.role.possessor))
+    for m in analysis.meetings:
+        m.doc_id, m.kind, m.status = intern(m.doc_id), intern(m.kind), intern(m.status)
+        m.trigger, m.place_text, m.date_text = intern(m.trigger), intern(m.place_text), intern(m.date_text)
+        m.participants = [replace(p, kind=intern(p.kind), role=intern(p.role), side=intern(p.side),
+                                  affiliations=tuple(intern(a) for a in p.affiliations)) for p in m.participants]
+    return analysis
 
 
 def analyse_document(doc_id: str, sdoc) -> DocumentAnalysis:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
@@ -76,7 +76,6 @@ class Candidate:
     counterpart_of: str = ""  # the country in "his U.S. counterpart, <name>"
     context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
-    parts: list["Candidate"] = field(default_factory=list)
 
 
 def sentence_starts(sdoc) -> list[int]:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from workbench import __version__
 from workbench.corpus import Document, check_corpus_dir, discover_files, load_corpus
-from workbench.analysis import DocumentAnalysis, analysis_key
+from workbench.analysis import DocumentAnalysis, analysis_key, compact
 from workbench.engines import Engine
 from workbench.engines import run as run_engine
 from workbench.gazetteer import get_gazetteer
@@ -178,7 +178,7 @@ def analyse_documents(documents: list[Document], model: str | None, cache_dir: P
     for doc_id, doc in readable.items():
         cached = results.get(keys[doc_id])
         if isinstance(cached, DocumentAnalysis):
-            found[doc_id] = cached
+            found[doc_id] = compact(cached)
         else:
             todo.append(doc)
     stats.update(analyses_cached=len(found), parsed=0, cached=0)
@@ -191,8 +191,8 @@ def analyse_documents(documents: list[Document], model: str | None, cache_dir: P
                 stats["cached"] += outcome.cached
                 for result in outcome.results:
                     if result.analysis is not None:
-                        found[result.doc_id] = result.analysis
                         results.put(keys[result.doc_id], result.analysis)
+                        found[result.doc_id] = compact(result.analysis)
                     else:
                         readable[result.doc_id].status = "failed"
                         readable[result.doc_id].note(result.error)
