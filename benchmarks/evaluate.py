@@ -19,12 +19,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.evaluation import score_entities, score_meetings  # noqa: E402
+from workbench.gazetteer import get_gazetteer  # noqa: E402
 from workbench.names import name_key  # noqa: E402
 from workbench.pipeline import extract  # noqa: E402
+from workbench.roles import canonical_role  # noqa: E402
 
 
 def split(cell: str) -> list[str]:
     return [x for x in cell.split("; ") if x]
+
+
+def same_affiliation(got: str, wanted: str, places_gold: dict[str, list[str]]) -> bool:
+    """The same country or body, however spelt: the annotators' own aliases ("Czechia" for the
+    Czech Republic) and the gazetteer's ("SCO" for the Shanghai Cooperation Organisation)."""
+    gaz = get_gazetteer()
+    alias = {name_key(a): name_key(name) for name, alts in places_gold.items() for a in [name, *alts]}
+
+    def canon(text: str) -> str:
+        return name_key(gaz.affiliation(text) or alias.get(name_key(text), text))
+
+    return got == wanted or (bool(got) and canon(got) == canon(wanted))
 
 
 def main() -> int:
@@ -59,8 +73,10 @@ def main() -> int:
     for n in with_role:
         row = people.iloc[score.matches[n]]
         roles, affiliation = roles_gold[n]
-        ok_role = bool({name_key(r) for r in split(row["roles"])} & {name_key(r) for r in roles})
-        ok = ok_role and row["affiliation"] == affiliation
+        # one office, however named ("Minister of Foreign Affairs" is the Foreign Minister)
+        ok_role = bool({name_key(canonical_role(r)) for r in split(row["roles"])}
+                       & {name_key(canonical_role(r)) for r in roles})
+        ok = ok_role and same_affiliation(row["affiliation"], affiliation, places_gold)
         right += ok
         if args.verbose and not ok:
             print(f"   role miss: {n}: got {row['roles']!r} / {row['affiliation']!r}, want {sorted(roles)} / {affiliation!r}")

@@ -92,6 +92,15 @@ def test_roles_and_affiliations_from_titles_appositions_and_counterparts(analyse
     assert people["Elena Ruiz"].affiliation == "Spain"
 
 
+def test_the_country_of_a_title_said_after_it_or_after_the_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "President of the Republic of Finland Anna Virtanen received Sultan Omar bin Said of Oman in Helsinki. "
+        "Virtanen and Omar held talks."
+    )}, datelines={"a": "Stockholm"}))  # the dateline's country is nobody's here
+    assert (people["Anna Virtanen"].roles, people["Anna Virtanen"].affiliation) == (["President"], "Finland")
+    assert (people["Omar bin Said"].roles, people["Omar bin Said"].affiliation) == (["Sultan"], "Oman")
+
+
 def test_dateline_country_for_an_unqualified_national_title(analyse):
     people = people_by_name(analyse({"a": "Foreign Minister Mario Rossi met the envoy."}, datelines={"a": "Rome"}))
     assert people["Mario Rossi"].affiliation == "Italy"

@@ -1,4 +1,6 @@
-from workbench.roles import apposition_after, canonical_role, counterpart_before, strip_leading_title, title_before
+from workbench.roles import (
+    apposition_after, canonical_role, counterpart_before, country_after, strip_leading_title, title_before,
+)
 
 
 def test_title_with_country_before_a_name():
@@ -53,6 +55,40 @@ def test_title_folded_into_a_name_is_moved_out():
 def test_canonical_role():
     assert canonical_role("foreign minister") == "Foreign Minister"
     assert canonical_role("SPOKESMAN") == "Spokesman"
+
+
+def test_another_name_of_an_office_is_the_office():
+    assert canonical_role("Minister of Foreign Affairs") == "Foreign Minister"
+    assert canonical_role("foreign affairs minister") == "Foreign Minister"
+    assert canonical_role("PM") == "Prime Minister"
+    assert title_before("Malaysian PM ").role == "Prime Minister"
+
+
+def test_a_title_with_its_country_after_it():
+    ev = title_before("talks with President of the Russian Federation ")
+    assert (ev.role, ev.affiliation) == ("President", "Russia")
+    ev = title_before("President of the Republic of Finland ")
+    assert (ev.role, ev.affiliation) == ("President", "Finland")
+    ev = title_before("He met Prime Minister of Norway ")
+    assert (ev.role, ev.affiliation) == ("Prime Minister", "Norway")
+    assert title_before("the capital of Norway ") is None  # no title, no role
+    assert country_after(" of Oman at the palace") == "Oman"
+    assert country_after(" of the ruling party") == ""
+    assert country_after(", Oman's ruler") == ""
+
+
+def test_a_form_of_address_between_title_and_name():
+    ev = title_before("attended by Iran's Vice President Dr ")
+    assert (ev.role, ev.affiliation) == ("Vice President", "Iran")
+    assert title_before("President Sheikh ").role == "President"
+
+
+def test_a_ministers_portfolio_not_in_the_list_is_kept_whole():
+    ev = title_before("talks with French Minister for Europe and Foreign Affairs ")
+    assert (ev.role, ev.affiliation) == ("Minister for Europe and Foreign Affairs", "France")
+    assert title_before("met the Secretary for Home Affairs ").role == "Secretary for Home Affairs"
+    ev = title_before("met the Minister of Norway ")  # a country is not a portfolio
+    assert (ev.role, ev.affiliation) == ("Minister", "Norway")
 
 
 def test_a_plural_title_gives_its_role_to_each_name_of_its_list():

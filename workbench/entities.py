@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    RoleEvidence, apposition_after, counterpart_before, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -376,5 +376,7 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),
                                 (evidence.possessor if evidence else "") or appos.possessor, appos.text)
+    if evidence is not None and evidence.role and not evidence.affiliation and (country := country_after(after)):
+        evidence = replace(evidence, affiliation=country, text=f"{evidence.text} ... of {country}")
     cand.role = evidence
     cand.counterpart_of = counterpart_before(before)

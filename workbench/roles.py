@@ -60,7 +60,8 @@ def titles() -> dict[str, str]:
     found = {}
     for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            found[line.strip().lower()] = line.strip()
+            title, _, canonical = (part.strip() for part in line.partition("="))
+            found[title.lower()] = canonical or title
     return found
 
 
@@ -70,8 +71,15 @@ def title_words() -> frozenset[str]:
     return frozenset(w.strip(".") for t in titles() for w in t.split())
 
 
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+
+
 def canonical_role(title: str) -> str:
-    return titles().get(re.sub(r"\s+", " ", title.strip().lower()), title.strip().title())
+    """The office's one name: "minister of foreign affairs" -> Foreign Minister; a title not in
+    the list keeps its words, capitalised ("Minister for Europe and Foreign Affairs")."""
+    words = title.split()
+    return titles().get(" ".join(words).lower()) or " ".join(
+        w if w.lower() in _SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _alternation(words) -> str:
@@ -88,12 +96,18 @@ class RolePatterns:
     leading_title: re.Pattern
     title_word: re.Pattern
     title_list: re.Pattern
+    of_country: re.Pattern
+    country_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def patterns() -> RolePatterns:
     gaz = get_gazetteer()
-    title = r"(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:" + _alternation(titles()) + r")"
+    # a minister or secretary of a portfolio not in the list: "Minister for Europe and Foreign Affairs"
+    portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!" + _alternation(gaz.affiliation_names())
+                       + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}")
+    title = (r"(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:" + _alternation(titles())
+             + r"))")
     affil = r"(?:(?:the|The)\s+)?(?:" + _alternation(gaz.affiliation_names()) + r")"
     name_word = r"[A-Z][\w\-]+"
     return RolePatterns(
@@ -118,9 +132,16 @@ def patterns() -> RolePatterns:
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
             + r")s,?\s+(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
         ),
+        # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
+        # ("of the Republic of Finland": a state's long form, where the gazetteer has only the short)
+        of_country=re.compile(r"(?<=[a-z])\s+(?i:of)\s+(?:(?:the|The)\s+(?:[A-Z][\w']*\s+){0,3}(?:" + _STATE_FORMS
+                              + r")\s+of\s+)?(?P<affil>" + affil + r")\s+$"),
+        # "Sultan Haitham bin Tarik of Oman" (after the name)
+        country_after=re.compile(r"^\s+(?i:of)\s+(?P<affil>" + affil + r")(?![\w-])"),
     )
 
 
+_STATE_FORMS = "Republic|Kingdom|Sultanate|State|Emirate|Principality|Commonwealth|Federation|Grand Duchy"
 _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
 
 
@@ -141,13 +162,27 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
     return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
 
 
+_TRAILING_HONORIFIC = re.compile(r"(?<=\w)\s+" + HONORIFICS + r"\s+$")
+_OF_TAIL_GUARD = re.compile(r"\s(?:of|for)\s+\S.{0,50}$")
+
+
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
-    """The title that ends right before a name, with its country or possessor."""
+    """The title that ends right before a name, with its country or possessor; also across a form
+    of address ("Vice President Dr X") and with the country after the title ("President of the
+    Russian Federation X")."""
     gaz = gaz or get_gazetteer()
     text_before = straight_quotes(text_before[-_LOOKBEHIND:])  # a title stands right before the name
     last = _LAST_WORD.search(text_before)
     if not last:
         return None
+    if hon := _TRAILING_HONORIFIC.search(text_before):
+        return title_before(text_before[:hon.start()] + " ", gaz)
+    if last.group(1).lower() not in title_words() and _OF_TAIL_GUARD.search(text_before):
+        of = patterns().of_country.search(text_before)
+        inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
+        if inner is not None and inner.role:
+            return RoleEvidence(inner.role, inner.affiliation or gaz.affiliation(of.group("affil")), inner.possessor,
+                                f"{inner.text}{of.group(0).rstrip()}")
     # the full pattern is costly (tried at every position): run it only where a title can end
     m = patterns().title_before.search(text_before) if last.group(1).lower() in title_words() else None
     if not m:
@@ -170,6 +205,14 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
         found = patterns().affiliation.search(m.group("rest"))
         affiliation = gaz.affiliation(found.group(0)) if found else ""
     return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip(" ,"))
+
+
+def country_after(text_after: str, gaz: Gazetteer | None = None) -> str:
+    """The country right after a titled name: "Sultan Haitham bin Tarik of Oman" -> Oman."""
+    if not text_after.lstrip().startswith(("of ", "Of ")):
+        return ""
+    m = patterns().country_after.match(straight_quotes(text_after))
+    return (gaz or get_gazetteer()).affiliation(m.group("affil")) if m else ""
 
 
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
