@@ -204,3 +204,54 @@ def test_attended_by_courtesy_calls_including_lists_and_three_ministers(analyse)
     assert any(kind == "meeting" and p == ("Ramon Cruz", "Yoko Sato") for kind, _, p in people)
     assert ("meeting", "planned", ("Mark Tane", "Sitiveni Rabu")) in people
     assert ("meeting", "planned", ("Ana Lopes", "Ivan Kuzmenko", "Jan Nowak")) in people
+
+
+def test_a_summit_told_over_several_sentences_is_one_summit_of_everyone_named(analyse):
+    got = meetings(analyse, (
+        "Thai Prime Minister Anong Srisai attended her first regional summit in Vientiane on Tuesday. "
+        "The summit opened under the chairmanship of Lao Prime Minister Khamla Vong. "
+        "It was attended by leaders including Malaysian Prime Minister Aziz Rahman and Philippine President Jose Cruz."
+    ))
+    everyone = ["Anong Srisai", "Aziz Rahman", "Jose Cruz", "Khamla Vong"]
+    assert ("summit", "held", "2025-03-11", "Vientiane", everyone) in got
+    assert not any(kind == "visit" or (kind == "summit" and people != everyone) for kind, _, _, _, people in got)
+
+
+def test_summits_on_other_days_and_places_stay_apart(analyse):
+    got = meetings(analyse, (
+        "Malaysian Prime Minister Aziz Rahman attended the summit in Vientiane on Tuesday. "
+        "He had attended a summit in Jakarta last May with Philippine President Jose Cruz."
+    ))
+    assert ("summit", "held", "2024-05", "Jakarta", ["Aziz Rahman", "Jose Cruz"]) in got
+    assert not any(kind == "summit" and place == "Vientiane" for kind, _, _, place, _ in got)
+
+
+def test_a_meeting_said_not_to_have_happened_is_none(analyse):
+    got = meetings(analyse, (
+        "Brazilian President Luis Souza and Argentine President Diego Paz have not held a bilateral meeting "
+        "since last year. Souza did not meet Paz in Lima. There was no meeting between Souza and Paz on Monday."
+    ))
+    assert got == []
+
+
+def test_people_listed_as_attending_join_the_gathering_told_of_just_before(analyse):
+    got = meetings(analyse, (
+        "Saudi Crown Prince Faisal Omar chaired the regional council's summit in Riyadh on Tuesday. "
+        "He was joined by Kuwaiti Emir Nasser Sabah and Omani Deputy Prime Minister Said Harthi. "
+        "Also in attendance were Egyptian Foreign Minister Amr Hassan and US envoy John Miller."
+    ))
+    everyone = ["Amr Hassan", "Faisal Omar", "John Miller", "Nasser Sabah", "Said Harthi"]
+    assert ("summit", "held", "2025-03-11", "Riyadh", everyone) in got
+    assert len(got) == 1
+
+
+def test_a_councils_meeting_is_one_gathering_and_a_month_earlier_talk_is_not_part_of_it(analyse):
+    got = meetings(analyse, (
+        "Pakistani Prime Minister Imran Qadir chaired the meeting of the regional Council of Heads of Government "
+        "in Islamabad on Wednesday. The meeting was attended by Chinese Premier Wei Lin, Russian Prime Minister "
+        "Ivan Petrov and Iranian Vice President Reza Karimi. Foreign Minister Omar Baig held talks with Chinese "
+        "Foreign Minister Li Wen earlier this month."
+    ))
+    gathering = ["Imran Qadir", "Ivan Petrov", "Reza Karimi", "Wei Lin"]
+    assert ("meeting", "held", "2025-03-12", "Islamabad", gathering) in got
+    assert ("talks", "held", "2025-03", "", ["Li Wen", "Omar Baig"]) in got

@@ -40,11 +40,14 @@ NOUN_KINDS = {
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
     "teleconference": "phone_call", "visit": "visit", "trip": "visit", "tour": "visit", "stop": "visit",
 }
+#: (preposition, noun) before "of X" that puts X at the meeting: "in the presence of X".
+PRESENCE_PHRASES = frozenset({("in", "presence"), ("under", "chairmanship"), ("under", "chairpersonship"),
+                              ("under", "presidency")})
 #: Verbs whose object noun is the meeting itself ("held talks", "ended their summit").
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "begin", "start", "end", "conclude", "attend", "join", "host", "resume",
     "continue", "wrap", "open", "close", "finish", "arrange", "make", "pay", "schedule", "plan",
-    "cancel", "postpone", "call", "scrap", "skip", "enjoy",
+    "cancel", "postpone", "call", "scrap", "skip", "enjoy", "chair", "co-chair", "address",
 })
 #: Verbs a meeting noun is the subject of, which place and date it: "the talks took place in ...".
 EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
@@ -120,6 +123,9 @@ class MeetingMention:
     one_to_one: bool = False  # "separate meetings with A, B and C": the subject met each alone
     reported_as_news: bool = False  # "have met", "meets" with no date: the day the article is dated
     date_from_sentence: bool = False  # the date is the sentence's, not the meeting clause's own
+    # a gathering of several parties (a summit, "the meeting of the SCO Council", "It was attended
+    # by A, B and C"): `merge` gathers an article's mentions of one into a single event
+    multilateral: bool = False
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -135,8 +141,64 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
                 if mention.participants:
+                    _join_gathering(mention, token, found)
                     found.append(mention)
+        if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
+            found.append(attendance)
     return _dedupe(found)
+
+
+#: Nouns a gathering of several parties is "of": "the meeting of the SCO Council", "of foreign ministers".
+GATHERING_OF = frozenset({"council", "leader", "minister", "head", "member", "state", "government", "delegation",
+                          "bloc", "group", "organisation", "organization", "union", "forum", "commission"})
+
+
+def _gathering(token) -> bool:
+    """A summit, or a meeting noun "of" a body or of leaders: "the 23rd meeting of the SCO Council"."""
+    if NOUN_KINDS.get(token.lemma_.lower()) == "summit":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    return any(o.pos_ == "PROPN" or o.lemma_.lower() in GATHERING_OF
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+def _recent_gathering(found: list[MeetingMention], index: int) -> MeetingMention | None:
+    """The article's gathering told of in this sentence or the one before."""
+    return next((m for m in reversed(found) if m.multilateral and index - m.sentence <= 1), None)
+
+
+def _join_gathering(mention: MeetingMention, token, found: list[MeetingMention]) -> None:
+    """Mark a mention that tells of a gathering: its own word says so, it names three parties or
+    more, or it is "It was attended by ..." / "He was joined by ..." just after one."""
+    # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
+    named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
+    if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
+        event = _recent_gathering(found, mention.sentence)
+        if event is not None and mention.status == event.status:
+            mention.kind, mention.multilateral = event.kind, True
+            return
+    if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
+        mention.multilateral = True
+
+
+def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention]) -> MeetingMention | None:
+    """"Also in attendance were A, B and C", "Also attending were A and B", "A and B also
+    attended": more people at the gathering the sentence before told of."""
+    if not any(t.lemma_.lower() in ("attendance", "attend") for t in sent):
+        return None
+    if any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
+        return None  # "A attended the talks": a meeting of its own, found by its noun
+    event = _recent_gathering(found, index)
+    people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
+              for n in names.within(sent.start_char, sent.end_char)]
+    if event is None or not people:
+        return None
+    return MeetingMention(
+        doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
+        trigger=next(t.text for t in sent if t.lemma_.lower() in ("attendance", "attend")),
+        trigger_start=next(t.idx for t in sent if t.lemma_.lower() in ("attendance", "attend")),
+        kind=event.kind, status=event.status, participants=people, multilateral=True)
 
 
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
@@ -237,6 +299,27 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             else:
                 pred = tok
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
+        elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
+            yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
+
+
+#: Verbs that, in the passive, name who took part in an event: "it was attended by A and B".
+EVENT_AGENT_VERBS = frozenset({"attend", "chair", "host", "join"})
+
+
+def _event_pronoun(tok) -> str:
+    """The kind of the meeting "it" or "they" stands for when it is the passive subject of an
+    event verb ("It was attended by ...") and the sentence before names a multi-party meeting
+    ("summit", "meeting", "talks"); else ""."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in EVENT_AGENT_VERBS:
+        return ""
+    sent = sentence_of(tok)
+    if sent.start == 0:
+        return ""
+    before = sentence_of(tok.doc[sent.start - 1])
+    kinds = [NOUN_KINDS.get(t.lemma_.lower()) for t in before if t.pos_ == "NOUN" and t.dep_ in _SUBJECT_DEPS]
+    kinds = [k for k in kinds if k in ("summit", "meeting", "talks")]
+    return kinds[0] if len(kinds) == 1 else ""
 
 
 def _courtesy(tok) -> bool:
@@ -470,8 +553,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
     refs: list[ParticipantRef] = []
     is_noun = token.pos_ in ("NOUN", "PROPN")
-    if not is_noun or pred != token:
-        refs += [r for s in _subject_tokens(pred) for r in _refs_for(s, names, "subject")]
+    if not is_noun or pred != token:  # (an event's own pronoun, "it was attended by", names no one)
+        refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
+                 for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
         # "joined by A and B", "the summit was attended by A, B and C"
@@ -489,9 +573,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
-    # "in the presence of the prime ministers, A and B"
-    objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-                for n in p.children if n.dep_ == "pobj" and n.lower_ == "presence"
+    # "in the presence of the prime ministers, A and B", "under the chairmanship of X"
+    objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep"
+                for n in p.children if n.dep_ == "pobj" and (p.lower_, n.lower_) in PRESENCE_PHRASES
                 for t in _prep_objects(n, ("of",))]
     refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
     for head in {token, pred}:
@@ -749,9 +833,17 @@ def _is_caption(sent) -> bool:
     return bool(line) and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+def _negated(token, pred) -> bool:
+    """"did not meet", "have not held talks", "never visited", "no meeting"."""
+    return (any(c.dep_ == "neg" for c in pred.children)
+            or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children))
+
+
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
     if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
         return None  # "At that meeting, ...": a meeting told of before
+    if _negated(token, pred):
+        return None  # "have not held a meeting", "no talks": a meeting that did not happen is none
     participants = _participants(token, pred, kind, names)
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):

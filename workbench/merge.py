@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.dates import WEEKDAYS, find_explicit_dates, resolve_date
 from workbench.gazetteer import get_gazetteer
@@ -154,6 +154,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
     arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
+    gathered: list[ResolvedMeeting] = []  # gathered into summits at the end
     for m in mentions:
         people: list[str] = []
         subject_ids: list[str] = []
@@ -168,10 +169,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if len(people) >= 2:
             history.append((m.sentence, tuple(people)))
         kind = m.kind
+        gather = m.multilateral and m.status == "held" and not m.one_to_one  # see gatherings
         if len(people) == 1:
-            if not place:
+            if not place and not gather:
                 continue
-            kind = "visit"  # one named person and a place
+            kind = "visit" if place else kind  # one named person and a place
         elif not people:
             continue
         tense = {"held": "past", "planned": "future"}.get(m.status, "nearest")  # a cancelled plan: either side
@@ -201,14 +203,59 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
+        out = gathered if gather else resolved
         for group in groups:
-            resolved.append(ResolvedMeeting(
+            out.append(ResolvedMeeting(
                 doc_id=m.doc_id, person_ids=group, kind=kind, status=m.status, date=date,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published,
             ))
-    return resolved
+    return sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
+
+
+GATHERING_WINDOW = 2  # sentences within which two mentions of gatherings may tell of one
+
+
+def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
+    """One article's held mentions of gatherings (summits, a council's meeting), gathered into
+    the events they tell of: "X attended the summit", "It was chaired by Y", "Also in attendance
+    were A, B and C" are one summit of X, Y, A, B and C. Mentions join when their dates agree (or
+    one has none: a month and a day in it are told apart) and their places agree, or when both
+    name the same day; and when they share a person or are told within a few sentences of each
+    other. Each mention is kept, with the event's people, date and place, so the meeting cites
+    every sentence; an event with one person is their visit."""
+    events: list[list[ResolvedMeeting]] = []
+    for r in parts:
+        for event in events:
+            dates = {e.date for e in event if e.date}
+            places = {e.place for e in event if e.place}
+            same_day = bool(r.date) and r.date in dates and len(r.date) == 10
+            # ("earlier this month" is not "on Sunday": a month and a day in it are two events here)
+            agree = same_day or ((not r.date or not dates or dates == {r.date})
+                                 and all(places_compatible(r.place, q) for q in places))
+            # and the same story: a person in common, or told within a few sentences of it
+            near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
+                    or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids}))
+            if agree and near:
+                event.append(r)
+                break
+        else:
+            events.append([r])
+    out = []
+    for event in events:
+        ids = tuple(dict.fromkeys(pid for r in event for pid in r.person_ids))
+        if len(ids) < 2:
+            out += [r for r in event if r.kind == "visit"]  # one person and a place; alone, no meeting
+            continue
+        dates = Counter(r.date for r in event if r.date)
+        date = max(dates, key=lambda d: (len(d), dates[d]), default="")
+        places = Counter(r.place for r in event if r.place and r.kind != "visit") or Counter(r.place for r in event if r.place)
+        place = places.most_common(1)[0][0] if places else ""
+        date_text = next((r.date_text for r in event if r.date == date), "")
+        kind = max((r.kind for r in event), key=lambda k: KIND_RANK.get(k, 0))
+        out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place=place) for r in event]
+    return out
 
 
 def _within(inner: str, outer: str, gaz) -> bool:
