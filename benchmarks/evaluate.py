@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +42,19 @@ def same_affiliation(got: str, wanted: str, places_gold: dict[str, list[str]]) -
     return got == wanted or (bool(got) and canon(got) == canon(wanted))
 
 
+def annotated_corpus(corpus: Path, gold: dict, folder: Path) -> Path:
+    """A copy of the corpus with only its annotated articles (and metadata.csv): the set's
+    README and annotations are not articles to score."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in corpus.iterdir():
+        if path.stem in gold or path.name == "metadata.csv":
+            shutil.copy2(path, folder / path.name)
+    missing = set(gold) - {p.stem for p in folder.iterdir()}
+    if missing:
+        raise SystemExit(f"{corpus}: annotations.json names articles that are not there: {sorted(missing)}")
+    return folder
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
@@ -49,7 +63,7 @@ def main() -> int:
     args = parser.parse_args()
     gold = json.loads((args.corpus / "annotations.json").read_text(encoding="utf-8"))
     out = args.out or Path(tempfile.mkdtemp(prefix="wb-eval-"))
-    tables = extract(args.corpus, out).tables
+    tables = extract(annotated_corpus(args.corpus, gold, out / "corpus"), out).tables
 
     people_gold: dict[str, list[str]] = {}
     roles_gold: dict[str, tuple[set, str]] = {}

@@ -255,3 +255,24 @@ def test_a_councils_meeting_is_one_gathering_and_a_month_earlier_talk_is_not_par
     gathering = ["Imran Qadir", "Ivan Petrov", "Reza Karimi", "Wei Lin"]
     assert ("meeting", "held", "2025-03-12", "Islamabad", gathering) in got
     assert ("talks", "held", "2025-03", "", ["Li Wen", "Omar Baig"]) in got
+
+
+def test_a_datelined_story_places_its_undated_or_unplaced_meetings_of_the_day_in_the_dateline_city(analyse):
+    got = meetings(analyse, (
+        "Pakistani Prime Minister Imran Qadir held talks with Chinese Premier Wei Lin at the PM House on Tuesday. "
+        "Qadir met Russian Prime Minister Ivan Petrov in Islamabad. "
+        "Qadir had met Iranian Vice President Reza Karimi in Tehran last year. "
+        "Qadir spoke by phone with Turkish President Kemal Aydin on Monday."
+    ), datelines={"a": "Islamabad"})
+    assert ("talks", "held", "2025-03-11", "Islamabad", ["Imran Qadir", "Wei Lin"]) in got
+    assert ("meeting", "held", PUBLISHED, "Islamabad", ["Imran Qadir", "Ivan Petrov"]) in got
+    assert ("meeting", "held", "", "Tehran", ["Imran Qadir", "Reza Karimi"]) in got  # not the dateline's day
+    assert ("phone_call", "held", "2025-03-10", "", ["Imran Qadir", "Kemal Aydin"]) in got
+
+
+def test_a_meeting_in_a_building_of_a_city_is_in_the_city(analyse):
+    got = meetings(analyse, (
+        "French President Paul Martin held talks with German Chancellor Anna Schmidt at the Elysee Palace in Paris "
+        "on Monday."
+    ))
+    assert got == [("talks", "held", "2025-03-10", "Paris", ["Anna Schmidt", "Paul Martin"])]

@@ -18,6 +18,16 @@ def test_headline_with_colon_is_not_a_dateline():
     assert find_dateline("The ministers met - and agreed - on Monday.") is None
 
 
+def test_a_city_in_capitals_before_the_first_sentence_is_a_dateline():
+    text = ("Leaders gather for the regional summit\n\nBy A. Writer\nPublished October 16, 2024\n\n"
+            "Header image: leaders at the summit.\n\n"
+            "ISLAMABAD: Prime Minister Imran Qadir on Wednesday chaired the meeting of the regional council.")
+    assert find_dateline(text).place == "Islamabad"
+    assert find_dateline("BREAKING: The prime minister has resigned after a long day of talks in the capital.") is None
+    assert find_dateline("NOWHEREVILLE: The prime minister has resigned after a long day of talks in the capital.") is None
+    assert find_dateline("PARIS: Macron and Scholz to meet") is None  # a headline, not a sentence
+
+
 def test_title_is_a_short_first_line_set_apart():
     assert find_title("Leaders agree to meet again\n\nThe leaders agreed.") == "Leaders agree to meet again"
     assert find_title("Top diplomats talk\nSEOUL, Aug. 6 (Yonhap) -- Body.") == "Top diplomats talk"

@@ -725,7 +725,10 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
         if inside:
-            best = inside[0]  # "in Siem Reap, Cambodia": the first is the most specific
+            # "in Siem Reap, Cambodia": the first is the most specific; "at the Elysee Palace in
+            # Paris": the city, which a map can place (the building stays in the evidence)
+            cities = [c for c in inside if (e := gaz.place(c.text)) is not None and e.kind == "city"]
+            best = cities[0] if cities else inside[0]
             return best.start, best.end, best.text
         capital = _capital_phrase(doc_text(token.doc)[a:b])
         if capital:

@@ -147,7 +147,7 @@ class DocumentPeople:
 
 
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
-                     text: str) -> list[ResolvedMeeting]:
+                     text: str, dateline: str = "") -> list[ResolvedMeeting]:
     """Participants, dates and places of one document's meeting mentions, in text order."""
     gaz = get_gazetteer()
     resolved: list[ResolvedMeeting] = []
@@ -191,15 +191,17 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                     arrivals[pid] = (m.sentence, before[1], before[2] or date)
                 else:
                     arrivals[pid] = (m.sentence, place, date)
-        elif kind not in ("visit", "phone_call") and m.status == "held" and not place:
+        elif kind not in ("visit", "phone_call") and m.status == "held" and (not place or gaz.place(place) is None):
             # "The pope flew to Baghdad on Friday. ... He held talks with X at the airport": a
-            # meeting with no place of its own, just after one of its people arrived somewhere
-            # (and, with no date of its own, on that day)
+            # meeting with no place of its own, or only a building the gazetteer cannot place,
+            # just after one of its people arrived in a city (and, with no date of its own, on that day)
             came = [arrivals[pid] for pid in people if pid in arrivals and 0 <= m.sentence - arrivals[pid][0] <= VISIT_WINDOW
                     and (not date or not arrivals[pid][2] or date == arrivals[pid][2])]
             if came:
-                _, place, arrived = max(came)
-                date = date or arrived
+                _, arrived_in, arrived = max(came)
+                if not place or ((entry := gaz.place(arrived_in)) is not None and entry.kind == "city"):
+                    place = arrived_in
+                    date = date or arrived
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
@@ -211,7 +213,37 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published,
             ))
-    return sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
+    found = sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
+    city = gaz.place(dateline) if dateline else None
+    if city is None or city.kind != "city":
+        return found
+    return [replace(r, place=city.name) if _at_the_dateline(r, gaz)
+            else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
+            else r for r in found]
+
+
+#: Days from the article's date within which a meeting it reports is taken to be its dateline's news.
+DATELINE_DAYS = 2
+
+
+def _undated_at_the_dateline(r: ResolvedMeeting, city: str, gaz) -> bool:
+    """A meeting in person with no date that the text places in the dateline's city, or in a
+    building there: the story's news ("ANKARA, July 1 - ... Fidan held separate meetings in
+    Ankara with A and B"), dated by the article."""
+    if r.date or r.status != "held" or r.kind in ("phone_call", "visit") or len(r.published) != 10:
+        return False
+    return r.place == city or (bool(r.place) and gaz.place(r.place) is None)
+
+
+def _at_the_dateline(r: ResolvedMeeting, gaz) -> bool:
+    """A meeting in person held on the article's news days that the text gives no place, or only
+    a building the gazetteer cannot place: the dateline's city ("ISLAMABAD: ... He held separate
+    meetings with A and B on Wednesday", "... talks at the PM House")."""
+    if (r.place and gaz.place(r.place) is not None) or r.status != "held" or r.kind in ("phone_call", "visit"):
+        return False
+    if len(r.date) != 10:
+        return False
+    return len(r.published) == 10 and _distance(r.published, r.date) <= DATELINE_DAYS
 
 
 GATHERING_WINDOW = 2  # sentences within which two mentions of gatherings may tell of one
@@ -411,7 +443,8 @@ def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> M
 
 
 def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assignments, people: list[Person],
-                   published: dict[str, str], texts: dict[str, str]) -> list[Meeting]:
+                   published: dict[str, str], texts: dict[str, str],
+                   datelines: dict[str, str] | None = None) -> list[Meeting]:
     """From the documents' meeting mentions and the resolved people to merged meetings."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -420,5 +453,6 @@ def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assi
     resolved = []
     for doc_id, mentions in mentions_by_doc.items():
         doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id)
-        resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""))
+        resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""),
+                                     (datelines or {}).get(doc_id, ""))
     return merge_meetings(resolved, by_id)

@@ -133,7 +133,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     published = {d.doc_id: d.published for d in documents}
     texts = {d.doc_id: d.text for d in documents}
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
-                              people.people, published, texts)
+                              people.people, published, texts, {d.doc_id: d.dateline for d in documents})
     return Analysis(people, places, meetings)
 
 

@@ -44,11 +44,11 @@ class PublicationDate:
     note: str = ""
 
 
-def find_dateline(text: str, max_lines: int = 4) -> Dateline | None:
+def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
     """The dateline at the start of one of the first lines, if it has a date or an outlet."""
     for line in [x for x in text.split("\n") if x.strip()][:max_lines]:
         m = DATELINE.match(line)
-        if not m or not (m.group("outlet") or m.group("month")):
+        if not m or not (m.group("outlet") or m.group("month") or _bare_dateline(m, line)):
             continue
         place = m.group("place").strip()
         if m.group("country") and not m.group("outlet") and not m.group("month"):
@@ -65,6 +65,20 @@ def find_dateline(text: str, max_lines: int = 4) -> Dateline | None:
             text=m.group(0).strip(),
         )
     return None
+
+
+_BARE_DATELINE_WORDS = 8
+
+
+def _bare_dateline(m: re.Match, line: str) -> bool:
+    """"ISLAMABAD: Prime Minister X on Wednesday chaired ...": a place in capitals that the
+    gazetteer knows, before a sentence (not "BREAKING: ..." or a headline)."""
+    from workbench.gazetteer import get_gazetteer
+
+    place = m.group("place").strip()
+    rest = line[m.end():]
+    return (place.isupper() and len(rest.split()) >= _BARE_DATELINE_WORDS and rest.rstrip().endswith((".", '"', "”"))
+            and get_gazetteer().place(place.title()) is not None)
 
 
 def find_title(text: str) -> str:
