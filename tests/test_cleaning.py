@@ -96,6 +96,15 @@ def test_bylines_go_but_a_title_case_headline_stays():
     assert {r.kind for r in out.removals} >= {"byline", "debris_line"}
 
 
+def test_bylines_with_a_label_a_bar_or_a_section_and_day_go():
+    raw = ("Leaders meet in Oslo\n\nMarta Lund | Karl Berg\nPublished June 1, 2023\n\n"
+           "WRITER: Ines Moya\n\nBy Jonas Dahl in Nation on 27 October 2023\n\nOSLO - The two leaders met on Monday.\n")
+    out = clean_text(raw)
+    assert "The two leaders met on Monday." in out.text
+    for gone in ("Marta Lund", "Karl Berg", "Ines Moya", "Jonas Dahl"):
+        assert gone not in out.text
+
+
 def test_credits_closing_a_caption_go_and_a_caption_that_opens_with_photo_stays():
     raw = ("Title here\n\nThe ministers at the palace on Jan 30. ST PHOTO: LIM YAOHUI\n\n"
            "Leaders pose in AlUla. (Bandar Aljaloud/Royal Court via AFP)\n\n"

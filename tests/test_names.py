@@ -14,5 +14,11 @@ def test_compatible_full_names():
     assert not compatible_full_names(["kim"], ["kim", "jong", "un"])  # bare names are resolved by context
 
 
+def test_father_and_son_are_two_people():
+    assert not compatible_full_names(["donald", "trump"], ["donald", "trump", "jr"])
+    assert not compatible_full_names(["ferdinand", "marcos", "sr"], ["ferdinand", "marcos", "jr"])
+    assert compatible_full_names(["ferdinand", "marcos", "jr"], ["ferdinand", "r", "marcos", "jr"])
+
+
 def test_slug():
     assert slug("Kim Jong-un") == "kim-jong-un"

@@ -44,7 +44,9 @@ _DEBRIS_LINE = re.compile(
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
     r"Sign up for .*|Subscribe to .*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
-    r"By:?\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?"
+    # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")
+    r"(?:By:?|(?:Writer|Author|Reporter|Correspondent)s?\s*:)\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME
+    + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?(?:\s+on\s+[^\n]{3,40})?"
     r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?|"
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
@@ -176,9 +178,9 @@ _HEADER_DATE_LINE = re.compile(
 )
 _BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?$")
 _HEADER_LINES = 8
-#: A line of one to three names alone among the first lines ("Besnik Hoxha, Jelena Markovic") is a
+#: A line of one to three names alone among the first lines ("Besnik Hoxha, Jelena Markovic", "A | B") is a
 #: byline whatever follows it.
-_BYLINE_NAMES = re.compile(r"^" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,2}$")
+_BYLINE_NAMES = re.compile(r"^" + _NAME + r"(?:\s*(?:,|and|&|\|)\s*" + _NAME + r"){0,2}$")
 _NAME_ONLY_LINES = 5
 
 

@@ -47,6 +47,8 @@ def compatible_full_names(a: list[str], b: list[str]) -> bool:
     Dar") or cut at its end ("Moon Jae" / "Moon Jae In")."""
     if a == b:
         return True
+    if _generation(a) != _generation(b):
+        return False  # "Donald Trump" and "Donald Trump Jr.": father and son
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1 and all(one_edit_apart(x, y) for x, y in zip(a, b))
     short, long = (a, b) if len(a) < len(b) else (b, a)
@@ -54,3 +56,11 @@ def compatible_full_names(a: list[str], b: list[str]) -> bool:
         return False
     same_ends = short[0] == long[0] and short[-1] == long[-1] and is_subsequence(short, long)
     return same_ends or long[: len(short)] == short or long[-len(short):] == short
+
+
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(words: list[str]) -> str:
+    """The generational suffix a name key ends with ("jr"), or ""."""
+    return words[-1] if len(words) > 2 and words[-1] in GENERATIONS else ""
