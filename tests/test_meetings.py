@@ -276,3 +276,22 @@ def test_a_meeting_in_a_building_of_a_city_is_in_the_city(analyse):
         "on Monday."
     ))
     assert got == [("talks", "held", "2025-03-10", "Paris", ["Anna Schmidt", "Paul Martin"])]
+
+
+def test_the_three_ministers_are_the_latest_meeting_of_three_not_the_latest_meeting(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Ana Lopes met Foreign Minister Jan Nowak and Foreign Minister Ivan Kuzmenko in Lublin on Tuesday. "
+        "Lopes later held talks with Defence Minister Piotr Zielinski. "
+        "Nowak called Kuzmenko's deputy. The weather was poor. Markets were calm. "
+        "The three ministers agreed to meet again in Kyiv."
+    ))
+    assert ("meeting", "planned", "", "Kyiv", ["Ana Lopes", "Ivan Kuzmenko", "Jan Nowak"]) in got
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse):
+    got = meetings(analyse, (
+        "Thai Prime Minister Anong Srisai met Cambodian Prime Minister Hun Manet on Monday. "
+        "Mr Hun Manet invited her to pay an official visit to Phnom Penh."
+    ))
+    assert ("visit", "planned", "", "Phnom Penh", ["Anong Srisai"]) in got
+    assert not any(kind == "visit" and people == ["Hun Manet"] for kind, _, _, _, people in got)

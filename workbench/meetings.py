@@ -77,6 +77,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: X and including Y and Z") and then calls by the noun or "it".
 DELEGATION_NOUNS = frozenset({"delegation", "delegations", "team", "mission", "entourage"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "both", "two"})
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSE_EXCLUDE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "parataxis", "ccomp", "conj", "cc", "mark"})
 _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)[- ](?:day|hour|minute|week|month|year)s?\b(?!\s+(?:earlier|later|ago|before|after))", re.IGNORECASE)
@@ -101,6 +102,7 @@ class ParticipantRef:
     role: str = ""  # for role references: the role noun ("diplomat", "leader", "counterpart")
     affiliations: tuple[str, ...] = ()  # countries the role reference names
     side: str = "subject"  # subject or object: calls pair the subject with each object
+    size: int = 0  # how many people a group names ("the three ministers": 3), 0 when it does not say
 
 
 @dataclass(slots=True)
@@ -260,6 +262,16 @@ def _antecedent(pronoun, names: SpanIndex) -> Candidate | None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
 
+    # "X invited her to visit": an object pronoun is not its own verb's subject
+    verb = pronoun.head if pronoun.dep_ in ("dobj", "dative") else None
+
+    def subject_of_verb(c: Candidate) -> bool:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return verb is not None and span is not None and any(t.dep_ in _SUBJECT_DEPS and t.head == verb for t in span)
+
+    before = [c for c in before if not subject_of_verb(c)]
+    if not before:
+        return None
     same_sentence = [c for c in before if c.start >= sentence_of(pronoun).start_char]
     subjects_here = [c for c in same_sentence if is_subject(c)]
     if subjects_here:
@@ -372,12 +384,16 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     if including and tok.tag_ == "NNS":  # "Forum leaders, including Mr Brown and Mr Rabuka"
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
-    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and any(
-            c.lower_ in ("three", "four", "five") for c in tok.children):  # "the three ministers"
-        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
+    counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and counted and counted[0] > 2:
+        # "the three ministers", "the four leaders"
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=counted[0])]
     if tok.lemma_.lower() in ("pair", "duo") or (tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" and any(
             c.lower_ in ("two", "both") for c in tok.children)):  # "the pair", "the two men"
-        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=2)]
+    if lower in GROUP_SIZES and tok.pos_ == "NUM" and tok.dep_ in _SUBJECT_DEPS and any(
+            c.lower_ == "the" for c in tok.children):  # "the three would also meet in Chisinau"
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=GROUP_SIZES[lower])]
     if lower in GROUP_PRONOUNS and (tok.pos_ == "PRON" or (lower == "two" and tok.head.lemma_.lower() in ROLE_NOUNS)):
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     a, b = _restricted_span(tok)

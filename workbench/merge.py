@@ -45,6 +45,7 @@ ROLE_FAMILIES = {
 }
 KIND_RANK = {"summit": 3, "talks": 2, "meeting": 1, "phone_call": 0, "visit": 0}
 GROUP_WINDOW = 3  # sentences within which "their meeting" refers to the latest meeting
+COUNTED_GROUP_WINDOW = 12  # ... and "the three ministers" to the latest meeting of three
 VISIT_WINDOW = 3  # sentences after a visit within which a meeting with no place is held there
 
 
@@ -306,6 +307,10 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
         pid = doc_people.at(ref.start, ref.end)
         return [pid] if pid else []
     if ref.kind == "group":
+        if ref.size > 2:  # "the three ministers": the latest meeting of three, further back
+            counted = [p for s, p in reversed(history) if m.sentence - s <= COUNTED_GROUP_WINDOW and len(p) == ref.size]
+            if counted:
+                return list(counted[0])
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if recent:
             return list(recent[0])
