@@ -101,6 +101,28 @@ def test_the_country_of_a_title_said_after_it_or_after_the_name(analyse):
     assert (people["Omar bin Said"].roles, people["Omar bin Said"].affiliation) == (["Sultan"], "Oman")
 
 
+def test_names_given_with_their_country_in_a_list_of_officials_take_the_lists_title(analyse):
+    people = people_by_name(analyse({"a": (
+        "The group is led by Saudi Foreign Minister Omar Fahd and includes Jordan's Ali Nasser, Egypt's Samir Adel "
+        "and Indonesia's Dewi Lestari. "
+        "Lithuanian Foreign Minister Jonas Petraitis, his Polish counterpart Adam Nowicki and Ukraine's Olena Shevchuk "
+        "met in Lublin. Jordan's Karim Haddad was not there."
+    )}))
+    for name, country in (("Ali Nasser", "Jordan"), ("Samir Adel", "Egypt"), ("Dewi Lestari", "Indonesia"),
+                          ("Olena Shevchuk", "Ukraine")):
+        assert (people[name].roles, people[name].affiliation) == (["Foreign Minister"], country), name
+    assert (people["Karim Haddad"].roles, people["Karim Haddad"].affiliation) == ([], "Jordan")
+
+
+def test_one_whose_counterpart_is_titled_holds_the_same_office(analyse):
+    people = people_by_name(analyse({"a": (
+        "Brazilian President Luis Souza spoke first. Diego Paz, who has traded insults with his Brazilian "
+        "counterpart Luis Souza, stayed away."
+    )}))
+    assert people["Luis Souza"].roles == ["President"]
+    assert people["Diego Paz"].roles == ["President"]
+
+
 def test_dateline_country_for_an_unqualified_national_title(analyse):
     people = people_by_name(analyse({"a": "Foreign Minister Mario Rossi met the envoy."}, datelines={"a": "Rome"}))
     assert people["Mario Rossi"].affiliation == "Italy"

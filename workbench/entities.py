@@ -173,8 +173,36 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found = _drop_headline_word_runs(found, text)
     for cand in found:
         attach_roles(cand, sdoc, starts)
+    share_list_roles(found, text)
     attach_context_countries(found)
     return found
+
+
+# what may stand between two names of one list: "A, B", "A and B", "A and includes B", and a
+# counterpart between them ("A, his Polish counterpart B and C")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+(?:includes?\s+|including\s+)?|including\s+)"
+                       r"(?:(?:his|her|their)\s+[A-Z][\w-]+\s+counterparts?,?\s*)?$")
+
+
+def share_list_roles(found: list[Candidate], text: str) -> None:
+    """A name given only with its country in a list of officials takes the title the list
+    opened with: "Saudi Foreign Minister X and includes Jordan's Y, Egypt's Z" makes Y and Z
+    foreign ministers of Jordan and Egypt (each keeps its own country)."""
+    people = [c for c in found if c.label not in ("GPE", "NORP", "LOC", "FAC", "SITE")]
+    title = ""  # the title of the list running up to the current name
+    for prev, cand in zip(people, people[1:]):
+        title = title or (prev.role.role if prev.role is not None else "")
+        role = cand.role
+        own = role.text if role is not None and not role.role else ""
+        before = straight_quotes(text[prev.end:cand.start]).rstrip()
+        in_list = prev.sentence == cand.sentence and before.endswith(own) and _LIST_GAP.match(before[:len(before) - len(own)])
+        if not in_list:
+            title = ""
+            continue
+        if role is not None and not role.role and role.affiliation and title:
+            cand.role = replace(role, role=title)
+        elif role is not None and role.role:
+            title = role.role
 
 
 _CONTEXT_CHARS = 80

@@ -309,13 +309,25 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         for m in cl.mentions:
             by_sentence[(m.doc_id, m.sentence)].append((m.start, i))
 
-    def counterpart_roles(m: Candidate, own: int) -> list[str]:
-        """Roles of the person named last before `m` in its sentence (its counterpart)."""
+    def answered(m: Candidate, own: int) -> int | None:
+        """The person named last before `m` in its sentence: whom "his counterpart, m" answers to."""
         before = [(start, i) for start, i in by_sentence[(m.doc_id, m.sentence)] if start < m.start and i != own]
-        if not before:
-            return []
-        other = named[max(before)[1]][0]
-        return [r for r, _ in Counter(x.role.role for x in other.mentions if x.role and x.role.role).most_common()]
+        return max(before)[1] if before else None
+
+    def titles_of(i: int) -> list[str]:
+        return [r for r, _ in Counter(x.role.role for x in named[i][0].mentions if x.role and x.role.role).most_common()]
+
+    def counterpart_roles(m: Candidate, own: int) -> list[str]:
+        """Roles of the person `m` is the counterpart of."""
+        other = answered(m, own)
+        return titles_of(other) if other is not None else []
+
+    # "Milei ... his Brazilian counterpart Lula": Milei holds the office Lula's title names
+    counterparts_of: dict[int, list[int]] = defaultdict(list)
+    for j, (cl, _) in enumerate(named):
+        for m in cl.mentions:
+            if m.counterpart_of and (k := answered(m, j)) is not None:
+                counterparts_of[k].append(j)
 
     people, assignments = [], []
     used_ids: set[str] = set()
@@ -334,6 +346,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
         if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
             roles.update(r for m in cl.mentions if m.counterpart_of for r in counterpart_roles(m, i)[:1])
+        if not roles:  # ... and the other way round
+            roles.update(r for j in counterparts_of.get(i, []) for r in titles_of(j)[:1])
         person_id = _unique(f"person:{slug(name)}", used_ids)
         docs = list(dict.fromkeys(m.doc_id for m in sorted(cl.mentions, key=lambda m: (m.doc_id, m.start))))
         people.append(Person(
