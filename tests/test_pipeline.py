@@ -82,3 +82,19 @@ def test_a_rerun_reuses_cleaned_documents_but_sees_edits_to_files_and_metadata(m
     docs = {d.doc_id: d for d in extract(corpus, out).documents}
     assert docs["a"].title == "Second title"
     assert (docs["b"].published, docs["b"].date_basis) == ("2024-05-06", "metadata")
+
+
+def test_the_story_country_is_the_outlets_only_when_the_article_names_it():
+    from workbench.entities import Candidate
+    from workbench.pipeline import story_country
+
+    def named(*words):
+        return [Candidate("a", 0, i, i + 1, w, "NORP" if w.endswith("n") else "GPE") for i, w in enumerate(words)]
+
+    colombia_story = named("Colombia", "Venezuela", "Colombian", "Bogota")
+    assert story_country("Spain", "", colombia_story) == "Colombia"  # a Spanish paper on Colombia
+    assert story_country("Spain", "", named("Spain", *["Colombia"] * 3)) == "Spain"
+    assert story_country("Spain", "Venezuela", colombia_story) == "Venezuela"  # the dateline's
+    assert story_country("Spain", "", named("Colombia", "Venezuela")) == ""  # no country leads
+    assert story_country("", "", colombia_story) == "Colombia"
+    assert story_country("", "", named("Bahrain")) == ""  # named once: too little to go on

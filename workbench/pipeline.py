@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -125,8 +126,11 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     """The corpus-wide steps: people, then places from what is not a person, then meetings."""
     gaz = get_gazetteer()
     cands_by_doc = {doc_id: a.candidates for doc_id, a in per_document.items()}
-    # whose officials an unqualified "Foreign Minister X" is: the outlet's country, else the dateline's
-    home_country = {d.doc_id: gaz.outlet_country(d.source) or dateline_country(d.dateline) for d in documents}
+    # whose officials an unqualified "Foreign Minister X" is: the outlet's country when the article
+    # names it, else the dateline's, else the country the article names most
+    home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
+                                            cands_by_doc.get(d.doc_id, []))
+                    for d in documents}
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
@@ -135,6 +139,22 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents})
     return Analysis(people, places, meetings)
+
+
+def story_country(outlet_country: str, dateline_country: str, candidates) -> str:
+    """The country an article is told from: its outlet's when the article names that country,
+    else its dateline's, else the country it names most, when one leads and is named more than
+    once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
+    when none of these says."""
+    gaz = get_gazetteer()
+    named = Counter(gaz.affiliation(c.text) for c in candidates if c.label in ("GPE", "NORP") and gaz.affiliation(c.text))
+    if outlet_country and named[outlet_country]:
+        return outlet_country
+    if dateline_country:
+        return dateline_country
+    top = named.most_common(2)
+    leads = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
+    return top[0][0] if leads else ""
 
 
 def dateline_country(dateline: str) -> str:
