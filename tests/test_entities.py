@@ -54,3 +54,12 @@ def test_a_site_name_does_not_swallow_a_person_and_the_words_before_it(nlp):
     found = texts_and_labels(nlp, "He held talks with President Joko Widodo at the presidential palace in Bogor.")
     assert not any(label == "SITE" for _, label in found)
     assert any(text == "Joko Widodo" for text, _ in found)
+
+
+def test_a_name_taken_for_an_organisation_but_coordinated_with_a_person_is_a_person(nlp):
+    from workbench.entities import find_candidates
+
+    doc = nlp("Gustavo Petro and Nicolás Maduro met on Tuesday. The Foreign Ministry and Nicolás Maduro agreed.")
+    labels = {c.text: c.label for c in find_candidates("a", doc)}
+    assert labels["Gustavo Petro"] == "PERSON"
+    assert labels.get("Foreign Ministry", "ORG") != "PERSON"

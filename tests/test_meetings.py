@@ -295,3 +295,12 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse):
     ))
     assert ("visit", "planned", "", "Phnom Penh", ["Anong Srisai"]) in got
     assert not any(kind == "visit" and people == ["Hun Manet"] for kind, _, _, _, people in got)
+
+
+def test_more_people_at_the_talks_just_told_of_join_them(analyse):
+    got = meetings(analyse, (
+        "Emirati President Khalid Saeed held talks with Omani Sultan Tariq Hamad in Abu Dhabi on Monday. "
+        "The talks were also attended by Emirati Crown Prince Hamdan Saeed."
+    ))
+    assert ("talks", "held", "2025-03-10", "Abu Dhabi", ["Hamdan Saeed", "Khalid Saeed", "Tariq Hamad"]) in got
+    assert len(got) == 1

@@ -171,11 +171,44 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
     found = _drop_headline_word_runs(found, text)
+    _people_by_coordination(found, sdoc)
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
     attach_context_countries(found)
     return found
+
+
+#: Words that make a capitalised phrase an organisation or a place, never a person's name.
+_NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]ation|Committee|Agency|Forum|Group|"
+                         r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
+                         r"University|Institute|Centre|Center|Palace|House|Airport|Bridge|Company|Corporation|"
+                         r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily|Agency)\b")
+
+
+def _people_by_coordination(found: list[Candidate], sdoc) -> None:
+    """A name the model took for an organisation or a place, coordinated with a person's name
+    ("Gustavo Petro and Nicolás Maduro met"), is a person's name when it looks like one: two to
+    four capitalised words, none of them an organisation's or a place's word, unknown to the
+    gazetteer."""
+    gaz = get_gazetteer()
+    persons = [c for c in found if c.label == "PERSON"]
+    if not persons:
+        return
+    for c in found:
+        if c.label not in ("ORG", "GPE", "PROPN") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
+            continue
+        if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
+            continue
+        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [t for t in root.children if t.dep_ == "conj"]
+        if any(p.start <= t.idx < p.end for t in partners for p in persons):
+            rest, cut = strip_leading_title(c.text)  # "Sultan Haitham": a title and a name
+            c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
 
 
 # what may stand between two names of one list: "A, B", "A and B", "A and includes B", and a

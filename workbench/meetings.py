@@ -143,7 +143,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
                 if mention.participants:
-                    _join_gathering(mention, token, found)
+                    _join_gathering(mention, token, pred, found)
                     found.append(mention)
         if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
             found.append(attendance)
@@ -170,15 +170,25 @@ def _recent_gathering(found: list[MeetingMention], index: int) -> MeetingMention
     return next((m for m in reversed(found) if m.multilateral and index - m.sentence <= 1), None)
 
 
-def _join_gathering(mention: MeetingMention, token, found: list[MeetingMention]) -> None:
+def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMention]) -> None:
     """Mark a mention that tells of a gathering: its own word says so, it names three parties or
-    more, or it is "It was attended by ..." / "He was joined by ..." just after one."""
+    more, or it is "It was attended by ...", "He was joined by ...", "The talks were also
+    attended by ..." just after one."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
     if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
         event = _recent_gathering(found, mention.sentence)
         if event is not None and mention.status == event.status:
             mention.kind, mention.multilateral = event.kind, True
+            return
+    if (token.pos_ == "NOUN" and pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS
+            and any(c.lower_ == "the" for c in token.children)):
+        # "The talks were also attended by A and B": more people at the talks just told of
+        event = next((m for m in reversed(found) if mention.sentence - m.sentence <= 1 and m.status == mention.status
+                      and m.kind not in ("phone_call", "visit")), None)
+        if event is not None:
+            event.multilateral = mention.multilateral = True
+            mention.kind = event.kind
             return
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
         mention.multilateral = True
