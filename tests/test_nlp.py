@@ -20,6 +20,10 @@ def test_parse_is_cached_by_text_and_model(nlp, tmp_path):
     assert stats == {"parsed": 1, "cached": 2}
     assert [second["a"].text, second["b"].text] == first
     assert [e.text for e in second["a"].ents] == [e.text for e in nlp("Pompeo met Kim in Hanoi.").ents]
+    # parsed or read back, each Doc knows its text without rebuilding it from the tokens
+    from workbench.spans import doc_text
+
+    assert all(doc.user_data.get("wb_text") == doc_text(doc) == doc.text for doc in second.values())
 
 
 def test_a_text_longer_than_spacy_allows_is_parsed_in_pieces(nlp, tmp_path, monkeypatch):

@@ -55,6 +55,7 @@ def test_title_folded_into_a_name_is_moved_out():
 def test_canonical_role():
     assert canonical_role("foreign minister") == "Foreign Minister"
     assert canonical_role("SPOKESMAN") == "Spokesman"
+    assert canonical_role("CHIEF NEGOTIATOR FOR THE EU") == "Chief Negotiator for the EU"
 
 
 def test_another_name_of_an_office_is_the_office():

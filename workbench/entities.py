@@ -183,7 +183,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]ation|Committee|Agency|Forum|Group|"
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
                          r"University|Institute|Centre|Center|Palace|House|Airport|Bridge|Company|Corporation|"
-                         r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily|Agency)\b")
+                         r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily)\b")
 
 
 def _people_by_coordination(found: list[Candidate], sdoc) -> None:
@@ -266,7 +266,7 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     """Capitalised names right after a title that the model did not tag ("Chairman Kim")."""
     text = doc_text(sdoc)
     for sent in sentences(sdoc):
-        plain = straight_quotes(sent.text)
+        plain = straight_quotes(text[sent.start_char:sent.end_char])
         for tm in patterns().title_word.finditer(plain):
             nm = _NAME_AFTER_TITLE.match(plain, tm.end())
             if not nm:

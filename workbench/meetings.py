@@ -22,7 +22,7 @@ from typing import Iterator
 from workbench.dates import find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.spans import SpanIndex, doc_text, sentence_of, sentences
+from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
     "meet": "meeting", "host": "meeting", "receive": "meeting", "welcome": "meeting",
@@ -197,10 +197,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
 def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention]) -> MeetingMention | None:
     """"Also in attendance were A, B and C", "Also attending were A and B", "A and B also
     attended": more people at the gathering the sentence before told of."""
-    if not any(t.lemma_.lower() in ("attendance", "attend") for t in sent):
-        return None
-    if any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
-        return None  # "A attended the talks": a meeting of its own, found by its noun
+    word = next((t for t in sent if t.lemma_.lower() in ("attendance", "attend")), None)
+    if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
+        return None  # ("A attended the talks": a meeting of its own, found by its noun)
     event = _recent_gathering(found, index)
     people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
               for n in names.within(sent.start_char, sent.end_char)]
@@ -208,9 +207,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         return None
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
-        trigger=next(t.text for t in sent if t.lemma_.lower() in ("attendance", "attend")),
-        trigger_start=next(t.idx for t in sent if t.lemma_.lower() in ("attendance", "attend")),
-        kind=event.kind, status=event.status, participants=people, multilateral=True)
+        trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
+        multilateral=True)
 
 
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
@@ -808,8 +806,8 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
-        explicit = find_explicit_dates(sent.text)
-        if len(explicit) == 1 and (_is_caption(sent) or re.search(r"\bphoto\b", sent.text, re.IGNORECASE)):
+        explicit = find_explicit_dates(span_text(sent))
+        if len(explicit) == 1 and (_is_caption(sent) or re.search(r"\bphoto\b", span_text(sent), re.IGNORECASE)):
             return explicit[0].text, False
         return "", False
     return _pick_date(found, token, text)
@@ -891,7 +889,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if kind == "visit" and len(participants) >= 2 and any(r.side == "object" for r in participants):
         kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
     date_text, invert = _date_text(token, pred, sent, other_triggers)
-    status = _status(token, pred, sent.text)
+    status = _status(token, pred, span_text(sent))
     from_sentence = False
     if not date_text and status == "held" and not _is_caption(sent):
         date_text = _sentence_date(token, pred, sent, other_triggers)

@@ -155,7 +155,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
     arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
-    gathered: list[ResolvedMeeting] = []  # gathered into summits at the end
+    gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
     for m in mentions:
         people: list[str] = []
         subject_ids: list[str] = []

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from workbench import settings
 from workbench.exceptions import WorkbenchError
 from workbench.fast_rules import speed_up
+from workbench.spans import remember_text
 
 #: Bump when anything that changes a parse (pipeline components, settings) changes.
 PARSE_VERSION = "4"
@@ -180,10 +181,10 @@ def parse_documents(items: Iterable[tuple[str, str]], nlp, cache: ParseCache, ba
 
     def flush():
         texts = (text for _, _, text in pending)
-        for (doc_id, key, _), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        for (doc_id, key, text), doc in zip(pending, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
             cache.put(key, doc)
             stats["parsed"] += 1
-            yield doc_id, doc
+            yield doc_id, remember_text(doc, text)
         pending.clear()
 
     for doc_id, text in items:
@@ -192,7 +193,7 @@ def parse_documents(items: Iterable[tuple[str, str]], nlp, cache: ParseCache, ba
         if doc is not None:
             yield from flush()
             stats["cached"] += 1
-            yield doc_id, doc
+            yield doc_id, remember_text(doc, text)
         elif len(text) > CHUNK_CHARS:
             yield from flush()
             doc = parse_long(text, nlp)

@@ -15,8 +15,8 @@ How (news style, after e.g. the coreference heuristics of Haghighi & Klein 2009,
    model tags it as a person twice in its document; otherwise ("Bumpy") it is dropped.
 4. Roles come from titles and appositions; the affiliation from the title's country, a
    counterpart's country, the possessor's ("Moon's press secretary"), or, for an unqualified
-   national title, the article's home country: its outlet's (Yonhap: South Korea), else its
-   dateline's.
+   national title, the article's home country (`pipeline.story_country`): its outlet's when the
+   article names it (Yonhap: South Korea), else its dateline's, else the country it names most.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path

@@ -79,7 +79,8 @@ def canonical_role(title: str) -> str:
     the list keeps its words, capitalised ("Minister for Europe and Foreign Affairs")."""
     words = title.split()
     return titles().get(" ".join(words).lower()) or " ".join(
-        w if w.lower() in _SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        w.lower() if w.lower() in _SMALL_WORDS and i else w.capitalize() if w.isupper() and len(w) > 3
+        else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _alternation(words) -> str:

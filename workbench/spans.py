@@ -17,6 +17,18 @@ def doc_text(doc) -> str:
     return cached
 
 
+def span_text(span) -> str:
+    """A Span's text, cut from its Doc's (`Span.text` joins its tokens at each read)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def remember_text(doc, text: str):
+    """The Doc, told the text it was parsed from (spaCy's tokenizer keeps every character, so it
+    is `doc.text`, which would otherwise be rebuilt from the tokens once per Doc)."""
+    doc.user_data["wb_text"] = text
+    return doc
+
+
 def sentences(doc) -> list:
     cached = doc.user_data.get("wb_sents")
     if cached is None:
