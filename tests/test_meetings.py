@@ -304,3 +304,49 @@ def test_more_people_at_the_talks_just_told_of_join_them(analyse):
     ))
     assert ("talks", "held", "2025-03-10", "Abu Dhabi", ["Hamdan Saeed", "Khalid Saeed", "Tariq Hamad"]) in got
     assert len(got) == 1
+
+
+def test_a_date_in_a_participants_relative_clause_or_another_times_clause_is_not_the_meetings(analyse):
+    got = meetings(analyse, (
+        "Japanese Prime Minister Kenji Tanaka held phone talks on Monday with Brazilian President Luis Souza, "
+        "who won Sunday's election. Tanaka plans to hold talks with Indian Prime Minister Ravi Kumar since taking "
+        "office last month."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Kenji Tanaka", "Luis Souza"]) in got
+    assert ("talks", "planned", "", "", ["Kenji Tanaka", "Ravi Kumar"]) in got
+
+
+def test_the_meeting_named_again_by_its_noun_gets_its_date_and_place(analyse):
+    got = meetings(analyse, (
+        "Italian Foreign Minister Mario Rossi has held a phone call with Spanish Foreign Minister Elena Ruiz. "
+        "The conversation took place on Monday morning and lasted an hour. "
+        "Rossi met French President Paul Martin. The talks were held in Lyon."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Elena Ruiz", "Mario Rossi"]) in got
+    assert ("meeting", "held", "", "Lyon", ["Mario Rossi", "Paul Martin"]) in got
+
+
+def test_another_meeting_named_by_its_noun_lends_nothing(analyse):
+    got = meetings(analyse, (
+        "Italian Foreign Minister Mario Rossi met Spanish Foreign Minister Elena Ruiz in Madrid on Monday. "
+        "The first such meeting was held in Lyon in April 2022."
+    ))
+    assert got == [("meeting", "held", "2025-03-10", "Madrid", ["Elena Ruiz", "Mario Rossi"])]
+
+
+def test_there_is_the_place_just_named_and_a_fronted_place_holds_for_the_plan(analyse):
+    got = meetings(analyse, (
+        "Japanese Prime Minister Kenji Tanaka will travel to Lima next week. "
+        "He is also expected to meet Brazilian President Luis Souza there. "
+        "In Quito, Tanaka is arranging to hold talks with Indian Prime Minister Ravi Kumar."
+    ))
+    assert ("meeting", "planned", "", "Lima", ["Kenji Tanaka", "Luis Souza"]) in got
+    assert ("talks", "planned", "", "Quito", ["Kenji Tanaka", "Ravi Kumar"]) in got
+
+
+def test_what_would_be_their_last_meeting_is_a_plan(analyse):
+    got = meetings(analyse, (
+        "Japanese Prime Minister Kenji Tanaka will meet Brazilian President Luis Souza in Lima, "
+        "in what would likely be their last meeting before Souza leaves office in January."
+    ))
+    assert all(status == "planned" for _, status, *_ in got) and got

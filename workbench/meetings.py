@@ -145,9 +145,47 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 if mention.participants:
                     _join_gathering(mention, token, pred, found)
                     found.append(mention)
+            else:
+                _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
         if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
             found.append(attendance)
     return _dedupe(found)
+
+
+#: Words that make "the meeting" another one than the one just told of.
+_OTHER_MEETING = frozenset({"such", "first", "previous", "last", "next", "earlier", "later", "other", "another",
+                            "new", "latest", "upcoming", "future"})
+
+
+def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers, found: list[MeetingMention]) -> None:
+    """"The conversation took place on Thursday morning", "The talks were held in Lima": a
+    meeting told of just before, named again by its noun, gets the date and place it lacked."""
+    if not (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS and pred is not token
+            and pred.lemma_.lower() in EVENT_VERBS | {"hold"}
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)):
+        return
+    if any(c.lower_ in _OTHER_MEETING or c.ent_type_ == "ORDINAL" for c in token.children):
+        return  # "The first such meeting was held in Tokyo": another meeting
+    status = _status(token, pred, span_text(sent))
+    before = next((m for m in reversed(found) if 0 < index - m.sentence <= 2 and m.status == status
+                   and _same_sort(kind, m.kind)), None)
+    if before is None:
+        return
+    if not before.date_text or before.reported_as_news or before.date_from_sentence:
+        date_text, invert = _date_text(token, pred, sent, other_triggers)
+        if date_text:
+            before.date_text, before.date_invert = date_text, invert
+            before.reported_as_news = before.date_from_sentence = False
+    if before.place_start < 0 and not before.place_text:
+        before.place_start, before.place_end, before.place_text = _place(token, pred, kind, places, other_triggers)
+
+
+def _same_sort(anaphor: str, antecedent: str) -> bool:
+    """Whether a meeting noun can name a meeting of the antecedent's kind ("the conversation"
+    a phone call, "the talks" a meeting or a summit's talks, but "the visit" only a visit)."""
+    if anaphor in ("talks", "meeting"):
+        return antecedent in ("talks", "meeting", "phone_call", "summit")
+    return anaphor == antecedent
 
 
 #: Nouns a gathering of several parties is "of": "the meeting of the SCO Council", "of foreign ministers".
@@ -408,7 +446,7 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
     inside = names.within(a, b)
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
-    if tok.pos_ == "NOUN":  # "his counterpart, Dong Jun", "Iraq's top cleric Grand Ayatollah X"
+    if tok.pos_ == "NOUN" or lower in ROLE_NOUNS:  # "his counterpart, Dong Jun", "the deposed President, X"
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             # "the foreign ministers, A and B": each name of the apposition's list, not the
             # names of its own clauses ("his counterpart, Dong Jun, who met X")
@@ -664,7 +702,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
                 return "planned"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on") and head.head.lemma_.lower() in PLANNING_VERBS:
             return "planned"  # "agrees to a summit", "agreed on talks"
-        if node.dep_ in ("xcomp", "conj", "dobj") and head != node:
+        if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
         else:
             break
@@ -745,6 +783,12 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
     if root.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in root.children):
         objs += _prep_objects(root.head, ("in", "at"))  # "in Moscow on Thursday, when he held talks"
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
+    node = root
+    while node.dep_ == "xcomp" and node.head != node:
+        # "In Lima, Ishiba is arranging to hold talks with Xi": the place of the verb it depends on
+        node = node.head
+        objs += [o for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                 for o in c.children if o.dep_ == "pobj"]
     for obj in objs:
         a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
@@ -757,7 +801,18 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         capital = _capital_phrase(doc_text(token.doc)[a:b])
         if capital:
             return -1, -1, capital
+    if any(t.lower_ == "there" and t.dep_ == "advmod" and (t.head == root or t.head.head == root) for t in root.subtree):
+        return _place_before(token, places, gaz)
     return -1, -1, ""
+
+
+def _place_before(token, places: SpanIndex, gaz) -> tuple[int, int, str]:
+    """What "there" points to: the last place the gazetteer can locate named before the trigger,
+    in its sentence or the one before."""
+    sent = sentence_of(token)
+    start = sentence_of(token.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    known = [c for c in places.before(token.idx, limit=20) if c.start >= start and gaz.place(c.text) is not None]
+    return (known[-1].start, known[-1].end, known[-1].text) if known else (-1, -1, "")
 
 
 def _capital_phrase(text: str) -> str:
@@ -785,6 +840,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         oa, ob = other.left_edge.idx, other.right_edge.idx + len(other.right_edge)
         if a <= oa and ob <= b and not (oa <= token.idx < ob):
             blocked.append((oa, ob))
+    blocked += _foreign_clauses(head, token)
     spans = _date_spans(text, a, b, _DATE_PATTERNS)
     found = []
     for start, end in spans:
@@ -811,6 +867,26 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             return explicit[0].text, False
         return "", False
     return _pick_date(found, token, text)
+
+
+#: Words opening a clause whose time is not the meeting's: "since taking office last month",
+#: "before Biden leaves office in January".
+_OTHER_TIME_MARKS = frozenset({"since", "before", "until", "till", "while"})
+
+
+def _foreign_clauses(head, token) -> list[tuple[int, int]]:
+    """Character spans, inside the meeting's phrase, of clauses that tell of something else and
+    whose dates are not the meeting's: a relative clause of a participant ("Trump, who won
+    Tuesday's election") and a clause of another time ("since taking office last month")."""
+    spans = []
+    for t in head.subtree:
+        if t.is_ancestor(token) or t == token:
+            continue
+        other_time = (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in t.children)) or (
+            t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX") and t.head.lower_ in _OTHER_TIME_MARKS)
+        if (t.dep_ == "relcl" and t.head != token and t.head != head) or other_time:
+            spans.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return spans
 
 
 def _date_spans(text: str, a: int, b: int, patterns) -> list[tuple[int, int]]:
