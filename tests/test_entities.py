@@ -63,3 +63,12 @@ def test_a_name_taken_for_an_organisation_but_coordinated_with_a_person_is_a_per
     labels = {c.text: c.label for c in find_candidates("a", doc)}
     assert labels["Gustavo Petro"] == "PERSON"
     assert labels.get("Foreign Ministry", "ORG") != "PERSON"
+
+
+def test_the_country_just_named_goes_to_the_office_it_qualifies_not_to_the_next_name(nlp):
+    text = ("The Chinese premier also called on President Ramon Cruz on Tuesday. "
+            "He met his Chinese counterpart, Commerce Minister Wang Li. In Chile, he met President Ana Rojas.")
+    found = {c.text: c.context_country for c in find_candidates("t", nlp(text))}
+    assert found["Ramon Cruz"] == ""
+    assert found["Wang Li"] == "China"
+    assert found["Ana Rojas"] == "Chile"

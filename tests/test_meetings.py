@@ -350,3 +350,12 @@ def test_what_would_be_their_last_meeting_is_a_plan(analyse):
         "in what would likely be their last meeting before Souza leaves office in January."
     ))
     assert all(status == "planned" for _, status, *_ in got) and got
+
+
+def test_a_courtesy_call_dated_on_an_evening_and_an_honour_conferred_is_no_talks(analyse):
+    got = meetings(analyse, (
+        "Chinese Premier Li Wei arrived in Lima on Monday. The Chinese premier also called on President Ramon Cruz "
+        "at the palace on Tuesday evening, where the president conferred on him the Order of the Sun."
+    ))
+    assert ("meeting", "held", "2025-03-11", "", ["Li Wei", "Ramon Cruz"]) in got
+    assert not any(kind == "talks" for kind, *_ in got)

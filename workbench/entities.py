@@ -175,7 +175,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
-    attach_context_countries(found)
+    attach_context_countries(found, text)
     return found
 
 
@@ -241,10 +241,33 @@ def share_list_roles(found: list[Candidate], text: str) -> None:
 _CONTEXT_CHARS = 80
 
 
-def attach_context_countries(found: list[Candidate]) -> None:
+def _another_office(gap: str) -> bool:
+    """Whether the words between a country and a name hold an office of someone else ("premier
+    also called on"), not the name's own in apposition ("counterpart, Commerce Minister")."""
+    return any(gap[m.end():].strip() not in ("", ",") for m in _OTHER_OFFICE.finditer(gap))
+
+
+def _without_title(gap: str, title: str) -> str:
+    """The words between a country and a name, without the name's own title at their end."""
+    words, own = gap.split(), title.split()
+    while words and own and words[-1].lower() == own[-1].lower():
+        words.pop()
+        own.pop()
+    return " ".join(words)
+
+
+#: An office between a country and a name holds the country for itself: "The Chinese premier
+#: also called on President X" (X is not Chinese).
+_OTHER_OFFICE = re.compile(r"\b(?:premier|minister|president|counterpart|leader|chancellor|secretary|ambassador|"
+                           r"envoy|king|queen|emir|sultan|prince|monarch|diplomat|spokes(?:man|woman|person))s?\b",
+                           re.IGNORECASE)
+
+
+def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
-    stands between ("Rwanda's delegation, led by Foreign Minister X"; "a trip to Indonesia, where
-    he held talks with President Y"): whose official an unqualified title makes it."""
+    or office stands between ("Rwanda's delegation, led by Foreign Minister X"; "a trip to
+    Indonesia, where he held talks with President Y"): whose official an unqualified title makes
+    it."""
     gaz = get_gazetteer()
     countries: list[tuple[int, str]] = []  # (end, country) named so far in the sentence
     sentence = -1
@@ -252,7 +275,9 @@ def attach_context_countries(found: list[Candidate]) -> None:
         if c.sentence != sentence:
             countries, sentence = [], c.sentence
         if c.label in ("PERSON", "TITLED", "PROPN"):
-            near = {country for end, country in countries if c.start - end <= _CONTEXT_CHARS}
+            own = c.role.text if c.role is not None else ""
+            near = {country for end, country in countries if c.start - end <= _CONTEXT_CHARS
+                    and not _another_office(_without_title(text[end:c.start], own))}
             c.context_country = near.pop() if len(near) == 1 else ""  # two ("Singapore and Malaysia"): none
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):

@@ -338,6 +338,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in tok.children):
                 continue  # "called off", "called for", "called on X to act"
+            if lemma == "confer" and not any(c.lower_ == "with" for c in tok.children):
+                continue  # "conferred on him the Nishan-i-Pakistan": an honour, not talks
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
                 continue
             if lemma == "join" and not any(c.dep_ == "agent" for c in tok.children):
@@ -387,7 +389,8 @@ def _courtesy(tok) -> bool:
 
 def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
-    ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+           if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday evening")
     if not ons or not all(o.pos_ == "PROPN" for o in ons):
         return False
     urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
