@@ -359,3 +359,38 @@ def test_a_courtesy_call_dated_on_an_evening_and_an_honour_conferred_is_no_talks
     ))
     assert ("meeting", "held", "2025-03-11", "", ["Li Wei", "Ramon Cruz"]) in got
     assert not any(kind == "talks" for kind, *_ in got)
+
+
+def test_sat_down_with_him_is_a_meeting_with_someone_else_than_the_subject(analyse):
+    got = meetings(analyse, (
+        "Russian Foreign Minister Ivan Petrov arrived at the forum. The only other minister to meet Petrov was "
+        "Hungarian Foreign Minister Lajos Kiss, who sat down with him in Antalya on Friday."
+    ))
+    assert ("meeting", "held", "2025-03-07", "Antalya", ["Ivan Petrov", "Lajos Kiss"]) in got
+
+
+def test_travelling_somewhere_to_meet_someone_is_a_plan_when_the_trip_is(analyse):
+    got = meetings(analyse, "Mexican President Ana Rojas announced that she would travel to Washington in July to meet with US President John Hale.")
+    assert ("meeting", "planned", "", "", ["Ana Rojas", "John Hale"]) in got or \
+        ("meeting", "planned", "2025-07", "Washington", ["Ana Rojas", "John Hale"]) in got
+    assert not any(status == "held" for _, status, *_ in got)
+
+
+def test_both_leaders_are_the_leaders_the_article_is_about_not_the_ministers_who_met_last(analyse):
+    got = meetings(analyse, (
+        "Colombian President Luis Souza and Venezuelan President Diego Paz met on Tuesday in Caracas. "
+        "Souza landed shortly before noon. Paz received him with military honours. "
+        "The two presidents spoke for three hours. Trade was discussed. Borders were discussed. "
+        "Colombian Foreign Minister Ana Rojas met Venezuelan Foreign Minister Carlos Vera on Monday. "
+        "Both leaders are expected to meet again next week in Lima."
+    ), published="2022-11-02")
+    planned = [p for kind, status, date, place, p in got if status == "planned"]
+    assert planned == [["Diego Paz", "Luis Souza"]]
+
+
+def test_a_meeting_with_someone_called_off_is_with_the_person_the_sentence_is_about(analyse):
+    got = meetings(analyse, (
+        "Colombian President Luis Souza presided over the ceremony, but a planned meeting with Venezuelan "
+        "President Diego Paz on the bridge was called off at the last minute."
+    ))
+    assert ("meeting", "cancelled", "", "", ["Diego Paz", "Luis Souza"]) in got

@@ -30,6 +30,7 @@ VERB_KINDS = {
     "call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "dial": "phone_call",
     "talk": "talks", "speak": "talks", "confer": "talks", "negotiate": "talks",
     "join": "meeting",  # only passive with its agent: "he was joined by A, B and C"
+    "sit": "meeting",  # only "sat down with X"
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
 }
 NOUN_KINDS = {
@@ -296,11 +297,12 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None)]
 
 
-def _antecedent(pronoun, names: SpanIndex) -> Candidate | None:
+def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
     """"he", "his": the nearest name before it that is a subject in its sentence, else the
-    nearest subject name before it in the document, else the nearest name."""
+    nearest subject name before it in the document, else the nearest name; never one of
+    `exclude` (an object pronoun is not its own clause's subject: "X sat down with him")."""
     doc = pronoun.doc
-    before = names.before(pronoun.idx)
+    before = [c for c in names.before(pronoun.idx) if c.start not in exclude]
     if not before:
         return None
 
@@ -342,6 +344,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "conferred on him the Nishan-i-Pakistan": an honour, not talks
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
                 continue
+            if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+                                       and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                continue  # "sat on the council"
             if lemma == "join" and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "Japan joined the sanctions"
             yield tok, tok, VERB_KINDS[lemma]
@@ -417,8 +422,9 @@ def _restricted_span(tok) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
-    """The participants a token stands for: names in its phrase, a pronoun, or a role."""
+def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozenset()) -> list[ParticipantRef]:
+    """The participants a token stands for: names in its phrase, a pronoun (never resolved to a
+    name starting at an offset of `exclude`), or a role."""
     lower = tok.lower_
     if tok.lemma_.lower() in DELEGATION_NOUNS or lower in DELEGATION_NOUNS:
         return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
@@ -426,7 +432,7 @@ def _refs_for(tok, names: SpanIndex, side: str) -> list[ParticipantRef]:
             t.lemma_.lower() in DELEGATION_NOUNS for t in tok.doc[sentence_of(tok).start:tok.i]):
         return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]  # "where it was received"
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
-        found = _antecedent(tok, names)
+        found = _antecedent(tok, names, exclude)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
     including = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
                  for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
@@ -642,7 +648,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep"
                 for n in p.children if n.dep_ == "pobj" and (p.lower_, n.lower_) in PRESENCE_PHRASES
                 for t in _prep_objects(n, ("of",))]
-    refs += [r for obj in objects for r in _refs_for(obj, names, "object")]
+    subjects = frozenset(r.start for r in refs if r.kind == "name")
+    refs += [r for obj in objects for r in _refs_for(obj, names, "object", subjects)]
     for head in {token, pred}:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with"):
@@ -678,12 +685,26 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             if len(countries) >= 2:  # a summit between countries is between their leaders
                 refs = [ParticipantRef("role", token.left_edge.idx, token.idx, doc_text(token.doc)[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
+    if is_noun and refs and all(r.side == "object" for r in refs) and token.dep_ in _SUBJECT_DEPS:
+        # "Petro presided over the ceremony, but a planned meeting with Maduro was called off":
+        # the other party is the person the sentence is about
+        refs = _sentence_subject(token, names, frozenset(r.start for r in refs)) + refs
     refs = _unique(refs)
     name_starts = [r.start for r in refs if r.kind == "name"]
     refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
     if len([r for r in refs if r.kind == "name"]) >= 2:
         refs = [r for r in refs if r.kind != "group"]  # "Trump and Kim ended their summit"
     return refs
+
+
+def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[ParticipantRef]:
+    """The name that is the subject of a clause before the token in its sentence, if one is."""
+    doc, sent = token.doc, sentence_of(token)
+    for c in reversed(names.within(sent.start_char, token.idx)):
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if c.start not in exclude and span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span):
+            return [ParticipantRef("name", c.start, c.end, c.text, side="subject")]
+    return []
 
 
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "disclose"})
@@ -707,6 +728,9 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             return "planned"  # "agrees to a summit", "agreed on talks"
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
+        elif node.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            node = head  # "he would travel to Washington in July to meet with Biden"
         else:
             break
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):

@@ -311,6 +311,17 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             counted = [p for s, p in reversed(history) if m.sentence - s <= COUNTED_GROUP_WINDOW and len(p) == ref.size]
             if counted:
                 return list(counted[0])
+        if ref.role and (family := {r.lower() for r in role_family(ref.role)}):
+            # "both leaders", "the two ministers": the latest meeting of people who may hold
+            # that office (a minister's meeting just before is not the leaders')
+            def may_hold(pid: str) -> bool:
+                roles = {r.lower() for r in doc_people.people[pid].roles}
+                return not roles or bool(roles & family)
+            fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)]
+            if fitting and m.sentence - fitting[0][0] <= GROUP_WINDOW:
+                return list(fitting[0][1])
+            if fitting:  # further back: the pair the article is most about
+                return list(max(fitting, key=lambda sp: sum(doc_people.present[pid] for pid in sp[1]))[1])
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if recent:
             return list(recent[0])
