@@ -243,3 +243,16 @@ def test_generational_suffixes_and_places_named_by_their_noun(analyse):
     assert "Teodoro" in people["Gilberto Teodoro Jr."].aliases
     assert "Teodoro" not in people["Teodoro Locsin Jr."].aliases
     assert "Lachin" not in people and not any("Head" in name for name in people)
+
+
+def test_a_name_cut_at_its_particle_and_a_nickname_in_quotes(analyse):
+    result = analyse({"a": (
+        "Kenyan President William Ruto, as well as European Commission President Ursula von der Leyen, attended. "
+        'Indonesian President Joko "Jokowi" Widodo hosted them. Jokowi spoke first. '
+        "Bahrain's Crown Prince Salman bin Hamad Al-Khalifa arrived later."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert "Ursula von der Leyen" in people and not any(n.startswith("Ursula von") and n != "Ursula von der Leyen" for n in people)
+    assert "Leyen" not in people
+    assert "Jokowi" in people["Joko Widodo"].aliases
+    assert "Salman bin Hamad Al-Khalifa" in people

@@ -100,3 +100,11 @@ def test_a_plural_title_gives_its_role_to_each_name_of_its_list():
     assert title_of_list("signed by the two countries' foreign ministers, Nikos Papas and ").role == "Foreign Minister"
     assert title_of_list("The ministers met ") is None
     assert title_of_list("Ana Souza, Luis Pou and ") is None
+
+
+def test_a_title_that_begins_with_an_adjectives_word_is_the_longer_title():
+    ev = title_before("said Japanese Chief Cabinet Secretary ")
+    assert (ev.role, ev.affiliation) == ("Chief Cabinet Secretary", "Japan")
+    ev = title_before("with Iran's First Vice President ")
+    assert (ev.role, ev.affiliation) == ("First Vice President", "Iran")
+    assert title_before("North Korea's top leader ").role == "Leader"

@@ -58,6 +58,12 @@ _SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (
 _TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
+#: A name the model cut at its particle ("Ursula von" + "der Leyen", "Ursula von der" + "Leyen").
+_PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|al|el)"
+_ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
+_PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
+#: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen")
+_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 
@@ -91,6 +97,10 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end = m.end()
     if label == "PERSON" and (m := _REGNAL.match(text, end)):
         end = m.end()  # "King Abdullah" + " II"
+    if label == "PERSON" and (
+            (_ENDS_WITH_PARTICLE.search(text, start, end) and (m := _PARTICLE_TAIL.match(text, end)))
+            or (m := _NAME_PARTICLE_TAIL.match(text, end))):
+        end = m.end()  # "Ursula von" + " der Leyen"
     chunk = straight_quotes(text[start:end])
     if m := re.search(r"'s?$", chunk):
         end = start + m.start()
@@ -136,6 +146,14 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue
             label = "GPE"  # "in Montevideo" tagged PRODUCT: the gazetteer knows the city
         start, end = repair_span(text, ent.start_char, ent.end_char, label)
+        if taken.overlaps(start, end):
+            # the rest of a name repaired just before ("Ursula von" + "der Leyen"), or more of it
+            # ("Prince Salman" + "bin Hamad" + "bin Hamad Al-Khalifa")
+            last = found[-1] if found else None
+            if last is not None and last.label == "PERSON" and last.start < end and start < last.end < end:
+                found[-1] = replace(last, end=end, text=text[last.start:end])
+                taken.add(last.end, end)
+            continue
         if label == "PERSON":
             _, cut = strip_leading_title(text[start:end])
             start += cut

@@ -21,6 +21,8 @@ How (news style, after e.g. the coreference heuristics of Haghighi & Klein 2009,
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -280,11 +282,17 @@ def _choose_across(choices: list[_Cluster], c: Candidate,
     return None
 
 
+#: A nickname in quotes inside a full name: 'Joko "Jokowi" Widodo'.
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“'‘][^\"”'’]{2,30}[\"”'’](?=\s)")
+
+
 def canonical_name(mentions: list[Candidate]) -> str:
-    """The fullest form: most words, then most frequent, then first seen."""
+    """The fullest form: most words, then most frequent, then first seen; without a nickname in
+    quotes (which stays an alias: 'Joko "Jokowi" Widodo' is Joko Widodo)."""
     forms = Counter(m.text for m in mentions)
     order = {m.text: i for i, m in reversed(list(enumerate(mentions)))}
-    return max(forms, key=lambda f: (len(name_key(f).split()), forms[f], -order[f]))
+    fullest = max(forms, key=lambda f: (len(name_key(f).split()), forms[f], -order[f]))
+    return _QUOTED_NICKNAME.sub("", fullest)
 
 
 def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> PeopleResult:

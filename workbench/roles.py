@@ -114,7 +114,7 @@ def patterns() -> RolePatterns:
     return RolePatterns(
         title_before=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
-            r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)?(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
             r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
