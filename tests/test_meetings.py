@@ -394,3 +394,30 @@ def test_a_meeting_with_someone_called_off_is_with_the_person_the_sentence_is_ab
         "President Diego Paz on the bridge was called off at the last minute."
     ))
     assert ("meeting", "cancelled", "", "", ["Diego Paz", "Luis Souza"]) in got
+
+
+def test_a_summits_attendance_list_and_who_represented_whom_are_its_people(analyse):
+    got = meetings(analyse, (
+        "The summit, chaired by Burundi's President Ali Bako, was attended by presidents Ana Rojas of Peru, "
+        "Luis Souza of Brazil, Diego Paz of Chile and Mario Rossi of Italy. "
+        "Uganda was represented by Vice-President Elena Ruiz and Rwanda by Prime Minister Paul Martin."
+    ))
+    summits = [p for kind, status, date, place, p in got if kind == "summit"]
+    assert summits == [["Ali Bako", "Ana Rojas", "Diego Paz", "Elena Ruiz", "Luis Souza", "Mario Rossi", "Paul Martin"]]
+
+
+def test_a_summit_told_with_no_one_named_gives_the_gathering_its_date_and_place(analyse):
+    got = meetings(analyse, (
+        "The Summit on Peace in Ukraine, which opened at Geneva on March 8, ended on Sunday. "
+        "Hosted by Swiss President Ana Rojas, the summit brought together delegations from 92 countries. "
+        "Leaders attending in person included German Chancellor Paul Martin and Italian Prime Minister Mario Rossi."
+    ))
+    assert ("summit", "held", "2025-03-08", "Geneva", ["Ana Rojas", "Mario Rossi", "Paul Martin"]) in got
+
+
+def test_skipping_a_summit_is_not_attending_it(analyse):
+    got = meetings(analyse, (
+        "Congolese President Ana Rojas, who skipped the summit as she campaigns, spoke on Monday. "
+        "Kenyan President Luis Souza declined to meet Ugandan President Diego Paz."
+    ))
+    assert got == []

@@ -48,7 +48,7 @@ PRESENCE_PHRASES = frozenset({("in", "presence"), ("under", "chairmanship"), ("u
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "begin", "start", "end", "conclude", "attend", "join", "host", "resume",
     "continue", "wrap", "open", "close", "finish", "arrange", "make", "pay", "schedule", "plan",
-    "cancel", "postpone", "call", "scrap", "skip", "enjoy", "chair", "co-chair", "address",
+    "cancel", "postpone", "call", "scrap", "enjoy", "chair", "co-chair", "address",
 })
 #: Verbs a meeting noun is the subject of, which place and date it: "the talks took place in ...".
 EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
@@ -129,6 +129,7 @@ class MeetingMention:
     # a gathering of several parties (a summit, "the meeting of the SCO Council", "It was attended
     # by A, B and C"): `merge` gathers an article's mentions of one into a single event
     multilateral: bool = False
+    joins: int = -1  # the sentence of the gathering an attendance line ("X was represented by Y") adds to
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -143,7 +144,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
-                if mention.participants:
+                if mention.participants or mention.multilateral:
                     _join_gathering(mention, token, pred, found)
                     found.append(mention)
             else:
@@ -204,9 +205,14 @@ def _gathering(token) -> bool:
                for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
-def _recent_gathering(found: list[MeetingMention], index: int) -> MeetingMention | None:
-    """The article's gathering told of in this sentence or the one before."""
-    return next((m for m in reversed(found) if m.multilateral and index - m.sentence <= 1), None)
+def _recent_gathering(found: list[MeetingMention], index: int, window: int = 1) -> MeetingMention | None:
+    """The article's gathering told of in this sentence or the `window` before."""
+    return next((m for m in reversed(found) if m.multilateral and index - m.sentence <= window), None)
+
+
+#: Sentences after a gathering within which an attendance line ("Also in attendance were ...",
+#: "India was represented by ...") adds to it.
+ATTENDANCE_WINDOW = 3
 
 
 def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMention]) -> None:
@@ -235,11 +241,12 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
 
 def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention]) -> MeetingMention | None:
     """"Also in attendance were A, B and C", "Also attending were A and B", "A and B also
-    attended": more people at the gathering the sentence before told of."""
-    word = next((t for t in sent if t.lemma_.lower() in ("attendance", "attend")), None)
+    attended", "Uganda was represented by A and Rwanda by B", "B represented Washington": more
+    people at the gathering told of in the sentences just before."""
+    word = next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")), None)
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun)
-    event = _recent_gathering(found, index)
+    event = _recent_gathering(found, index, ATTENDANCE_WINDOW)
     people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
               for n in names.within(sent.start_char, sent.end_char)]
     if event is None or not people:
@@ -247,7 +254,7 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
-        multilateral=True)
+        multilateral=True, joins=event.joins if event.joins >= 0 else event.sentence)
 
 
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
@@ -548,6 +555,13 @@ def _agent_objects(head) -> list:
             for t in _with_coordination(o)]
 
 
+def _listed_names(prep) -> list:
+    """The proper nouns of a preposition's phrase, outside the clauses inside it ("by A, who ...")."""
+    clauses = [t for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")]
+    return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss")
+            and not any(c == t or c.is_ancestor(t) for c in clauses)]
+
+
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
     out = []
     for c in head.children:
@@ -631,6 +645,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
         # "joined by A and B", "the summit was attended by A, B and C"
         objects += _agent_objects(pred)
+        if pred.lemma_.lower() in EVENT_AGENT_VERBS:
+            # "attended by presidents A of Tanzania, B of Kenya, C of South Sudan and D": every
+            # name of the list, however the parser hung it
+            objects += [t for c in pred.children if c.dep_ == "agent" for t in _listed_names(c)]
     if not is_noun:
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
@@ -778,6 +796,14 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
     return _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
 
 
+def _in_event_name(prep, token) -> bool:
+    """Whether a preposition is part of the capitalised name of the event `token` heads ("the
+    Summit on Peace in Ukraine", "Conference on Disarmament"), not of the phrase around it."""
+    head = prep.head
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and head != token and head.pos_ == "PROPN"
+            and head.dep_ == "pobj" and head.head.head == token and head.text[:1].isupper())
+
+
 def _in_clause_of(token, offset: int) -> bool:
     """Whether the word at `offset` hangs from `token` through an apposition or a clause."""
     span = token.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -799,7 +825,12 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
     for t in root.subtree:
         if any(o == t or o.is_ancestor(t) for o in others):
             continue
-        if t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj")):
+        if t.dep_ == "prep" and _in_event_name(t, token):
+            continue  # "the Summit on Peace in Ukraine": a name, not where it was held
+        if t.dep_ == "prep" and t.lower_ in preps and t.head.dep_ == "relcl" and t.head.head == token \
+                and t.head.lemma_.lower() in EVENT_VERBS:
+            objs += [c for c in t.children if c.dep_ == "pobj"]  # "the summit, which opened at X"
+        elif t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj")):
             # "at the consultative meeting of Central Asia": an event, not a place (a place "in"
             # it is still found through its own phrase)
             objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS]
@@ -963,8 +994,14 @@ def _is_caption(sent) -> bool:
     return bool(line) and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+#: Verbs whose object is a meeting someone was not at: "skipped the summit", "boycotted the talks".
+ABSENCE_VERBS = frozenset({"skip", "miss", "boycott", "shun", "snub", "decline", "refuse", "avoid"})
+
+
 def _negated(token, pred) -> bool:
-    """"did not meet", "have not held talks", "never visited", "no meeting"."""
+    """"did not meet", "have not held talks", "never visited", "no meeting", "skipped the summit"."""
+    if token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ABSENCE_VERBS:
+        return True
     return (any(c.dep_ == "neg" for c in pred.children)
             or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children))
 
@@ -981,7 +1018,10 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     elif kind == "phone_call" or _phone_context(token):
         kind = "phone_call"
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
-    if not participants:
+    # "The Summit on Peace, which opened at Bürgenstock on June 15, ...": nobody named, but the
+    # date and place of the gathering the next sentences tell who attended
+    donor = not participants and _gathering(token) and not any(c.lower_ in _OTHER_MEETING for c in token.children)
+    if not participants and not donor:
         return None
     if token.lemma_.lower() == "sign" and len(participants) < 2:
         return None  # one signatory met nobody
@@ -1004,7 +1044,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         place_start=place_start, place_end=place_end, place_text=place_text,
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
         reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
-        date_from_sentence=from_sentence,
+        date_from_sentence=from_sentence, multilateral=donor,
     )
 
 

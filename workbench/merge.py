@@ -65,6 +65,7 @@ class ResolvedMeeting:
     start_char: int
     end_char: int
     published: str
+    joins: int = -1  # the sentence of the gathering this attendance line adds to
 
 
 @dataclass
@@ -175,8 +176,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             if not place and not gather:
                 continue
             kind = "visit" if place else kind  # one named person and a place
-        elif not people:
-            continue
+        elif not people and not gather:
+            continue  # (a gathering told with no one named still gives its date and place)
         tense = {"held": "past", "planned": "future"}.get(m.status, "nearest")  # a cancelled plan: either side
         dated = resolve_date(m.date_text, published, tense, anchor, m.date_invert) if m.date_text else None
         date = dated.iso if dated else ""
@@ -212,7 +213,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 doc_id=m.doc_id, person_ids=group, kind=kind, status=m.status, date=date,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
-                start_char=m.sentence_start, end_char=m.sentence_end, published=published,
+                start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
             ))
     found = sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
     city = gaz.place(dateline) if dateline else None
@@ -269,14 +270,15 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
                                  and all(places_compatible(r.place, q) for q in places))
             # and the same story: a person in common, or told within a few sentences of it
             near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
-                    or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids}))
+                    or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids})
+                    or any(e.sentence == r.joins for e in event))
             if agree and near:
                 event.append(r)
                 break
         else:
             events.append([r])
     out = []
-    for event in events:
+    for event in _with_nameless(events):
         ids = tuple(dict.fromkeys(pid for r in event for pid in r.person_ids))
         if len(ids) < 2:
             out += [r for r in event if r.kind == "visit"]  # one person and a place; alone, no meeting
@@ -289,6 +291,29 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         kind = max((r.kind for r in event), key=lambda k: KIND_RANK.get(k, 0))
         out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place=place) for r in event]
     return out
+
+
+def _with_nameless(events: list[list[ResolvedMeeting]]) -> list[list[ResolvedMeeting]]:
+    """Mentions of a gathering that name no one ("The summit, which opened at X on June 15,
+    ended on June 16") joined to the nearest event of named people told within a few sentences
+    of them, whose dates they do not contradict: they give it its date and place."""
+    named = [e for e in events if any(r.person_ids for r in e)]
+    nameless = [e for e in events if not any(r.person_ids for r in e)]
+
+    def distance(a: list[ResolvedMeeting], b: list[ResolvedMeeting]) -> int:
+        return min(abs(x.sentence - y.sentence) for x in a for y in b)
+
+    joined = True
+    while joined and nameless and named:
+        joined = False
+        for loose in list(nameless):
+            near = [e for e in named if distance(loose, e) <= GATHERING_WINDOW
+                    and len({r.date for r in loose + e if r.date}) <= 1]
+            if near:
+                min(near, key=lambda e: distance(loose, e)).extend(loose)
+                nameless.remove(loose)
+                joined = True
+    return [sorted(e, key=lambda r: r.sentence) for e in named]
 
 
 def _within(inner: str, outer: str, gaz) -> bool:
