@@ -421,3 +421,8 @@ def test_skipping_a_summit_is_not_attending_it(analyse):
         "Kenyan President Luis Souza declined to meet Ugandan President Diego Paz."
     ))
     assert got == []
+
+
+def test_the_in_of_a_name_does_not_end_a_between_list(analyse):
+    got = meetings(analyse, "The last summit was held in Chengdu in 2019, between then-President Moon Jae-in and then-Chinese Premier Li Keqiang.")
+    assert ("summit", "held", "", "Chengdu", ["Li Keqiang", "Moon Jae-in"]) in got

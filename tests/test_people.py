@@ -256,3 +256,15 @@ def test_a_name_cut_at_its_particle_and_a_nickname_in_quotes(analyse):
     assert "Leyen" not in people
     assert "Jokowi" in people["Joko Widodo"].aliases
     assert "Salman bin Hamad Al-Khalifa" in people
+
+
+def test_two_surnames_joined_before_a_meeting_noun_are_two_people_and_a_bare_name_is_the_current_namesake(analyse):
+    result = analyse({"a": (
+        "Chinese President Wang Jian and Taiwan's Lin Ho-sheng met in Singapore on Saturday. The Wang-Lin meeting "
+        "lasted an hour. Chinese Premier Zhao Ming arrived in Seoul. The last summit was in 2019, with "
+        "then-Chinese Premier Zhao Lei. A day earlier, President Park Jin-ho held talks with Zhao."
+    )})
+    names = {p.name for p in result.people.people}
+    assert "Wang-Lin" not in names and not any("Wang Lin" == n for n in names)
+    zhao = {p.name: p for p in result.people.people}["Zhao Ming"]
+    assert "Zhao" in zhao.aliases

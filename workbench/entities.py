@@ -82,6 +82,7 @@ class Candidate:
     counterpart_of: str = ""  # the country in "his U.S. counterpart, <name>"
     context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
+    former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
 
 
 def sentence_starts(sdoc) -> list[int]:
@@ -189,11 +190,15 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
     found = _drop_headline_word_runs(found, text)
+    found = _split_name_pairs(found, text)
     _people_by_coordination(found, sdoc)
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
     attach_context_countries(found, text)
+    for cand in found:
+        if cand.label in ("PERSON", "TITLED", "PROPN") and _FORMER.search(text, max(0, cand.start - 60), cand.start):
+            cand.former = True
     return found
 
 
@@ -257,6 +262,8 @@ def share_list_roles(found: list[Candidate], text: str) -> None:
 
 
 _CONTEXT_CHARS = 80
+#: "then-Chinese Premier ", "former President ", "the late King ": right before a name.
+_FORMER = re.compile(r"\b(?:then[-\s]|former\s|ex-|the\s+late\s)(?:[\w.'’\-]+\s){0,5}$", re.IGNORECASE)
 
 
 def _another_office(gap: str) -> bool:
@@ -371,6 +378,26 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             yield from emit(run)
             run = []
     yield from emit(run)
+
+
+#: Two surnames joined before the noun of what they did together: "the Xi-Ma meeting", "the
+#: landmark Koo-Wang talks", "a Trump-Kim summit".
+_NAME_PAIR = re.compile(r"([A-Z][\w']+)[-–]([A-Z][\w']+)")
+_PAIRED_NOUN = re.compile(r"\s+(?:talks|meeting|meetings|summit|summits|dialogue|call|encounter|handshake|deal|"
+                          r"agreement|accord|pact|format|channel|rapprochement|relationship|ties|meet)\b", re.IGNORECASE)
+
+
+def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:
+    """"Xi-Ma" in "the Xi-Ma meeting" is two people's surnames, not one person's name."""
+    out = []
+    for c in found:
+        m = _NAME_PAIR.fullmatch(c.text)
+        if m and c.label in ("PERSON", "PROPN", "TITLED", "ORG") and _PAIRED_NOUN.match(text, c.end):
+            out += [Candidate(c.doc_id, c.sentence, c.start + m.start(i), c.start + m.end(i), m.group(i), "PROPN")
+                    for i in (1, 2)]
+        else:
+            out.append(c)
+    return out
 
 
 def _drop_headline_word_runs(found: list[Candidate], text: str) -> list[Candidate]:

@@ -578,7 +578,10 @@ def _window_names(prep, names: SpanIndex) -> list[Candidate]:
     sent = sentence_of(prep)
     end = sent.end_char
     doc = prep.doc
+    inside_names = [(n.start, n.end) for n in names.within(prep.idx, sent.end_char)]
     for t in doc[prep.i + 1: sent.end]:
+        if any(a <= t.idx < b for a, b in inside_names):
+            continue  # "Moon Jae-in": the "in" of a name does not end the phrase
         if t.lower_ == "," and t.i + 1 < sent.end:
             nxt = doc[t.i + 1]
             if nxt.text[:1].isupper() or nxt.lower_ in ("and", "as"):

@@ -192,7 +192,15 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
     return clusters, unexplained
 
 
+def _current(choices: list[_Cluster]) -> list[_Cluster]:
+    """Among namesakes, those the story is not only looking back on: a bare "Li" after "then-
+    Premier Li Keqiang" and "Premier Li Qiang" is Li Qiang."""
+    current = [cl for cl in choices if not all(m.former for m in cl.mentions if len(m.text.split()) >= 2)]
+    return current or choices
+
+
 def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
+    choices = _current(choices)
     if len(choices) <= 1:
         return choices[0] if choices else None
     fitting = [cl for cl in choices if _fits_title(cl, c)]
