@@ -426,3 +426,13 @@ def test_skipping_a_summit_is_not_attending_it(analyse):
 def test_the_in_of_a_name_does_not_end_a_between_list(analyse):
     got = meetings(analyse, "The last summit was held in Chengdu in 2019, between then-President Moon Jae-in and then-Chinese Premier Li Keqiang.")
     assert ("summit", "held", "", "Chengdu", ["Li Keqiang", "Moon Jae-in"]) in got
+
+
+def test_an_unqualified_title_in_a_call_is_the_home_countrys_officeholder(analyse):
+    got = meetings(analyse, (
+        "Iranian President Ali Rahimi welcomed the talks. Iran and Oman are close, Iran says. "
+        "US President John Hale and US President-elect Mark Cole commented in Washington. "
+        "The president spoke by phone on Sunday with Sultan Said Nasser of Oman."
+    ), datelines={"a": "TEHRAN"})
+    calls = [p for kind, status, date, place, p in got if kind == "phone_call"]
+    assert calls == [["Ali Rahimi", "Said Nasser"]]

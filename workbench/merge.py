@@ -94,8 +94,9 @@ def role_family(role_word: str) -> set[str]:
 class DocumentPeople:
     """The people of one document and where their mentions are."""
 
-    def __init__(self, doc_id: str, spans: list[tuple[int, int, str]], people: dict[str, Person]):
+    def __init__(self, doc_id: str, spans: list[tuple[int, int, str]], people: dict[str, Person], home: str = ""):
         self.doc_id = doc_id
+        self.home = home  # the country the article is told from
         self.spans = sorted(spans)
         self.people = people
         self.present = Counter(pid for _, _, pid in spans)
@@ -127,7 +128,10 @@ class DocumentPeople:
                     and wanted & {r.lower() for r in self.people[pid].roles}]
             if fits:
                 break
-        if country is None:  # "the crown prince": the one, or the one the article is most about
+        if country is None:  # "the crown prince": the one, the home country's, or the one the article is most about
+            own = [pid for pid in fits if self.home and self.people[pid].affiliation == self.home]
+            if len(fits) > 1 and len(own) == 1:
+                return own[0]  # "The president spoke by phone with X" in a Tehran paper: Iran's
             if len(fits) > 1:
                 ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
                 return ranked[0] if self.present[ranked[0]] > 2 * self.present[ranked[1]] else None
@@ -485,15 +489,16 @@ def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> M
 
 def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assignments, people: list[Person],
                    published: dict[str, str], texts: dict[str, str],
-                   datelines: dict[str, str] | None = None) -> list[Meeting]:
-    """From the documents' meeting mentions and the resolved people to merged meetings."""
+                   datelines: dict[str, str] | None = None, home_country: dict[str, str] | None = None) -> list[Meeting]:
+    """From the documents' meeting mentions and the resolved people to merged meetings;
+    `home_country` is the country each article is told from (whose "the president" it means)."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for cand, pid in person_assignments:
         spans[cand.doc_id].append((cand.start, cand.end, pid))
     resolved = []
     for doc_id, mentions in mentions_by_doc.items():
-        doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id)
+        doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id, (home_country or {}).get(doc_id, ""))
         resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""),
                                      (datelines or {}).get(doc_id, ""))
     return merge_meetings(resolved, by_id)

@@ -137,7 +137,8 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     published = {d.doc_id: d.published for d in documents}
     texts = {d.doc_id: d.text for d in documents}
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
-                              people.people, published, texts, {d.doc_id: d.dateline for d in documents})
+                              people.people, published, texts, {d.doc_id: d.dateline for d in documents},
+                              home_country)
     return Analysis(people, places, meetings)
 
 
