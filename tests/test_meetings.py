@@ -436,3 +436,32 @@ def test_an_unqualified_title_in_a_call_is_the_home_countrys_officeholder(analys
     ), datelines={"a": "TEHRAN"})
     calls = [p for kind, status, date, place, p in got if kind == "phone_call"]
     assert calls == [["Ali Rahimi", "Said Nasser"]]
+
+
+def test_joining_people_somewhere_is_a_meeting_but_joining_them_in_a_call_is_not(analyse):
+    got = meetings(analyse, (
+        "US President John Hale then joined Mexican President Ana Rojas and Canadian Prime Minister Luis Souza "
+        "at a downtown hotel to sign the trade agreement. "
+        "British Prime Minister Mario Rossi joined French President Paul Martin in calling for a ceasefire."
+    ))
+    assert [p for *_, p in got] == [["Ana Rojas", "John Hale", "Luis Souza"]]
+
+
+def test_the_people_a_list_of_leaders_includes_and_the_visitor_who_came_for_talks_with_them(analyse):
+    got = meetings(analyse, (
+        "US President John Hale later met the leaders of the five main parties, including party vice-president "
+        "Ana Rojas and party leader Luis Souza, before delivering a speech. "
+        "Agency chief Mario Rossi is due to visit Lima on Wednesday for talks with officials, including Foreign "
+        "Minister Paul Martin and Elena Ruiz, the head of the energy agency."
+    ))
+    assert ("meeting", "held", "", "", ["Ana Rojas", "John Hale", "Luis Souza"]) in got
+    assert any(sorted(p) == ["Elena Ruiz", "Mario Rossi", "Paul Martin"] and status == "planned"
+               for _, status, _, _, p in got)
+
+
+def test_two_people_who_spoke_are_talks_unless_they_spoke_to_someone_else(analyse):
+    got = meetings(analyse, (
+        "At the end of the session, Foreign Minister Ana Rojas and envoy Luis Souza spoke directly for a few minutes. "
+        "Prime Minister Mario Rossi and President Paul Martin spoke to reporters."
+    ))
+    assert [p for *_, p in got] == [["Ana Rojas", "Luis Souza"]]

@@ -349,13 +349,14 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "called off", "called for", "called on X to act"
             if lemma == "confer" and not any(c.lower_ == "with" for c in tok.children):
                 continue  # "conferred on him the Nishan-i-Pakistan": an honour, not talks
-            if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children) or _phone_context(tok)):
+            if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children)
+                                                    or _phone_context(tok) or _talked_together(tok)):
                 continue
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 continue  # "sat on the council"
-            if lemma == "join" and not any(c.dep_ == "agent" for c in tok.children):
-                continue  # "Japan joined the sanctions"
+            if lemma == "join" and not (any(c.dep_ == "agent" for c in tok.children) or _joined_in_person(tok)):
+                continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire"
             yield tok, tok, VERB_KINDS[lemma]
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
@@ -394,6 +395,26 @@ def _event_pronoun(tok) -> str:
     return kinds[0] if len(kinds) == 1 else ""
 
 
+def _joined_in_person(tok) -> bool:
+    """"Trump then joined A and B at a downtown hotel to sign the agreement": people, and a place
+    or a purpose, not "joined B in calling for a ceasefire"."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or not all(o.pos_ == "PROPN" for o in objects):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "for") for c in tok.children) or any(
+        c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _talked_together(tok) -> bool:
+    """"Araghchi and Witkoff spoke directly for a few minutes": two subjects who spoke, to no
+    one else ("A and B spoke to reporters" is not talks between them)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return (len(subjects) == 1 and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subjects[0].children)
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on") for c in tok.children))
+
+
 def _courtesy(tok) -> bool:
     """"a courtesy call": a visit in person, not a telephone call."""
     return any(c.lower_ in ("courtesy", "farewell", "introductory") for c in tok.children)
@@ -413,6 +434,17 @@ def _courtesy_call(tok) -> bool:
 def _phone_context(tok) -> bool:
     window = tok.doc[max(sentence_of(tok).start, tok.i - 3): min(sentence_of(tok).end, tok.i + 4)]
     return any(t.lower_ in PHONE_WORDS for t in window)
+
+
+def _phrase_tokens(tok) -> list:
+    """A noun and the words of its phrase, down through "of" phrases ("the leaders of the parties,
+    including ..."), not into clauses."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ in ("prep", "pobj") and (c.dep_ == "pobj" or c.lower_ in ("of", "including"))]
+    return out
 
 
 def _restricted_span(tok) -> tuple[int, int]:
@@ -441,9 +473,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names, exclude)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
-    including = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+    including = [o for c in _phrase_tokens(tok) if c.dep_ == "prep" and c.lower_ == "including"
                  for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
-    if including and tok.tag_ == "NNS":  # "Forum leaders, including Mr Brown and Mr Rabuka"
+    if including and tok.tag_ == "NNS":  # "Forum leaders, including Mr Brown and Mr Rabuka",
+        # "the leaders of the five main parties, including A and B"
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
     counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
@@ -658,6 +691,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+    if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):  # "paid a courtesy call on X"
         objects += _prep_objects(token, ("on",)) + _prep_objects(pred, ("on",))
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
@@ -688,6 +723,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         named = [r for r in refs if r.kind in ("name", "role")]
         has_group = any(r.kind == "group" for r in refs)
         adjunct = token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS
+        if pred == token and adjunct and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs):
+            # "X is due to visit Tehran for talks with officials, including A and B": X too
+            refs += [r for r in _clause_people(token, names) if r.side == "subject"]
+            named = [r for r in refs if r.kind in ("name", "role")]
         if pred == token and (has_group or (adjunct and len(named) < 2)):
             # "during their phone talks, A and B agreed"; "In a phone call, A briefed B"
             around = _clause_people(token, names)
