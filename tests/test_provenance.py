@@ -86,3 +86,10 @@ def test_a_dotted_european_date_in_the_header():
     assert header_date("Stubb visits Stockholm\n\nYle News\n6.3.2024 17:25\n\nBody text here.") == "2024-03-06"
     assert header_date("Headline\n\nVersion 2.1.2024 released\n\nBody.") == "2024-01-02"  # a date is a date
     assert header_date("Headline\n\nScore 31.2.2024\n\nBody.") == ""  # no such day
+
+
+def test_a_dashed_or_slashed_numeric_header_date_is_day_first_unless_only_month_first_is_a_date():
+    from workbench.provenance import header_date
+
+    assert header_date("Trump scraps meeting\n\nBy Ana Ruiz\n01-12-2018 09:14\n\nBody text.") == "2018-12-01"
+    assert header_date("Headline\n\nPosted 11/30/2018\n\nBody text.") == "2018-11-30"
