@@ -465,3 +465,26 @@ def test_two_people_who_spoke_are_talks_unless_they_spoke_to_someone_else(analys
         "Prime Minister Mario Rossi and President Paul Martin spoke to reporters."
     ))
     assert [p for *_, p in got] == [["Ana Rojas", "Luis Souza"]]
+
+
+def test_a_building_the_map_cannot_place_is_the_venue_and_the_meeting_is_in_its_city(analyse):
+    result = analyse({"a": (
+        "Leaders gathered in Buenos Aires for the G20 summit. Buenos Aires has hosted such events before. "
+        "President Ana Rojas received US President John Hale at the Casa Rosada on Friday. "
+        "Hale will dine with Chinese President Li Wei at the Palacio Duhau hotel in Buenos Aires on Saturday. "
+        "Rojas met Chilean President Luis Souza in Puerto Ordaz on Thursday."
+    )}, published={"a": PUBLISHED})
+    rows = {tuple(sorted(m.participants)): (m.place, m.venue) for m in result.meetings}
+    assert rows[("Ana Rojas", "John Hale")] == ("Buenos Aires", "Casa Rosada")
+    assert rows[("John Hale", "Li Wei")] == ("Buenos Aires", "")  # the city the text names wins
+    assert rows[("Ana Rojas", "Luis Souza")][1] == ""  # a town the gazetteer does not know is no building
+
+
+def test_wishes_for_a_summit_between_two_others_do_not_make_the_speaker_one_of_it(analyse):
+    got = meetings(analyse, (
+        "South Korean President Ana Rojas expressed her well-wishes for the potential upcoming summit between "
+        "Chinese President Li Wei and US President John Hale. "
+        "The two leaders last met in Lima in June."
+    ))
+    assert all("Ana Rojas" not in p for *_, p in got)
+    assert ("meeting", "held", "2024-06", "Lima", ["John Hale", "Li Wei"]) in got

@@ -16,6 +16,7 @@ known, and normalises dates and places. Nothing here needs more than the one doc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -31,6 +32,7 @@ VERB_KINDS = {
     "talk": "talks", "speak": "talks", "confer": "talks", "negotiate": "talks",
     "join": "meeting",  # only passive with its agent: "he was joined by A, B and C"
     "sit": "meeting",  # only "sat down with X"
+    "dine": "meeting", "lunch": "meeting",  # only "dined with X", "A and B will dine"
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
 }
 NOUN_KINDS = {
@@ -130,6 +132,12 @@ class MeetingMention:
     # by A, B and C"): `merge` gathers an article's mentions of one into a single event
     multilateral: bool = False
     joins: int = -1  # the sentence of the gathering an attendance line ("X was represented by Y") adds to
+    # a building or site the gazetteer cannot place ("at the Casa Rosada"), and where it stands:
+    # the city (or city-state, or region) the sentence names nearest the meeting, else the
+    # article's own city (the one it names most, twice or more)
+    at_site: bool = False
+    near_city: str = ""
+    story_city: str = ""
 
 
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
@@ -151,7 +159,21 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
         if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
             found.append(attendance)
-    return _dedupe(found)
+    found = _dedupe(found)
+    _locate_sites(sdoc, found, places)
+    return found
+
+
+def _locate_sites(sdoc, found: list[MeetingMention], places: SpanIndex) -> None:
+    """Mark the meetings held at a building the gazetteer cannot place, with the cities that
+    may say where it stands (see `MeetingMention.at_site`)."""
+    text = doc_text(sdoc)
+    for m in found:
+        if m.place_start >= 0 and _is_site(text, m.place_start, m.place_end, places):
+            m.at_site = True
+            sent = sentence_of(sdoc.char_span(m.trigger_start, m.trigger_start + 1, alignment_mode="expand")[0])
+            m.near_city = _near_city(sent, m.trigger_start, places)
+            m.story_city = _story_city(sdoc, places)
 
 
 #: Words that make "the meeting" another one than the one just told of.
@@ -352,6 +374,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children)
                                                     or _phone_context(tok) or _talked_together(tok)):
                 continue
+            if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
+                continue
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 continue  # "sat on the council"
@@ -376,6 +400,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
 
+#: Verbs of going somewhere, whose "for talks with X" makes the traveller one of the talks.
+TRIP_VERBS = frozenset({"come", "go", "head", "return", "leave", "set", "jet", "sail", "drive"})
 #: Verbs that, in the passive, name who took part in an event: "it was attended by A and B".
 EVENT_AGENT_VERBS = frozenset({"attend", "chair", "host", "join"})
 
@@ -412,7 +438,8 @@ def _talked_together(tok) -> bool:
     one else ("A and B spoke to reporters" is not talks between them)."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     return (len(subjects) == 1 and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subjects[0].children)
-            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on") for c in tok.children))
+            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on")
+                        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children))
 
 
 def _courtesy(tok) -> bool:
@@ -504,7 +531,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                 return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
-            return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side)]
+            return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side,
+                                   size=2)]
         # "the top diplomats of the RoK and the US": countries in the phrase and its coordination
         phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)
                                                      and (a == t or a.is_ancestor(t)) for a in t.ancestors) or t == tok]
@@ -723,8 +751,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         named = [r for r in refs if r.kind in ("name", "role")]
         has_group = any(r.kind == "group" for r in refs)
         adjunct = token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS
-        if pred == token and adjunct and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs):
-            # "X is due to visit Tehran for talks with officials, including A and B": X too
+        trip = token.head.head if adjunct and token.head.lower_ == "for" else None
+        if (pred == token and trip is not None and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
+                and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
+            # "X is due to visit Tehran for talks with officials, including A and B": X too (but
+            # not "expressed his wishes for the summit between A and B")
             refs += [r for r in _clause_people(token, names) if r.side == "subject"]
             named = [r for r in refs if r.kind in ("name", "role")]
         if pred == token and (has_group or (adjunct and len(named) < 2)):
@@ -904,6 +935,58 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
     if any(t.lower_ == "there" and t.dep_ == "advmod" and (t.head == root or t.head.head == root) for t in root.subtree):
         return _place_before(token, places, gaz)
     return -1, -1, ""
+
+
+def _is_city(c) -> bool:
+    """A candidate the gazetteer knows as a city, a region or a city-state ("Singapore")."""
+    gaz = get_gazetteer()
+    entry = gaz.place(c.text)
+    if entry is None:
+        return False
+    capital = gaz.capital_of(entry.name) if entry.kind == "country" else None
+    return entry.kind in ("city", "region") or (capital is not None and capital.name == entry.name)
+
+
+#: Words of a building's or a site's name (in the languages news keeps them in): "Casa Rosada",
+#: "Palacio Duhau hotel", "Áras an Uachtaráin", "the Istana", "Bürgenstock resort".
+_BUILDING_WORDS = (
+    r"(?:hotel|palace|house|centre|center|hall|building|resort|tower|villa|castle|residence|lodge|complex|"
+    r"ministry|office|airport|base|parliament|kremlin|embassy|theatre|theater|museum|stadium|club|cathedral|"
+    r"mosque|temple|church|estate|garden|gardens|manor|chancellery|secretariat|headquarters|"
+    r"istana|casa|palacio|palais|palazzo|teatro|áras|schloss|qasr|kasr|maison|quirinale)")
+BUILDING = re.compile(r"\b" + _BUILDING_WORDS + r"\b", re.IGNORECASE)
+_BUILDING_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+)?" + _BUILDING_WORDS + r"\b", re.IGNORECASE)
+_BUILDING_BEFORE = re.compile(r"\b" + _BUILDING_WORDS + r"\s+(?:[\w'’\-]+\s+)?$", re.IGNORECASE)
+
+
+def _is_site(text: str, start: int, end: int, places: SpanIndex) -> bool:
+    """Whether the place a meeting names is a building or a site the gazetteer cannot place
+    (not a town it does not know): tagged a facility or an organisation, or named with a
+    building's word ("the Costa Salguero convention centre", "Áras an Uachtaráin")."""
+    if get_gazetteer().place(text[start:end]) is not None:
+        return False
+    if any(c.label in ("FAC", "SITE", "ORG") for c in places.within(start, end)):
+        return True
+    return bool(BUILDING.search(text, start, end) or _BUILDING_AFTER.match(text, end, end + 40)
+                or _BUILDING_BEFORE.search(text[max(0, start - 24):start]))
+
+
+def _near_city(sent, offset: int, places: SpanIndex) -> str:
+    """The city a meeting's sentence names nearest its trigger (at `offset`)."""
+    gaz = get_gazetteer()
+    here = [c for c in places.within(sent.start_char, sent.end_char) if _is_city(c)]
+    return gaz.place(min(here, key=lambda c: abs(c.start - offset)).text).name if here else ""
+
+
+def _story_city(doc, places: SpanIndex) -> str:
+    """The article's own city: the one it names most, twice or more, ahead of any other."""
+    story = doc.user_data.get("wb_story_city")
+    if story is None:
+        gaz = get_gazetteer()
+        named = Counter(gaz.place(c.text).name for c in places if _is_city(c)).most_common(2)
+        leads = named and named[0][1] >= 2 and (len(named) == 1 or named[0][1] > named[1][1])
+        story = doc.user_data["wb_story_city"] = named[0][0] if leads else ""
+    return story
 
 
 def _place_before(token, places: SpanIndex, gaz) -> tuple[int, int, str]:

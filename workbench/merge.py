@@ -66,6 +66,7 @@ class ResolvedMeeting:
     end_char: int
     published: str
     joins: int = -1  # the sentence of the gathering this attendance line adds to
+    venue: str = ""  # a building or site the gazetteer cannot place ("Casa Rosada"); `place` is its city
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Meeting:
     sources: list[str]
     evidence: list[str]  # one sentence per source
     links: list[ResolvedMeeting] = field(default_factory=list)
+    venue: str = ""  # the building or site, when the text names one the gazetteer cannot place
 
 
 def role_family(role_word: str) -> set[str]:
@@ -129,12 +131,13 @@ class DocumentPeople:
             if fits:
                 break
         if country is None:  # "the crown prince": the one, the home country's, or the one the article is most about
-            own = [pid for pid in fits if self.home and self.people[pid].affiliation == self.home]
-            if len(fits) > 1 and len(own) == 1:
-                return own[0]  # "The president spoke by phone with X" in a Tehran paper: Iran's
             if len(fits) > 1:
                 ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
-                return ranked[0] if self.present[ranked[0]] > 2 * self.present[ranked[1]] else None
+                if self.present[ranked[0]] > 2 * self.present[ranked[1]]:
+                    return ranked[0]
+                # "The president spoke by phone with X" in a Tehran paper: Iran's
+                own = [pid for pid in fits if self.home and self.people[pid].affiliation == self.home]
+                return own[0] if len(own) == 1 else None
             return fits[0] if fits else None
         if len(fits) == 1:
             return fits[0]
@@ -208,6 +211,14 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 if not place or ((entry := gaz.place(arrived_in)) is not None and entry.kind == "city"):
                     place = arrived_in
                     date = date or arrived
+        venue = ""
+        if m.at_site and place == m.place_text:
+            # "at the Casa Rosada": a building the map cannot place; the meeting is in the city
+            # the text names nearest it, else the dateline's, else the article's own
+            home = gaz.place(dateline) if dateline else None
+            city = m.near_city or (home.name if home is not None and home.kind == "city" else "") or m.story_city
+            if city:
+                venue, place = place, city
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
@@ -218,6 +229,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
+                venue=venue,
             ))
     found = sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
     city = gaz.place(dateline) if dateline else None
@@ -346,7 +358,8 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             def may_hold(pid: str) -> bool:
                 roles = {r.lower() for r in doc_people.people[pid].roles}
                 return not roles or bool(roles & family)
-            fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)]
+            fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)
+                       and (not ref.size or len(p) == ref.size)]
             if fitting and m.sentence - fitting[0][0] <= GROUP_WINDOW:
                 return list(fitting[0][1])
             if fitting:  # further back: the pair the article is most about
@@ -478,13 +491,14 @@ def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> M
         ranked = Counter(places).most_common()
         cities = [p for p, _ in ranked if (gaz.place(p) and gaz.place(p).kind != "country")]
         place = cities[0] if cities else ranked[0][0]
+    venue = next((r.venue for r in cluster if r.venue and r.place == place), "")
     ids = list(dict.fromkeys(pid for r in cluster for pid in r.person_ids))
     sources = list(dict.fromkeys(r.doc_id for r in cluster))
     evidence = [next(r.evidence for r in cluster if r.doc_id == doc) for doc in sources]
     key = "|".join([",".join(sorted(ids)), _contact(kind), cluster[0].status, date, place])
     meeting_id = f"meeting:{date or 'undated'}:{hashlib.sha1(key.encode()).hexdigest()[:8]}"
     return Meeting(meeting_id, kind, cluster[0].status, date, date_text, place,
-                   [people[p].name for p in ids], ids, sources, evidence, cluster)
+                   [people[p].name for p in ids], ids, sources, evidence, cluster, venue)
 
 
 def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assignments, people: list[Person],

@@ -107,7 +107,8 @@ def meetings_table(meetings: list[Meeting]) -> pd.DataFrame:
     return table_frame("meetings", [
         {"meeting_id": m.meeting_id, "kind": m.kind, "status": m.status, "date": m.date, "date_text": m.date_text,
          "place": m.place, "participants": join_values(m.participants), "sources": join_values(m.sources),
-         "evidence": MULTI_SEP.join(m.evidence), "person_ids": join_values(m.person_ids), "n_sources": len(m.sources)}
+         "evidence": MULTI_SEP.join(m.evidence), "person_ids": join_values(m.person_ids), "n_sources": len(m.sources),
+         "venue": m.venue}
         for m in meetings
     ])
 

@@ -30,7 +30,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("date_text", "VARCHAR"), ("place", "VARCHAR"), ("participants", "VARCHAR"), ("sources", "VARCHAR"),
         ("evidence", "VARCHAR"),
         # added beyond the contract
-        ("person_ids", "VARCHAR"), ("n_sources", "INTEGER"),
+        ("person_ids", "VARCHAR"), ("n_sources", "INTEGER"), ("venue", "VARCHAR"),
     ],
     # Which sentence of which article supports each meeting, with its character offsets.
     "meeting_evidence": [
