@@ -72,3 +72,9 @@ def test_the_country_just_named_goes_to_the_office_it_qualifies_not_to_the_next_
     assert found["Ramon Cruz"] == ""
     assert found["Wang Li"] == "China"
     assert found["Ana Rojas"] == "Chile"
+
+
+def test_a_country_whose_office_is_followed_by_another_title_is_not_the_next_names(nlp):
+    text = "They spoke in the presence of the Omani minister, Foreign Ministry spokesman Ali Rahimi said."
+    found = {c.text: c.context_country for c in find_candidates("t", nlp(text))}
+    assert found["Ali Rahimi"] == ""

@@ -108,3 +108,17 @@ def test_a_title_that_begins_with_an_adjectives_word_is_the_longer_title():
     ev = title_before("with Iran's First Vice President ")
     assert (ev.role, ev.affiliation) == ("First Vice President", "Iran")
     assert title_before("North Korea's top leader ").role == "Leader"
+
+
+def test_a_counterparts_own_title_between_counterpart_and_name():
+    from workbench.roles import counterpart_before
+
+    assert counterpart_before("Mr Zhang and his Taiwanese counterpart, Mainland Affairs Council minister ") == "Taiwan"
+    assert counterpart_before("He met his Chinese counterpart ") == "China"
+
+
+def test_bodies_and_portfolios_before_a_title():
+    ev = title_before("said International Atomic Energy Agency Director General ")
+    assert (ev.role, ev.affiliation) == ("Director General", "International Atomic Energy Agency")
+    ev = title_before("In Washington, White House national security spokesman ")
+    assert ev.affiliation == "United States"

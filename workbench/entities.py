@@ -266,10 +266,20 @@ _CONTEXT_CHARS = 80
 _FORMER = re.compile(r"\b(?:then[-\s]|former\s|ex-|the\s+late\s)(?:[\w.'’\-]+\s){0,5}$", re.IGNORECASE)
 
 
-def _another_office(gap: str) -> bool:
+_GENERIC_OFFICES = frozenset({"counterpart", "counterparts", "diplomat", "diplomats", "leader", "leaders"})
+
+
+def _another_office(gap: str, own: str) -> bool:
     """Whether the words between a country and a name hold an office of someone else ("premier
-    also called on"), not the name's own in apposition ("counterpart, Commerce Minister")."""
-    return any(gap[m.end():].strip() not in ("", ",") for m in _OTHER_OFFICE.finditer(gap))
+    also called on", "the Omani minister, Foreign Ministry spokesman"), not the name's own in
+    apposition ("counterpart, Commerce Minister", "the Omani minister, Badr Albusaidi")."""
+    for m in _OTHER_OFFICE.finditer(gap):
+        if gap[m.end():].strip() not in ("", ","):
+            return True
+        word = m.group(0).lower()
+        if own and word not in _GENERIC_OFFICES and word.rstrip("s") not in own.lower():
+            return True  # another title follows the comma: someone else's office
+    return False
 
 
 def _without_title(gap: str, title: str) -> str:
@@ -302,7 +312,7 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
         if c.label in ("PERSON", "TITLED", "PROPN"):
             own = c.role.text if c.role is not None else ""
             near = {country for end, country in countries if c.start - end <= _CONTEXT_CHARS
-                    and not _another_office(_without_title(text[end:c.start], own))}
+                    and not _another_office(_without_title(text[end:c.start], own), own)}
             c.context_country = near.pop() if len(near) == 1 else ""  # two ("Singapore and Malaysia"): none
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):

@@ -27,7 +27,7 @@ TITLE_ADJECTIVES = (r"(?:top|chief|then|former|acting|new|incoming|outgoing|firs
                     r"interim|government|presidential|papal|royal|official)")
 #: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
 #: "enlargement commissioner"): kept in the role.
-PORTFOLIOS = ("information", "commerce", "economy", "economic affairs", "energy", "health", "education", "justice",
+PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affairs", "national security", "energy", "health", "education", "justice",
               "labour", "labor", "agriculture", "environment", "culture", "tourism", "transport", "industry",
               "enlargement", "communications", "intelligence", "home affairs", "internal affairs", "science",
               "technology", "development", "climate", "immigration", "digital", "sports", "youth", "water", "mines",
@@ -123,7 +123,10 @@ def patterns() -> RolePatterns:
         ),
         affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
         country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")'s\s+$"),
-        counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*$"),
+        # (the counterpart's own title may stand between: "his Taiwanese counterpart, Mainland
+        # Affairs Council minister Andrew Hsia")
+        counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*"
+                               r"(?:(?:[A-Z][\w'’\-]*|(?i:" + _alternation(title_words()) + r"))\s+){0,6}$"),
         leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
                                  + r")\s+)?(?:" + title + r")s?\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
         # (no portfolio words: the title itself is enough to find a name after it, and cheaper)
