@@ -137,3 +137,23 @@ def test_more_byline_and_credit_forms_go():
                  "The three ministers in Lublin on Tuesday.", "The minister attends a news conference in Ankara.",
                  "The talks ended."):
         assert kept in out.text
+
+
+def test_bylines_with_their_outlet_or_date_and_headlines_after_the_last_sign_up_line_go():
+    raw = ("G20 summit closes\n\nDio Suhendra and Made Arya Wibisana (The Jakarta Post)\n"
+           "Ahmet Kurtoglu and Nour Hassan   |14.02.2024 - Update : 14.02.2024\n\n"
+           "Leaders met in Bali on Wednesday. They agreed on a text.\n\n"
+           "They shook hands in Cairo. ( Kerem Uzunoglu - Anadolu Agency )\n\n"
+           "Sign up to push alerts and have the best news delivered to your phone\n"
+           "Join The Irish Times on WhatsApp and stay up to date\n"
+           "Miriam Lord: Joe's homecoming hits all the right notes\n"
+           "Related Article\nBiden, Xi agree to manage differences\n")
+    result = clean_text(raw)
+    for gone in ("Suhendra", "Kurtoglu", "Uzunoglu", "Miriam Lord", "WhatsApp", "Biden, Xi"):
+        assert gone not in result.text
+    assert "Leaders met in Bali on Wednesday." in result.text and "They shook hands in Cairo." in result.text
+
+
+def test_a_last_paragraph_after_a_sign_up_line_stays():
+    raw = "Leaders met.\n\nSign up for our newsletter\n\nThe talks will resume on Monday, officials said.\n"
+    assert "The talks will resume on Monday" in clean_text(raw).text

@@ -268,3 +268,15 @@ def test_two_surnames_joined_before_a_meeting_noun_are_two_people_and_a_bare_nam
     assert "Wang-Lin" not in names and not any("Wang Lin" == n for n in names)
     zhao = {p.name: p for p in result.people.people}["Zhao Ming"]
     assert "Zhao" in zhao.aliases
+
+
+def test_a_kings_name_is_not_his_sons_fathers_name_a_first_lady_is_no_lady_and_a_saints_day_is_no_person(analyse):
+    result = analyse({"a": (
+        "Chinese President Xi Jinping held talks with King Salman and Crown Prince Mohammed bin Salman in Riyadh. "
+        "First Lady Emine Erdogan met Egypt's First Lady Intissar al-Sisi at the palace. "
+        "Irish Taoiseach Leo Varadkar met him on St Patrick's Day."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert "Salman" in people and "Salman" not in people["Mohammed bin Salman"].aliases
+    assert "Emine Erdogan" in people and people["Intissar al-Sisi"].roles == ["First Lady"]
+    assert not any("Patrick" in n for n in people)

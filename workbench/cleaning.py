@@ -31,7 +31,7 @@ _PLACEHOLDER = re.compile(r"\{\{?\s*[A-Za-z_][\w.\-]*\s*\}?\}|%%[A-Za-z_]\w*%%|\
 # Lines after which nothing belongs to the article.
 _END_MARKER = re.compile(
     r"^\s*(?:\(END\)|\(end\)|-{0,2}\s*END\s*-{0,2}|Posted Under:?.*|comments?\s*:?\s*\d*|"
-    r"Related(?: articles| stories| news| coverage| posts| content| topics| reading)?\s*:?|"
+    r"Related(?:\s+(?:articles?|stories|story|news|coverage|posts?|content|topics|reading|links?|reads))?\s*:?|"
     r"(?:You (?:may|might) also (?:like|be interested in)|More (?:from|on) .{0,40}|Recommended(?: for you)?|"
     r"Most (?:read|popular)|Tags?|Keywords|Topics|Filed under|Latest news)\s*:?.{0,200}|"
     r"(?:Read|See) (?:more|also)|Also read|More stories|Related headlines|"
@@ -42,7 +42,7 @@ _END_MARKER = re.compile(
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
-    r"Sign up for .*|Subscribe to .*|"
+    r"Sign up (?:for|to) .*|Subscribe to .*|Join .{2,40} on (?:WhatsApp|Telegram|Facebook|X|Twitter|Instagram|LinkedIn|YouTube)\b.*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")
     r"(?:By:?|(?:Writer|Author|Reporter|Correspondent)s?\s*:)\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME
@@ -72,6 +72,8 @@ _NAME_CREDIT = re.compile(
 # "... in AlUla. (Bandar Aljaloud/Saudi Royal Court via AFP)", "... (Reuters: Jamie Ollerton)"
 _SLASH_CREDIT = re.compile(
     r"(?<=[.!?])\s*\((?:[^()\n]{2,80}/[^()\n]{2,80}|[^()\n]{2,80}\bvia\s+" + _AGENCY + r"|"
+    # "( Kerem Uzunoglu - Anadolu Agency )"
+    r"\s*[^()\n]{2,60}?\s[-–]\s" + _AGENCY + r"(?:\s+(?:News\s+)?Agency)?\s*|"
     r"[A-Z][\w ]{1,30}:\s*[A-Z][^()\n:]{2,60})\)[ \t]*$",
     re.MULTILINE,
 )
@@ -143,6 +145,7 @@ def clean_text(raw: str) -> CleanText:
     lines = _truncate_at_end_marker(lines, removals)
     kept = []
     blobs = 0
+    lines = _drop_trailing_headlines(lines, removals)
     for line in lines:
         if _BLOB_LINE.match(line.strip()):
             blobs += 1
@@ -180,7 +183,9 @@ _BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\
 _HEADER_LINES = 8
 #: A line of one to three names alone among the first lines ("Besnik Hoxha, Jelena Markovic", "A | B") is a
 #: byline whatever follows it.
-_BYLINE_NAMES = re.compile(r"^" + _NAME + r"(?:\s*(?:,|and|&|\|)\s*" + _NAME + r"){0,2}$")
+_BYLINE_NAMES = re.compile(r"^" + _NAME + r"(?:\s*(?:,|and|&|\|)\s*" + _NAME + r"){0,2}"
+                           # "(The Jakarta Post)", "|14.02.2024 - Update : 14.02.2024"
+                           r"(?:\s*\([^()\n]{2,40}\))?(?:\s*\|\s*[^|\n]{0,60}\d[^|\n]{0,40})?$")
 _NAME_ONLY_LINES = 5
 
 
@@ -201,6 +206,27 @@ def _strip_header_byline(text: str, removals: list[Removal]) -> str:
     for i in sorted(drop):
         removals.append(Removal("byline", lines[i].strip()))
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+#: How far from the end a sign-up or "Read more" line may be to have a list of headlines after it.
+_TRAILER_LINES = 8
+_SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _drop_trailing_headlines(lines: list[str], removals: list[Removal]) -> list[str]:
+    """Headlines listed after the article's last debris line ("Sign up to push alerts ...",
+    "Join The Irish Times on WhatsApp", then "Miriam Lord: Joe's homecoming hits all the right
+    notes"): short lines, none ending like a sentence, with nothing of the article after them."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    tail = content[-_TRAILER_LINES:]
+    debris = [i for i in tail if _DEBRIS_LINE.match(lines[i])]
+    if not debris:
+        return lines
+    after = [i for i in content if i > debris[-1]]
+    if not after or any(_SENTENCE_END.search(lines[i]) or len(lines[i].split()) > 20 for i in after):
+        return lines
+    removals.append(Removal("trailer", "\n".join(lines[i].strip() for i in after)))
+    return lines[:after[0]]
 
 
 def _truncate_at_end_marker(lines: list[str], removals: list[Removal]) -> list[str]:

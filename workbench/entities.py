@@ -170,6 +170,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             start = m.end()  # "Sultan of Sokoto": the place, without the office
         if end <= start:
             continue
+        if label == "PERSON" and _HOLIDAY.match(text, end):
+            continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
         possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             head = (start + possessive.end(), end)
@@ -262,6 +264,7 @@ def share_list_roles(found: list[Candidate], text: str) -> None:
 
 
 _CONTEXT_CHARS = 80
+_HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 #: "then-Chinese Premier ", "former President ", "the late King ": right before a name.
 _FORMER = re.compile(r"\b(?:then[-\s]|former\s|ex-|the\s+late\s)(?:[\w.'’\-]+\s){0,5}$", re.IGNORECASE)
 

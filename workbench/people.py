@@ -177,7 +177,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             choices = surnames  # news style calls people by their surname: "Teodoro" is Gilberto Teodoro
         if not choices and len(words[0]) >= 6:
             # "Pashinyan" of "Nikol Pashinian": the same surname in another transliteration
-            variant = [cl for cl in clusters if one_edit_apart(words[0], cl.words[-1])]
+            # (not the same word: "Salman" of "Mohammed bin Salman" is his father's name, see bare_forms)
+            variant = [cl for cl in clusters if words[0] != cl.words[-1] and one_edit_apart(words[0], cl.words[-1])]
             choices = variant if len(variant) == 1 else []
         if not choices and len(words[0]) >= 3:
             # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the

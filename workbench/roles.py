@@ -37,7 +37,7 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
               "foreign affairs and cooperation", "international relations", "defence and security")
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
-HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
+HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons)\.?")
 
 
