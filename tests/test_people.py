@@ -280,3 +280,11 @@ def test_a_kings_name_is_not_his_sons_fathers_name_a_first_lady_is_no_lady_and_a
     assert "Salman" in people and "Salman" not in people["Mohammed bin Salman"].aliases
     assert "Emine Erdogan" in people and people["Intissar al-Sisi"].roles == ["First Lady"]
     assert not any("Patrick" in n for n in people)
+
+
+def test_a_bare_surname_stays_with_the_namesake_the_article_already_calls_by_it(analyse):
+    people = people_by_name(analyse({"a": (
+        "Turkish President Ali Demir held talks in Cairo. Demir was welcomed at the airport. "
+        "First Lady Ayla Demir visited a hospital. Demir then flew to Dubai."
+    )}))
+    assert people["Ali Demir"].mentions == 3 and people["Ayla Demir"].mentions == 1

@@ -43,6 +43,20 @@ _SITE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w\-]*\s){1,4})(?P<kind>(?:(?!" + _FUNCTION_WORDS + r"\s)[a-z]+\s){0,3}(?:"
     + "|".join(SITE_NOUNS) + r"))\b"
 )
+#: Head words of a site named in title case: "Farmleigh House", "Al-Ittihadiya Palace", "Arusha
+#: International Conference Centre", "Simón Bolívar International Bridge", "Knock Shrine".
+TITLED_SITE_NOUNS = ("Palace", "House", "Convention Centre", "Convention Center", "Conference Centre",
+                     "Conference Center", "Exhibition Centre", "Exhibition Center", "Trade Centre", "Castle", "Airport", "Bridge", "Hospital", "Cathedral",
+                     "Shrine", "University", "Plant", "Hotel", "Resort", "Stadium", "Hall", "Tower", "Villa", "Mosque",
+                     "Temple", "Church", "Museum", "Square", "Base", "Crossing", "Estate", "Lodge", "Residence")
+_TITLED_SITE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du)\s+)?){1,5})(?P<kind>"
+    + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r")\b"
+    # (not a chamber: "the House of Commons", "US House Speaker", "House Democrats")
+    r"(?!\s+(?:of|Speaker|speaker|Majority|Minority|Democrats?|Republicans?|[Cc]ommittee|[Ss]pokes\w+)\b)")
+#: A seat of government is a place only where something happens at it ("met at the White House"),
+#: not where it speaks ("the White House said", "White House spokesman").
+_AT_THE = re.compile(r"\b(?:at|in|inside|outside|to|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -483,7 +497,25 @@ def _leading_country(text: str, tokens) -> tuple[int, int] | None:
 
 
 def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
-    """"Punggye Ri nuclear test site": a site the text names as such, model or not."""
+    """"Punggye Ri nuclear test site", "Farmleigh House": a site the text names as such, model
+    or not."""
+    gaz = get_gazetteer()
+    for m in _TITLED_SITE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in ("The", "A", "An", "At", "In", "On") or re.search(r"-[a-z]", words[0])):
+            words = words[1:]  # ("Russian-occupied Zaporizhzhia Nuclear Power Plant": the plant's name)
+        if not words:
+            continue
+        a = m.start("name") + m.group("name").index(words[0])
+        b = m.end("kind")
+        name = text[a:b]
+        if gaz.place(name) is not None or (gaz.affiliation(name) and not _AT_THE.search(text[max(0, a - 12):a])):
+            continue  # a city ("Mexico City") or a seat of government speaking ("the White House said")
+        if "\n" in name or any(c.label == "PERSON" and c.start < b and a < c.end and c.end > b for c in found):
+            continue
+        for c in [c for c in found if c.start < b and a < c.end]:
+            found.remove(c)
+        yield Candidate(doc_id, sentence_of(a), a, b, name, "SITE")
     for m in _SITE.finditer(text):
         name = m.group("name").strip()
         words = name.split()

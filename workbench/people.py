@@ -208,6 +208,14 @@ def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     if len(fitting) == 1:
         return fitting[0]
     pool = fitting or choices
+    # the namesake the article already calls by the bare name ("Erdogan" after "First Lady Emine
+    # Erdogan" is still the president the story has called "Erdogan"), unless another one is
+    # named in full in the same sentence
+    called = [cl for cl in pool if any(len(m.text.split()) == 1 and m.start < c.start for m in cl.mentions)]
+    named_here = [cl for cl in pool if any(m.sentence == c.sentence and len(m.text.split()) > 1 and m.start < c.start
+                                           for m in cl.mentions)]
+    if len(called) == 1 and not [cl for cl in named_here if cl is not called[0]]:
+        return called[0]
 
     def last_before(cl: _Cluster) -> int:
         return max((m.start for m in cl.mentions if m.start < c.start), default=-1)
