@@ -488,3 +488,18 @@ def test_wishes_for_a_summit_between_two_others_do_not_make_the_speaker_one_of_i
     ))
     assert all("Ana Rojas" not in p for *_, p in got)
     assert ("meeting", "held", "2024-06", "Lima", ["John Hale", "Li Wei"]) in got
+
+
+def test_sessions_leaders_among_some_officials_calls_by_phone_and_meetings_of_bodies_led_by_people(analyse):
+    got = meetings(analyse, (
+        "Haitian Prime Minister Ariel Henry arrived. A separate session between Henry and former governor Ana Rojas "
+        "had been pencilled in for Monday but was called off. "
+        "US envoy Mario Rossi travelled to Niamey and held talks with some of the coup leaders, including General Luis Souza. "
+        "Cook Islands Prime Minister Mark Brown said he had spoken to Mr Paul Martin by phone on Tuesday. "
+        "A meeting of the border commissions led by Deputy Prime Minister Elena Ruiz and his Azerbaijani counterpart "
+        "Diego Paz was postponed."
+    ))
+    assert ("meeting", "cancelled", "", "", ["Ana Rojas", "Ariel Henry"]) in got
+    assert ("talks", "held", "", "Niamey", ["Luis Souza", "Mario Rossi"]) in got
+    assert ("phone_call", "held", "2025-03-11", "", ["Mark Brown", "Paul Martin"]) in got
+    assert ("meeting", "cancelled", "", "", ["Diego Paz", "Elena Ruiz"]) in got

@@ -186,6 +186,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             continue
         if label == "PERSON" and _HOLIDAY.match(text, end):
             continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
+        if label == "PERSON" and " " not in text[start:end] and gaz.affiliation(text[start:end]) and not gaz.place(text[start:end]):
+            label = "NORP"  # "his Azerbaijani counterpart": a demonym the model took for a name
         possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             head = (start + possessive.end(), end)

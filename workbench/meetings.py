@@ -36,7 +36,7 @@ VERB_KINDS = {
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
 }
 NOUN_KINDS = {
-    "meeting": "meeting", "meet": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
+    "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting",
     "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
@@ -458,6 +458,12 @@ def _courtesy_call(tok) -> bool:
     return not urging
 
 
+def _by_phone(tok) -> bool:
+    """"spoke to X by phone", "talked over the phone", "met by video link"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        o.lower_ in PHONE_WORDS | {"videolink", "telephone", "phone", "link"} for o in c.subtree) for c in tok.children)
+
+
 def _phone_context(tok) -> bool:
     window = tok.doc[max(sentence_of(tok).start, tok.i - 3): min(sentence_of(tok).end, tok.i + 4)]
     return any(t.lower_ in PHONE_WORDS for t in window)
@@ -502,7 +508,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
     including = [o for c in _phrase_tokens(tok) if c.dep_ == "prep" and c.lower_ == "including"
                  for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
-    if including and tok.tag_ == "NNS":  # "Forum leaders, including Mr Brown and Mr Rabuka",
+    if including and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("DET", "PRON", "NUM")):
+        # "Forum leaders, including Mr Brown and Mr Rabuka", "some of the coup leaders, including X",
         # "the leaders of the five main parties, including A and B"
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
@@ -719,6 +726,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+    if not is_noun and token.lemma_.lower() in ("talk", "speak"):
+        objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):  # "paid a courtesy call on X"
@@ -740,8 +749,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 known = {(r.start, r.end) for r in refs}
                 refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                          for n in _window_names(c, names) if (n.start, n.end) not in known]
-    if is_noun:  # "a meeting of ministers chaired by X", "the summit, hosted by Y"
-        objects = [o for c in token.children if c.dep_ == "acl" for o in _agent_objects(c)]
+    if is_noun:  # "a meeting of ministers chaired by X", "the summit, hosted by Y", "a meeting of
+        # the border commissions led by A and B"
+        heads = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+        objects = [o for h in heads for c in h.children if c.dep_ == "acl" for o in _agent_objects(c)]
         refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
@@ -1140,7 +1152,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):
         kind = "meeting"
-    elif kind == "phone_call" or _phone_context(token):
+    elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
         kind = "phone_call"
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     # "The Summit on Peace, which opened at Bürgenstock on June 15, ...": nobody named, but the
