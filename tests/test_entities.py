@@ -89,3 +89,13 @@ def test_sites_named_in_title_case_are_places_but_a_seat_of_government_that_spea
     sites = [text for text, label in found if label == "SITE"]
     assert sites == ["Farmleigh House", "Arusha International Conference Centre", "White House",
                      "Zaporizhzhia Nuclear Power Plant"]
+
+
+def test_a_country_named_as_a_place_is_the_affiliation_only_of_someone_met_there(nlp):
+    text = ("Briefing reporters in the Japanese capital later, Foreign Secretary Ali Rahman said the talks went well. "
+            "She arrived from Ghana and was received at the airport by Vice President Philip Mpango. "
+            "Tusk was in Paris, before flying on to Berlin to meet Chancellor Olaf Becker in the evening. "
+            "He made a trip to Indonesia, where he held talks with President Joko Santoso.")
+    found = {c.text: c.context_country for c in find_candidates("t", nlp(text))}
+    assert found["Ali Rahman"] == "" and found["Philip Mpango"] == ""
+    assert found["Olaf Becker"] == "Germany" and found["Joko Santoso"] == "Indonesia"

@@ -54,3 +54,10 @@ def test_affiliation_from_demonyms_institutions_and_capitals(gaz):
 
 def test_upper_case_abbreviations_do_not_loop(gaz):
     assert gaz.place("U.N.") is None  # "U.N.".title() is "U.N.": once looped forever
+
+
+def test_an_outlet_is_known_however_its_name_is_accented():
+    from workbench.gazetteer import get_gazetteer
+
+    assert get_gazetteer().outlet_country("Hürriyet Daily News") == "Turkey"
+    assert get_gazetteer().outlet_country("The Moscow Times") == "Russia"

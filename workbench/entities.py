@@ -317,26 +317,51 @@ _OTHER_OFFICE = re.compile(r"\b(?:premier|minister|president|counterpart|leader|
                            re.IGNORECASE)
 
 
+#: Words before a country that make it where something happens, not whose someone is: "in the
+#: Japanese capital", "to Indonesia", "from Ghana", "to visit Tanzania", "to Berlin".
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+#: Words before a name (and its title) that make it the one met there: "where he held talks with
+#: President Y", "to meet Chancellor X", "was received by Vice President Y".
+_MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welcomed|by|called on|calls on)\s+(?:[\w.'’\-]+\s+){0,5}$",
+                        re.IGNORECASE)
+
+
 def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
-    or office stands between ("Rwanda's delegation, led by Foreign Minister X"; "a trip to
-    Indonesia, where he held talks with President Y"): whose official an unqualified title makes
-    it."""
+    or office stands between ("Rwanda's delegation, led by Foreign Minister X"): whose official
+    an unqualified title makes it. A country (or a capital) named as a place ("in the Japanese
+    capital", "to Berlin") counts only for someone met there ("a trip to Indonesia, where he held
+    talks with President Y", "flew to Berlin to meet Chancellor X"), never for a visitor or for
+    whoever comes from it ("arrived from Ghana and was received by Vice President Y")."""
     gaz = get_gazetteer()
-    countries: list[tuple[int, str]] = []  # (end, country) named so far in the sentence
+    countries: list[tuple[int, str, str]] = []  # (end, country, how it is named: "" or the locative word)
     sentence = -1
     for c in found:
         if c.sentence != sentence:
             countries, sentence = [], c.sentence
         if c.label in ("PERSON", "TITLED", "PROPN"):
             own = c.role.text if c.role is not None else ""
-            near = {country for end, country in countries if c.start - end <= _CONTEXT_CHARS
-                    and not _another_office(_without_title(text[end:c.start], own), own)}
-            c.context_country = near.pop() if len(near) == 1 else ""  # two ("Singapore and Malaysia"): none
+            near: list[tuple[str, str]] = []
+            for end, country, where in countries:
+                gap = text[end:c.start]
+                if c.start - end > _CONTEXT_CHARS or _another_office(_without_title(gap, own), own):
+                    continue
+                if where and (where == "from" or not _MET_THERE.search(text[max(end, c.start - 60):c.start])):
+                    continue
+                near.append((country, where))
+            if near and near[-1][1]:  # "in Paris, before flying on to Berlin to meet X": the last place
+                c.context_country = near[-1][0]
+            else:  # two countries ("Singapore and Malaysia"): none
+                c.context_country = near[0][0] if len({n for n, _ in near}) == 1 else ""
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
+        locative = _LOCATIVE.search(text[max(0, c.start - 30):c.start])
+        where = locative.group(0).split()[0].lower() if locative else ""
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
-                countries.append((c.end, gaz.affiliation(c.text)))
+                countries.append((c.end, gaz.affiliation(c.text), where))
+        elif place is not None and place.kind == "city" and where and gaz.affiliation(c.text):
+            countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
             countries = []
 

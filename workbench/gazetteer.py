@@ -50,6 +50,11 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+def _plain(text: str) -> str:
+    """Text without accents, for matching names however they are written ("Hürriyet")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class Gazetteer:
     """Name lookups; build it once with `get_gazetteer()`."""
 
@@ -146,9 +151,10 @@ class Gazetteer:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan
         Times"), or "" for international wires and unknown outlets."""
         if not hasattr(self, "_outlet_pattern"):  # compiled once, kept in the file's order of preference
-            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(o) + r"(?!\w)"), c) for o, c in self._outlets]
+            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(_plain(o)) + r"(?!\w)"), c) for o, c in self._outlets]
+        plain = _plain(source)  # "Hürriyet Daily News" is the outlet listed as "Hurriyet"
         for pattern, country in self._outlet_pattern:
-            if pattern.search(source):
+            if pattern.search(plain):
                 return country
         return ""
 
