@@ -503,3 +503,31 @@ def test_sessions_leaders_among_some_officials_calls_by_phone_and_meetings_of_bo
     assert ("talks", "held", "", "Niamey", ["Luis Souza", "Mario Rossi"]) in got
     assert ("phone_call", "held", "2025-03-11", "", ["Mark Brown", "Paul Martin"]) in got
     assert ("meeting", "cancelled", "", "", ["Diego Paz", "Elena Ruiz"]) in got
+
+
+def test_a_fathers_meeting_is_the_fathers_and_a_meeting_after_before_flying_is_the_travellers(analyse):
+    got = meetings(analyse, (
+        "The last summit took place in August 2011, when Kim's father, Kim Jong Il, met then-President Ivan Petrov "
+        "at a military base. Polish Prime Minister Jan Nowak was in Paris earlier on Monday for talks with "
+        "President Paul Martin, before flying on to Berlin to meet Chancellor Anna Schmidt in the evening."
+    ))
+    assert ("meeting", "held", "2011-08", "", ["Ivan Petrov", "Kim Jong Il"]) in got
+    assert any(p == ["Anna Schmidt", "Jan Nowak"] for *_, p in got)
+
+
+def test_she_is_not_the_man_the_article_calls_mister_nor_a_city(analyse):
+    got = meetings(analyse, (
+        "US Vice President Ana Rojas arrived in Dar es Salaam. Ms Rojas met President Samia Hassan. "
+        "Later, Foreign Minister Mr John Makamba spoke to reporters about the visit. "
+        "She is scheduled to leave for Lusaka tomorrow, where she will meet Zambian President Hakainde Hichilema."
+    ))
+    assert ("meeting", "planned", "2025-03-13", "", ["Ana Rojas", "Hakainde Hichilema"]) in got
+
+
+def test_a_wifes_form_of_address_does_not_make_her_husbands_surname_a_womans(analyse):
+    got = meetings(analyse, (
+        "Turkish President Recep Erdogan held talks in Cairo. Erdogan was welcomed by Sisi. "
+        "First Lady Emine Erdogan visited a hospital. "
+        "Erdogan's last visit to Egypt was in November 2012, when he met then-President Mohamed Morsi in Cairo."
+    ))
+    assert ("meeting", "held", "2012-11", "Cairo", ["Mohamed Morsi", "Recep Erdogan"]) in got

@@ -75,6 +75,13 @@ ROLE_NOUNS = frozenset({
     "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
     "prince", "emir", "sultan", "queen", "monarch", "pope", "chancellors",
 })
+#: Nouns for another person than their possessor: "Kim's father", "Fico's predecessor".
+RELATIONAL_NOUNS = frozenset({
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "uncle",
+    "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "family",
+    "predecessor", "successor", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+    "envoy", "deputy", "rival", "opponent", "ally", "friend", "lawyer", "assistant",
+})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: Nouns for a party of several people, whose members an article lists once ("a delegation led by
 #: X and including Y and Z") and then calls by the noun or "it".
@@ -326,12 +333,52 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None)]
 
 
+_OTHER_SEX = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m", "hers": "m"}
+_MALE_WORDS = r"(?:Mr|Sir|Lord|King|Prince|Emperor|Sultan|Emir|Crown Prince)"
+_FEMALE_WORDS = r"(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Empress|Sheikha)"
+_NAMED_AFTER = r"\.?\s+(?:[A-Z][\w'’\-]+\s+){0,3}?([A-Z][\w'’\-]+)\b(?!\s+[A-Z])"
+_MALE = re.compile(r"\b" + _MALE_WORDS + _NAMED_AFTER)
+_FEMALE = re.compile(r"\b" + _FEMALE_WORDS + _NAMED_AFTER)
+
+
+def _sexes(doc, names: SpanIndex) -> dict[str, str]:
+    """Name as written -> "m" or "f", from the forms of address and titles the article puts
+    before a name ("Mr Abe", "Ms Harris", "Queen Elizabeth"). A surname alone counts only when
+    one full name of the article has it ("First Lady Emine Erdogan" says nothing of a bare
+    "Erdogan" beside "Recep Tayyip Erdogan"); a name given both is neither."""
+    found = doc.user_data.get("wb_sexes")
+    if found is None:
+        text = doc_text(doc)
+        marked: dict[str, set[str]] = {}
+        for pattern, sex in ((_MALE, "m"), (_FEMALE, "f")):
+            for m in pattern.finditer(text):
+                marked.setdefault(m.group(1), set()).add(sex)
+        full_names: dict[str, set[str]] = {}
+        for c in names:
+            if " " in c.text:
+                full_names.setdefault(c.text.split()[-1], set()).add(c.text)
+        found = {}
+        for surname, sexes in marked.items():
+            if len(sexes) != 1:
+                continue
+            sex = next(iter(sexes))
+            owners = full_names.get(surname, set())
+            if len(owners) <= 1:
+                found[surname] = sex
+                found.update((full, sex) for full in owners)
+        doc.user_data["wb_sexes"] = found
+    return found
+
+
 def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
     """"he", "his": the nearest name before it that is a subject in its sentence, else the
     nearest subject name before it in the document, else the nearest name; never one of
     `exclude` (an object pronoun is not its own clause's subject: "X sat down with him")."""
     doc = pronoun.doc
-    before = [c for c in names.before(pronoun.idx) if c.start not in exclude]
+    gaz = get_gazetteer()
+    # (not a one-word place the model took for a name: "leave for Lusaka, where she will meet")
+    before = [c for c in names.before(pronoun.idx) if c.start not in exclude
+              and not (" " not in c.text and not c.titled and c.label != "TITLED" and gaz.place(c.text) is not None)]
     if not before:
         return None
 
@@ -347,6 +394,10 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
         return verb is not None and span is not None and any(t.dep_ in _SUBJECT_DEPS and t.head == verb for t in span)
 
     before = [c for c in before if not subject_of_verb(c)]
+    other_sex = _OTHER_SEX.get(pronoun.lower_)
+    if other_sex:  # "she" is not the man the article calls "Mr Abe"
+        sexes = _sexes(doc, names)
+        before = [c for c in before if sexes.get(c.text) != other_sex]
     if not before:
         return None
     same_sentence = [c for c in before if c.start >= sentence_of(pronoun).start_char]
@@ -451,8 +502,9 @@ def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
     ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday evening")
-    if not ons or not all(o.pos_ == "PROPN" for o in ons):
-        return False
+    if not ons or not all(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and any(
+            d.dep_ in ("det", "poss") for d in o.children)) for o in ons):
+        return False  # (a name, or an office: "called on the prime minister at her hotel")
     urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
         c.dep_ in ("xcomp", "acl", "relcl") or c.lower_ == "to" for o in ons for c in o.children)
     return not urging
@@ -527,6 +579,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     a, b = _restricted_span(tok)
     inside = names.within(a, b)
+    # "Kim's father, Kim Jong Il", "the government of Fico's predecessor Eduard Heger": whose
+    # relative or predecessor someone is, is someone else ("Fiala's cabinet" is still Fiala's)
+    owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in tok.subtree
+              if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS for c in t.children if c.dep_ == "poss"]
+    inside = [c for c in inside if not any(x <= c.start < y for x, y in owners)]
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ == "NOUN" or lower in ROLE_NOUNS:  # "his counterpart, Dong Jun", "the deposed President, X"
@@ -604,7 +661,8 @@ def _subject_tokens(pred) -> list:
             for s in subjects:
                 out.extend(_with_coordination(s))
             return out
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") and node.head != node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
+            # ("Tusk was in Paris, before flying on to Berlin to meet Scholz": through "before flying")
             if node.dep_ == "relcl":  # "Sullivan, who met Wang": the antecedent; "the summit, which": nobody
                 return [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
             if node.dep_ == "xcomp":  # "invited inspectors to visit": the object is the one who visits
