@@ -157,3 +157,15 @@ def test_bylines_with_their_outlet_or_date_and_headlines_after_the_last_sign_up_
 def test_a_last_paragraph_after_a_sign_up_line_stays():
     raw = "Leaders met.\n\nSign up for our newsletter\n\nThe talks will resume on Monday, officials said.\n"
     assert "The talks will resume on Monday" in clean_text(raw).text
+
+
+def test_a_comments_widget_above_the_body_does_not_end_the_article():
+    raw = ("EU presses China in video summit\n\nBy Staff  •  Updated: 14/09/2020 - 19:26\n\nShare this article\nComments\n\n"
+           "European Union leaders pressed the Chinese president on market access, climate change and human rights "
+           "during a video summit on Monday that replaced a showpiece gathering.\n\n"
+           "The German chancellor joined the two EU presidents for the three-hour videoconference, which ended without "
+           "a deal on investment but with a promise to keep talking.\n\n"
+           "READ MORE\nEU-China summit postponed\n")
+    text = clean_text(raw).text
+    assert "European Union leaders pressed" in text and "three-hour videoconference" in text
+    assert "EU-China summit postponed" not in text

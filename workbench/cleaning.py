@@ -229,11 +229,23 @@ def _drop_trailing_headlines(lines: list[str], removals: list[Removal]) -> list[
     return lines[:after[0]]
 
 
+#: Paragraphs after an end marker that show the article goes on ("Comments" and "Share this
+#: article" widgets above the body): two full sentences' worth of words, ending like sentences.
+_BODY_PARAGRAPH_WORDS = 20
+
+
+def _body_follows(lines: list[str]) -> bool:
+    """Whether at least two paragraphs of running text follow: the marker is page furniture
+    above the article, not its end."""
+    return sum(1 for x in lines if len(x.split()) >= _BODY_PARAGRAPH_WORDS and _SENTENCE_END.search(x)) >= 2
+
+
 def _truncate_at_end_marker(lines: list[str], removals: list[Removal]) -> list[str]:
-    """Drop the end marker and everything after it, unless it sits among the first lines."""
+    """Drop the end marker and everything after it, unless it sits among the first lines or
+    the article's paragraphs follow it."""
     content_seen = 0
     for i, line in enumerate(lines):
-        if content_seen >= 2 and line.strip() and _END_MARKER.match(line):
+        if content_seen >= 2 and line.strip() and _END_MARKER.match(line) and not _body_follows(lines[i + 1:]):
             removals.append(Removal("end_marker", line.strip()))
             trailer = "\n".join(x for x in lines[i + 1:] if x.strip())
             if trailer:
