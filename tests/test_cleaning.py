@@ -169,3 +169,14 @@ def test_a_comments_widget_above_the_body_does_not_end_the_article():
     text = clean_text(raw).text
     assert "European Union leaders pressed" in text and "three-hour videoconference" in text
     assert "EU-China summit postponed" not in text
+
+
+def test_credits_closing_a_caption_and_a_byline_with_its_weekday_go():
+    raw = ("Head line here\n\nBy Vu Hoang Lan   Sunday, 10/9/2023, 21:40 (GMT+7)\n\n"
+           "Putin and Kim shake hands ahead of their talks at the university. Sergei Malyshev / Kremlin.ru\n\n"
+           "Macron welcomes Putin at the fort on August 19, 2019. © Gérard Lavalle, AFP\n\n"
+           "They shake hands at the Antalya Diplomacy Forum. AA Photo\n\nThe talks were held on Monday.\n")
+    text = clean_text(raw).text
+    for gone in ("Vu Hoang Lan", "Malyshev", "Lavalle", "AA Photo"):
+        assert gone not in text
+    assert "ahead of their talks at the university." in text and "The talks were held on Monday." in text

@@ -99,3 +99,14 @@ def test_a_country_named_as_a_place_is_the_affiliation_only_of_someone_met_there
     found = {c.text: c.context_country for c in find_candidates("t", nlp(text))}
     assert found["Ali Rahman"] == "" and found["Philip Mpango"] == ""
     assert found["Olaf Becker"] == "Germany" and found["Joko Santoso"] == "Indonesia"
+
+
+def test_initials_joined_to_names_title_tails_and_headline_lists_of_names(nlp):
+    found = texts_and_labels(nlp, (
+        "Samia, Harris hold talks at State House. Minister of Foreign Affairs B.Battsetseg held a meeting with "
+        "Sergei Lavrov. Then-President Kh.Battulga spoke."
+    ))
+    texts = [text for text, _ in found]
+    assert "Kh.Battulga" in texts and "Kh" not in texts
+    assert "B.Battsetseg" in texts and not any("Foreign Affairs" in t for t in texts)
+    assert "Samia" in texts and "Harris" in texts and "Samia, Harris" not in texts

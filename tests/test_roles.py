@@ -122,3 +122,8 @@ def test_bodies_and_portfolios_before_a_title():
     assert (ev.role, ev.affiliation) == ("Director General", "International Atomic Energy Agency")
     ev = title_before("In Washington, White House national security spokesman ")
     assert ev.affiliation == "United States"
+
+
+def test_a_hyphenated_then_or_ex_before_a_title():
+    assert title_before("when he met then-President ").role == "President"
+    assert title_before("the ex-Prime Minister ").role == "Prime Minister"

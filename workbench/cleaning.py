@@ -47,7 +47,8 @@ _DEBRIS_LINE = re.compile(
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")
     r"(?:By:?|(?:Writer|Author|Reporter|Correspondent)s?\s*:)\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME
     + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?(?:\s+on\s+[^\n]{3,40})?"
-    r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?|"
+    r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?"
+    r"(?:\s{2,}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+[^\n]{0,60}\d[^\n]{0,30})?|"  # "By A   Sunday, 10/9/2023, 21:40"
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
@@ -66,7 +67,9 @@ _TRAILING_CREDIT = re.compile(
 # "... on Sunday. - Delano Whyte/Photographer", "... on Tuesday. / Tomasz Wierzbicki / PAP",
 # "... July 1, 2024. REUTERS/Cagla Gurdogan"
 _NAME_CREDIT = re.compile(
-    r"(?<=[.!?)])\s+(?:[-–—/]\s+" + _NAME + r"\s*/\s*[A-Z][\w ]{1,30}|[A-Z]{2,12}/" + _NAME + r"(?:/[\w ]{1,30})?)[ \t]*$",
+    r"(?<=[.!?)])\s+(?:[-–—/]\s+" + _NAME + r"\s*/\s*[A-Z][\w ]{1,30}|[A-Z]{2,12}/" + _NAME + r"(?:/[\w ]{1,30})?|"
+    # "... University. Sergei Malyshev / Kremlin.ru", "... 2019. © Gérard Lavalle, AFP", "... Forum. AA Photo"
+    + _NAME + r"\s*/\s*[\w.\- ]{2,30}|©\s*[^\n]{2,60}|[A-Z]{2,5}\s+(?:Photo|photo|PHOTO))[ \t]*$",
     re.MULTILINE,
 )
 # "... in AlUla. (Bandar Aljaloud/Saudi Royal Court via AFP)", "... (Reuters: Jamie Ollerton)"
@@ -210,6 +213,9 @@ def _strip_header_byline(text: str, removals: list[Removal]) -> str:
 
 #: How far from the end a sign-up or "Read more" line may be to have a list of headlines after it.
 _TRAILER_LINES = 8
+#: Page lines that a list of other stories' headlines follows.
+_TRAILER_LEAD = re.compile(r"^\s*(?:Sign up|Subscribe|Join\s|Follow us|Read (?:more|also|next)|Also read|Click here|"
+                           r"Share this|Download (?:the|our) app)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
 
 
@@ -219,11 +225,13 @@ def _drop_trailing_headlines(lines: list[str], removals: list[Removal]) -> list[
     notes"): short lines, none ending like a sentence, with nothing of the article after them."""
     content = [i for i, line in enumerate(lines) if line.strip()]
     tail = content[-_TRAILER_LINES:]
-    debris = [i for i in tail if _DEBRIS_LINE.match(lines[i])]
+    debris = [i for i in tail if _TRAILER_LEAD.match(lines[i])]
     if not debris:
         return lines
     after = [i for i in content if i > debris[-1]]
-    if not after or any(_SENTENCE_END.search(lines[i]) or len(lines[i].split()) > 20 for i in after):
+    before = [i for i in content if i < debris[-1]]
+    if (not after or len(before) < _TRAILER_LINES // 2 or sum(len(lines[i]) for i in after) > sum(len(lines[i]) for i in before)
+            or any(_SENTENCE_END.search(lines[i]) or len(lines[i].split()) > 20 for i in after)):
         return lines
     removals.append(Removal("trailer", "\n".join(lines[i].strip() for i in after)))
     return lines[:after[0]]

@@ -130,6 +130,14 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """"Samia, Harris" (a headline's list the model tagged as one person) -> its names."""
+    if "," not in text[start:end]:
+        return None
+    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", text[start:end])]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts if text[a:b].strip()]
+
+
 def split_compound(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """("U.S.-North Korea") -> the spans of its parts when every part is a known place."""
     chunk = text[start:end]
@@ -194,12 +202,12 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             found.append(Candidate(doc_id, sentence_of(head[0]), head[0], end, text[head[0]:end], "PROPN"))
             taken.add(*head)
             end = start + possessive.start()
-        compound = split_compound(text, start, end) if label != "PERSON" else None
+        compound = _comma_parts(text, start, end) if label in ("PERSON", "ORG") else split_compound(text, start, end)
         spans = compound or [(start, end)]
         for a, b in spans:
             a, b = repair_span(text, a, b, label)
             if b > a:
-                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound else "GPE"))
+                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound or label in ("PERSON", "ORG") else "GPE"))
                 taken.add(a, b)
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
@@ -209,6 +217,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found = _join_split_names(found, text)
     found = _drop_headline_word_runs(found, text)
     found = _split_name_pairs(found, text)
+    found = _without_title_words(found, text)
     _people_by_coordination(found, sdoc)
     for cand in found:
         attach_roles(cand, sdoc, starts)
@@ -441,6 +450,25 @@ _PAIRED_NOUN = re.compile(r"\s+(?:talks|meeting|meetings|summit|summits|dialogue
                           r"agreement|accord|pact|format|channel|rapprochement|relationship|ties|meet)\b", re.IGNORECASE)
 
 
+def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
+    """A run of proper nouns that begins with the tail of a title ("Minister of" + "Foreign
+    Affairs B.Battsetseg"): the name is what follows it."""
+    words = title_words()
+    out = []
+    for c in found:
+        parts = c.text.split()
+        k = 0
+        while k < len(parts) - 1 and parts[k].lower().strip(".,") in words:
+            k += 1
+        rest = " ".join(parts[k:])
+        if (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
+                and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
+            cut = c.text.index(parts[k], len(" ".join(parts[:k])))
+            c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
+        out.append(c)
+    return out
+
+
 def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:
     """"Xi-Ma" in "the Xi-Ma meeting" is two people's surnames, not one person's name."""
     out = []
@@ -473,12 +501,16 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     joined: list[Candidate] = []
     for c in found:
         prev = joined[-1] if joined else None
-        if (prev is not None and prev.label == "PROPN" and text[prev.end:c.start] == " "
+        if (prev is not None and prev.label in ("PERSON", "PROPN", "TITLED") and c.label in ("PERSON", "PROPN")
+                and text[prev.end:c.start] == "." and len(prev.text) <= 3 and c.text[:1].isupper()):
+            # "Kh" + "." + "Battulga": an initial joined to the name, as Mongolian names are written
+            joined[-1] = replace(prev, end=c.end, text=text[prev.start:c.end], label="PERSON")
+        elif (prev is not None and prev.label == "PROPN" and text[prev.end:c.start] == " "
                 and c.label in ("PERSON", "GPE", "ORG") and (" " not in c.text or _SUFFIXED.fullmatch(c.text))
                 and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
-        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PROPN" and " " not in c.text
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label in ("PROPN", "PERSON") and " " not in c.text
               and text[prev.end:c.start] == " " and len(prev.text.split()) >= 2 and gaz.place(c.text) is None):
             # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], prev.label,

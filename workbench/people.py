@@ -365,7 +365,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
                     votes[affiliations[owner].most_common(1)[0][0]] += 1
         national = [m for m in cl.mentions if m.role and m.role.role and not is_international(m.role.role)]
         if not votes:  # an unqualified national title: the country its sentence names before it
-            votes.update(m.context_country for m in national if m.context_country)
+            # (not for someone the story looks back on: "then-President X" near a country's name)
+            votes.update(m.context_country for m in national if m.context_country and not m.former)
         if not votes:  # else the article's home country
             votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)

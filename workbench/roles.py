@@ -181,14 +181,15 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         return None
     if hon := _TRAILING_HONORIFIC.search(text_before):
         return title_before(text_before[:hon.start()] + " ", gaz)
-    if last.group(1).lower() not in title_words() and _OF_TAIL_GUARD.search(text_before):
+    word = last.group(1).lower().rsplit("-", 1)[-1]  # "then-President"
+    if word not in title_words() and _OF_TAIL_GUARD.search(text_before):
         of = patterns().of_country.search(text_before)
         inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
         if inner is not None and inner.role:
             return RoleEvidence(inner.role, inner.affiliation or gaz.affiliation(of.group("affil")), inner.possessor,
                                 f"{inner.text}{of.group(0).rstrip()}")
     # the full pattern is costly (tried at every position): run it only where a title can end
-    m = patterns().title_before.search(text_before) if last.group(1).lower() in title_words() else None
+    m = patterns().title_before.search(text_before) if word in title_words() else None
     if not m:
         if not last.group(1).endswith("'s"):
             return None
