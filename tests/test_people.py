@@ -3,6 +3,7 @@ import pytest
 
 from tests.seed_annotations import PEOPLE
 from workbench.evaluation import score_entities
+from workbench.roles import canonical_role
 
 
 def people_by_name(analysis):
@@ -87,7 +88,7 @@ def test_roles_and_affiliations_from_titles_appositions_and_counterparts(analyse
         "Foreign Minister Mario Rossi and his Spanish counterpart, Elena Ruiz, met in Rome."
     )}))
     assert (people["Jane Roe"].roles, people["Jane Roe"].affiliation) == (["Press Secretary"], "United States")
-    assert (people["Ana Costa"].roles, people["Ana Costa"].affiliation) == (["Spokeswoman"], "Brazil")
+    assert (people["Ana Costa"].roles, people["Ana Costa"].affiliation) == (["Spokesperson"], "Brazil")
     assert (people["Luis Souza"].roles, people["Luis Souza"].affiliation) == (["President"], "Brazil")
     assert people["Elena Ruiz"].affiliation == "Spain"
 
@@ -155,8 +156,9 @@ def test_seed_roles_and_affiliations_against_hand_annotations(seed_people):
     for name in with_role:
         row = seed_people.iloc[score.matches[name]]
         _, roles, affiliation = PEOPLE[name]
-        got_roles = set(row["roles"].split("; "))
-        right += bool(got_roles & roles) and row["affiliation"] == affiliation
+        # one office however named ("Spokesman" is the Spokesperson), as benchmarks/evaluate.py compares
+        got_roles = {canonical_role(r) for r in row["roles"].split("; ")}
+        right += bool(got_roles & {canonical_role(r) for r in roles}) and row["affiliation"] == affiliation
     print(f"seed roles right: {right}/{len(with_role)}")
     assert right / len(with_role) >= 0.9
 

@@ -34,7 +34,7 @@ def test_bare_title_and_no_title():
 
 def test_apposition_with_country_after_the_title():
     ev = apposition_after(", spokeswoman for Brazilian President Ana Costa, told reporters")
-    assert (ev.role, ev.affiliation) == ("Spokeswoman", "Brazil")
+    assert (ev.role, ev.affiliation) == ("Spokesperson", "Brazil")
     ev = apposition_after(", top leader of the Democratic People's Republic of Korea (DPRK).")
     assert (ev.role, ev.affiliation) == ("Leader", "North Korea")
     ev = apposition_after(", the French foreign minister, said")
@@ -54,7 +54,7 @@ def test_title_folded_into_a_name_is_moved_out():
 
 def test_canonical_role():
     assert canonical_role("foreign minister") == "Foreign Minister"
-    assert canonical_role("SPOKESMAN") == "Spokesman"
+    assert canonical_role("SPOKESMAN") == "Spokesperson"  # one office, one name
     assert canonical_role("CHIEF NEGOTIATOR FOR THE EU") == "Chief Negotiator for the EU"
 
 
@@ -127,3 +127,10 @@ def test_bodies_and_portfolios_before_a_title():
 def test_a_hyphenated_then_or_ex_before_a_title():
     assert title_before("when he met then-President ").role == "President"
     assert title_before("the ex-Prime Minister ").role == "Prime Minister"
+
+
+def test_one_office_one_name_for_spokespeople_and_portfolios_kept_whole():
+    assert title_before("said Foreign Ministry spokesman ").role == "Spokesperson"
+    assert title_before("the ministry's spokeswoman ").role == "Spokesperson"
+    assert title_before("and Armed Forces Minister ").role == "Armed Forces Minister"
+    assert canonical_role("Party General Secretary") == "General Secretary"

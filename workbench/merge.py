@@ -9,7 +9,14 @@
 2. Dates: each date expression is normalised against the article's publication date, in the
    direction the status gives (a planned "Tuesday" lies ahead), with relative expressions ("a
    day earlier", "the same day") counted from the last date the article's running text gave.
-3. Merging: mentions with the same people, the same status, the same sort of contact (by phone
+3. Places: the place of the meeting's own clause, canonical; a building or site the gazetteer
+   cannot place ("the Casa Rosada") becomes the meeting's venue, and its place the city the
+   sentence names, else the dateline's, else the article's own city; an arrival just before
+   places a meeting that names no place.
+4. Gatherings: an article's mentions of one summit or council (its opening, "It was attended
+   by ...", "X was represented by Y", a sentence naming nobody that gives its date and place)
+   become one event of everyone named.
+5. Merging: mentions with the same people, the same status, the same sort of contact (by phone
    or in person; a visit), compatible dates (equal, one inside the other, a day apart across
    articles, or unknown) and compatible places become one meeting, citing every article.
 """

@@ -27,7 +27,8 @@ TITLE_ADJECTIVES = (r"(?:top|chief|then|former|acting|new|incoming|outgoing|firs
                     r"interim|government|presidential|papal|royal|official)")
 #: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
 #: "enlargement commissioner"): kept in the role.
-PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affairs", "national security", "energy", "health", "education", "justice",
+PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affairs", "national security",
+              "armed forces", "national defense", "national defence", "treasury and finance", "energy", "health", "education", "justice",
               "labour", "labor", "agriculture", "environment", "culture", "tourism", "transport", "industry",
               "enlargement", "communications", "intelligence", "home affairs", "internal affairs", "science",
               "technology", "development", "climate", "immigration", "digital", "sports", "youth", "water", "mines",
