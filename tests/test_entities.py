@@ -83,7 +83,7 @@ def test_a_country_whose_office_is_followed_by_another_title_is_not_the_next_nam
 def test_sites_named_in_title_case_are_places_but_a_seat_of_government_that_speaks_is_not(nlp):
     found = texts_and_labels(nlp, (
         "He travelled to Farmleigh House for talks. They met at the Arusha International Conference Centre. "
-        "The White House said it was pleased. He met her at the White House. "
+        "The White House said it was pleased, according to the White House. He met her at the White House. "
         "Inspectors visited the Russian-occupied Zaporizhzhia Nuclear Power Plant. US House Speaker Ann Lee spoke."
     ))
     sites = [text for text, label in found if label == "SITE"]

@@ -56,7 +56,7 @@ _TITLED_SITE = re.compile(
     r"(?!\s+(?:of|Speaker|speaker|Majority|Minority|Democrats?|Republicans?|[Cc]ommittee|[Ss]pokes\w+)\b)")
 #: A seat of government is a place only where something happens at it ("met at the White House"),
 #: not where it speaks ("the White House said", "White House spokesman").
-_AT_THE = re.compile(r"\b(?:at|in|inside|outside|to|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_THE = re.compile(r"\b(?:at|in|inside|outside|(?<!according )to|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -568,7 +568,7 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("kind")
         name = text[a:b]
-        if gaz.place(name) is not None or (gaz.affiliation(name) and not _AT_THE.search(text[max(0, a - 12):a])):
+        if gaz.place(name) is not None or (gaz.affiliation(name) and not _AT_THE.search(text[max(0, a - 24):a])):
             continue  # a city ("Mexico City") or a seat of government speaking ("the White House said")
         if "\n" in name or any(c.label == "PERSON" and c.start < b and a < c.end and c.end > b for c in found):
             continue
