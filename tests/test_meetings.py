@@ -531,3 +531,14 @@ def test_a_wifes_form_of_address_does_not_make_her_husbands_surname_a_womans(ana
         "Erdogan's last visit to Egypt was in November 2012, when he met then-President Mohamed Morsi in Cairo."
     ))
     assert ("meeting", "held", "2012-11", "Cairo", ["Mohamed Morsi", "Recep Erdogan"]) in got
+
+
+def test_rounds_of_talks_a_format_with_its_members_and_what_could_take_place(analyse):
+    got = meetings(analyse, (
+        "Turkish envoy Ali Demir and Armenian envoy Ruben Sarkis held their first round of talks in Moscow on Monday. "
+        "French President Paul Martin hosted Russian President Ivan Petrov on Tuesday. He said a meeting in the "
+        "so-called Normandy format with Petrov, German Chancellor Greta Lang and Ukrainian President Ivan Bondar "
+        "could take place in Paris."
+    ))
+    assert ("talks", "held", "2025-03-10", "Moscow", ["Ali Demir", "Ruben Sarkis"]) in got
+    assert ("meeting", "planned", "", "Paris", ["Greta Lang", "Ivan Bondar", "Ivan Petrov", "Paul Martin"]) in got

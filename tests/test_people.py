@@ -290,3 +290,13 @@ def test_a_bare_surname_stays_with_the_namesake_the_article_already_calls_by_it(
         "First Lady Ayla Demir visited a hospital. Demir then flew to Dubai."
     )}))
     assert people["Ali Demir"].mentions == 3 and people["Ayla Demir"].mentions == 1
+
+
+def test_a_one_word_name_after_a_title_is_a_person_wherever_the_model_took_it_for_a_place(analyse):
+    result = analyse({"a": (
+        "Bangladeshi Prime Minister Sheikh Rahima arrived in Tokyo on Monday. Rahima later called on the "
+        "emperor. Japanese Prime Minister Kenji Tanaka travelled to Dhaka in 2014 for talks with Rahima."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert "Rahima" in people and people["Rahima"].mentions == 3
+    assert "Rahima" not in {p.name for p in result.places.places}

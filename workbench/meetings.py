@@ -52,6 +52,8 @@ LIGHT_VERBS = frozenset({
     "continue", "wrap", "open", "close", "finish", "arrange", "make", "pay", "schedule", "plan",
     "cancel", "postpone", "call", "scrap", "enjoy", "chair", "co-chair", "address",
 })
+#: Nouns a meeting noun is counted in: "held their first round of talks".
+ROUND_NOUNS = frozenset({"round", "series", "session", "set"})
 #: Verbs a meeting noun is the subject of, which place and date it: "the talks took place in ...".
 EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
                          "last", "run", "wrap", "finish", "kick", "get"})
@@ -440,6 +442,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
                 pred = tok.head
+            elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS
+                  and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.head.lemma_.lower() in LIGHT_VERBS):
+                pred = tok.head.head.head  # "held their first round of talks in Moscow"
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
             elif held_in := [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS]:
@@ -788,6 +793,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
+    if is_noun:  # "a meeting in the Normandy format with A, B and C"
+        objects += [t for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("format", "framework")
+                    for t in _prep_objects(o, ("with",))]
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):  # "paid a courtesy call on X"
         objects += _prep_objects(token, ("on",)) + _prep_objects(pred, ("on",))
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
@@ -865,11 +874,14 @@ def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if c.start not in exclude and span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span):
             return [ParticipantRef("name", c.start, c.end, c.text, side="subject")]
-    return []
+    # "He said a meeting with A, B and C could take place in Paris": whom "he" stands for
+    pronoun = next((t for t in doc[sent.start:token.i] if t.lower_ in ("he", "she") and t.dep_ in _SUBJECT_DEPS), None)
+    found = _antecedent(pronoun, names, exclude) if pronoun is not None else None
+    return [ParticipantRef("name", found.start, found.end, found.text, side="subject")] if found else []
 
 
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "disclose"})
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "could", "may", "might"})
 
 
 def _status(token, pred, sent_text: str, phrases: bool = True) -> str:

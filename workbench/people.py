@@ -77,14 +77,17 @@ class PeopleResult:
     assignments: list[tuple[Candidate, str]]  # each person mention and its person_id
 
 
-def person_words(cands: list[Candidate]) -> set[str]:
-    """Words of the multi-word names the model tagged as people or a title introduced."""
+def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]:
+    """Words of the multi-word names the model tagged as people or a title introduced; with
+    `titled_names`, also one-word names right after a title ("Prime Minister Sheikh Hasina":
+    within its article, a "Hasina" the model tagged as a place is her)."""
     gaz = get_gazetteer()
     words = set()
     for c in cands:
         key = name_key(c.text).split()
         named = c.label in _PERSON_LABELS or (c.role is not None and bool(c.role.role))
-        if named and len(key) >= 2 and not gaz.place(c.text):
+        # (a one-word name, not an abbreviation: "FM", "CET" after a title are none)
+        if named and (len(key) >= 2 or (titled_names and c.titled and not c.text.isupper())) and not gaz.place(c.text):
             words.update(key)
     return words
 
@@ -115,7 +118,7 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
         return True
     if c.role is not None and c.role.role and len(words) >= 2:
         return True  # an untagged name with a title or an apposition: "Ana Costa, spokeswoman"
-    return words <= corpus_words  # "Pompeo" tagged GPE, "Doe" left untagged
+    return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
 
 
 def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -123,7 +126,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
     corpus_words = person_words([c for cands in cands_by_doc.values() for c in cands])
     people = {}
     for doc_id, cands in cands_by_doc.items():
-        doc_words = person_words(cands)
+        doc_words = person_words(cands, titled_names=True)
         people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words)]
     return people
 
