@@ -110,3 +110,10 @@ def test_initials_joined_to_names_title_tails_and_headline_lists_of_names(nlp):
     assert "Kh.Battulga" in texts and "Kh" not in texts
     assert "B.Battsetseg" in texts and not any("Foreign Affairs" in t for t in texts)
     assert "Samia" in texts and "Harris" in texts and "Samia, Harris" not in texts
+
+
+def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
+    labels = {c.text: c.label for c in find_candidates("t", nlp(
+        "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "
+        "Stockholm. The president and his wife Sabina Higgins planted a tree."))}
+    assert labels.get("Sauli Niinistö") == "PERSON"

@@ -243,12 +243,16 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
     gazetteer."""
     gaz = get_gazetteer()
     persons = [c for c in found if c.label == "PERSON"]
-    if not persons:
-        return
+    text = doc_text(sdoc)
     for c in found:
         if c.label not in ("ORG", "GPE", "PROPN") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
+            continue
+        if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start):
+            c.label = "PERSON"  # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins"
+            continue
+        if not persons:
             continue
         span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -259,6 +263,11 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if any(p.start <= t.idx < p.end for t in partners for p in persons):
             rest, cut = strip_leading_title(c.text)  # "Sultan Haitham": a title and a name
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
+
+
+#: A relative's or a successor's noun right before a name: "Stubb's predecessor ", "his wife ".
+_RELATIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z\-]+\s+)?(?:predecessor|successor|wife|husband|"
+                              r"son|daughter|father|mother|brother|sister|widow|aide|adviser|advisor|deputy)\s*,?\s+$")
 
 
 # what may stand between two names of one list: "A, B", "A and B", "A and includes B", and a
