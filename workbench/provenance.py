@@ -96,7 +96,7 @@ def find_title(text: str) -> str:
 
 
 _HEADER_LINES = 8
-_DOTTED_DATE = re.compile(r"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d./-])")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d./-])")
 _HEADER_LINE_WORDS = 14
 _UPPER_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
 
@@ -113,7 +113,7 @@ def header_date(text: str) -> str:
         for mention in find_explicit_dates(line):
             if mention.year and mention.iso():
                 return mention.iso()
-        if m := _DOTTED_DATE.search(line):
+        if m := _NUMERIC_DATE.search(line):
             # "6.3.2024 17:25", "01-12-2018 09:14": day, month, year, as most of the world writes
             # it; month first only where the day-first reading is no date ("11/30/2018")
             first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
