@@ -345,6 +345,12 @@ _MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welco
                         re.IGNORECASE)
 
 
+def _locative_word(text: str, start: int) -> str:
+    """The word that makes the place named at `start` a place ("in", "to", "from", "visited"), or ""."""
+    locative = _LOCATIVE.search(text[max(0, start - 30):start])
+    return locative.group(0).split()[0].lower() if locative else ""
+
+
 def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
     or office stands between ("Rwanda's delegation, led by Foreign Minister X"): whose official
@@ -373,12 +379,10 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
             else:  # two countries ("Singapore and Malaysia"): none
                 c.context_country = near[0][0] if len({n for n, _ in near}) == 1 else ""
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
-        locative = _LOCATIVE.search(text[max(0, c.start - 30):c.start])
-        where = locative.group(0).split()[0].lower() if locative else ""
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
-                countries.append((c.end, gaz.affiliation(c.text), where))
-        elif place is not None and place.kind == "city" and where and gaz.affiliation(c.text):
+                countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
+        elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
             countries = []

@@ -28,14 +28,18 @@ class PlaceEntry:
     code: str = ""  # ISO code for countries
 
 
+def _plain(text: str) -> str:
+    """Text without accents, for matching names however they are written ("Hürriyet")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def lookup_key(text: str) -> str:
     """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the'."""
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = re.sub(r"'s$|'$", "", text).strip(" -–—,")
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text)
+    return re.sub(r"\s+", " ", _plain(text))
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -48,11 +52,6 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
-
-
-def _plain(text: str) -> str:
-    """Text without accents, for matching names however they are written ("Hürriyet")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 class Gazetteer:

@@ -58,6 +58,7 @@ ROUND_NOUNS = frozenset({"round", "series", "session", "set"})
 EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
                          "last", "run", "wrap", "finish", "kick", "get"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "virtual", "videoconference", "teleconference", "online"})
+_BY_PHONE_WORDS = PHONE_WORDS | {"videolink", "link"}  # "by video link"
 #: Verbs under which an infinitive meeting is not (yet) held: "agreed to meet".
 PLANNING_VERBS = frozenset({
     "agree", "plan", "schedule", "expect", "hope", "want", "intend", "arrange", "prepare", "aim",
@@ -372,6 +373,12 @@ def _sexes(doc, names: SpanIndex) -> dict[str, str]:
     return found
 
 
+def _is_subject(doc, c: Candidate) -> bool:
+    """Whether a name is the subject of its clause."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
+
+
 def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
     """"he", "his": the nearest name before it that is a subject in its sentence, else the
     nearest subject name before it in the document, else the nearest name; never one of
@@ -383,10 +390,6 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
               and not (" " not in c.text and not c.titled and c.label != "TITLED" and gaz.place(c.text) is not None)]
     if not before:
         return None
-
-    def is_subject(c: Candidate) -> bool:
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
 
     # "X invited her to visit": an object pronoun is not its own verb's subject
     verb = pronoun.head if pronoun.dep_ in ("dobj", "dative") else None
@@ -403,12 +406,12 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     if not before:
         return None
     same_sentence = [c for c in before if c.start >= sentence_of(pronoun).start_char]
-    subjects_here = [c for c in same_sentence if is_subject(c)]
+    subjects_here = [c for c in same_sentence if _is_subject(doc, c)]
     if subjects_here:
         return subjects_here[-1]
     if same_sentence:  # "On the first leg of Pompeo's tour, he met ..."
         return same_sentence[-1]
-    subjects = [c for c in before if is_subject(c)]
+    subjects = [c for c in before if _is_subject(doc, c)]
     return subjects[-1] if subjects else before[-1]
 
 
@@ -518,7 +521,7 @@ def _courtesy_call(tok) -> bool:
 def _by_phone(tok) -> bool:
     """"spoke to X by phone", "talked over the phone", "met by video link"."""
     return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-        o.lower_ in PHONE_WORDS | {"videolink", "telephone", "phone", "link"} for o in c.subtree) for c in tok.children)
+        o.lower_ in _BY_PHONE_WORDS for o in c.subtree) for c in tok.children)
 
 
 def _phone_context(tok) -> bool:
@@ -871,8 +874,7 @@ def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[
     """The name that is the subject of a clause before the token in its sentence, if one is."""
     doc, sent = token.doc, sentence_of(token)
     for c in reversed(names.within(sent.start_char, token.idx)):
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if c.start not in exclude and span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span):
+        if c.start not in exclude and _is_subject(doc, c):
             return [ParticipantRef("name", c.start, c.end, c.text, side="subject")]
     # "He said a meeting with A, B and C could take place in Paris": whom "he" stands for
     pronoun = next((t for t in doc[sent.start:token.i] if t.lower_ in ("he", "she") and t.dep_ in _SUBJECT_DEPS), None)
