@@ -85,7 +85,30 @@ def canonical_role(title: str) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """One pattern for any of `words` (a space matches any run of white space), written as a trie:
+    "south(?:\s+(?:korea|africa|sudan))?" instead of a flat list. Python's `re` tries a flat
+    list's hundreds of countries and titles one by one at every position of the text; a trie
+    drops out at the first letter that fits none. Longer words are tried first, as before."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_depth(node: dict) -> int:
+    return max((1 + _trie_depth(child) if ch else 0) for ch, child in node.items())
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+                for ch, child in sorted(((ch, c) for ch, c in node.items() if ch), key=lambda kc: -_trie_depth(kc[1]))]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)
