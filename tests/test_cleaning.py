@@ -27,6 +27,15 @@ def test_posted_under_and_comments_trailers_go():
     assert cleaned.text == "First paragraph.\n\nSecond paragraph."
 
 
+def test_a_keyword_line_with_its_label_goes():
+    # a site's tag list runs names together ("Queen Maria Pedro Alves"): read as text, it makes
+    # one person of two
+    cleaned = clean_text("The ministers met in Rome.\n\nThey agreed.\n\nShort link:\n\nSearch Keywords:\n"
+                         "Italy Portugal Queen Maria Pedro Alves")
+    assert cleaned.text == "The ministers met in Rome.\n\nThey agreed."
+    assert "end_marker" in kinds(cleaned)
+
+
 def test_end_marker_among_first_lines_is_not_trusted():
     cleaned = clean_text("Tags: a headline about tags\n\nThe ministers met in Rome.\n\nThey agreed.")
     assert "The ministers met in Rome." in cleaned.text

@@ -300,3 +300,28 @@ def test_a_one_word_name_after_a_title_is_a_person_wherever_the_model_took_it_fo
     people = {p.name: p for p in result.people.people}
     assert "Rahima" in people and people["Rahima"].mentions == 3
     assert "Rahima" not in {p.name for p in result.places.places}
+
+
+def test_a_regnal_number_makes_another_person_than_a_namesake(analyse):
+    # "King Omar II" is not "Omar bin Khalid"; a later "King Omar" is the king
+    people = people_by_name(analyse({"a": (
+        "President Paul Martin hosted a summit with Ruritania's King Omar II and Foreign Minister Omar bin Khalid "
+        "in Rome on Monday. King Omar flew home on Tuesday."
+    )}))
+    assert {"Omar II", "Omar bin Khalid"} <= set(people)
+    assert people["Omar II"].roles == ["King"] and people["Omar II"].mentions == 2
+    assert people["Omar bin Khalid"].roles == ["Foreign Minister"]
+
+
+def test_gulf_styles_and_professor_are_forms_of_address(analyse):
+    people = people_by_name(analyse({"a": (
+        "Chief Adviser Professor Karim Rahman met His Highness Sheikh Faisal bin Nasser in Doha on Monday. "
+        "HE Dr Layla Haddad, the foreign minister, joined them."
+    )}))
+    assert {"Karim Rahman", "Faisal bin Nasser", "Layla Haddad"} <= set(people)
+    assert not {"Professor", "HE Dr", "Highness Sheikh"} & set(people)
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
+    people = people_by_name(analyse({"a": "Prime Minister Paul Martin held talks with army chief Snr. Gen. Kyaw Zaw Oo in Rome."}))
+    assert people["Kyaw Zaw Oo"].roles == ["Senior General"]

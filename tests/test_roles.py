@@ -134,3 +134,9 @@ def test_one_office_one_name_for_spokespeople_and_portfolios_kept_whole():
     assert title_before("the ministry's spokeswoman ").role == "Spokesperson"
     assert title_before("and Armed Forces Minister ").role == "Armed Forces Minister"
     assert canonical_role("Party General Secretary") == "General Secretary"
+
+
+def test_a_deputy_holds_an_office_of_its_own():
+    ev = title_before("Kenyan Deputy President ")
+    assert (ev.role, ev.affiliation) == ("Deputy President", "Kenya")
+    assert title_before("the country's Deputy Chief Minister ").role == "Deputy Chief Minister"

@@ -33,7 +33,7 @@ _END_MARKER = re.compile(
     r"^\s*(?:\(END\)|\(end\)|-{0,2}\s*END\s*-{0,2}|Posted Under:?.*|comments?\s*:?\s*\d*|"
     r"Related(?:\s+(?:articles?|stories|story|news|coverage|posts?|content|topics|reading|links?|reads))?\s*:?|"
     r"(?:You (?:may|might) also (?:like|be interested in)|More (?:from|on) .{0,40}|Recommended(?: for you)?|"
-    r"Most (?:read|popular)|Tags?|Keywords|Topics|Filed under|Latest news)\s*:?.{0,200}|"
+    r"Most (?:read|popular)|(?:Search\s+|Article\s+|Related\s+)?(?:Tags?|Keywords|Topics)|Filed under|Latest news|Short\s+link)\s*:?.{0,200}|"
     r"(?:Read|See) (?:more|also)|Also read|More stories|Related headlines|"
     r"(?:Copyright|©|\(c\)) .{0,120}|All rights reserved\.?.{0,80})\s*$",
     re.IGNORECASE,

@@ -182,6 +182,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             start += cut
             if is_form_of_address(text[start:end]):
                 continue  # "Emir Sheikh": titles and a form of address, no name
+            if is_title(text[start:end]) and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+                continue  # "the Amir met ...": an office, said of whoever holds it
+            if _EVENT_NAME_WORD.search(text, start, end):
+                continue  # "the Normandy Format", "the Abraham Accords": not a person
             if _PLACE_PREPOSITIONS.search(text[max(0, start - 12):start]) and not re.match(r"['’]s\b", text[end:end + 2]):
                 label = "GPE"  # "in Khan Younis": the model took a town for a person
             if _PLACE_NOUN_AFTER.match(text, end):
@@ -229,6 +233,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
+#: Last words of the names of formats, accords and buildings the model takes for people.
+_EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
+                              r"Palace|Airport|Ministry|Council)$")
 #: Words that make a capitalised phrase an organisation or a place, never a person's name.
 _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]ation|Committee|Agency|Forum|Group|"
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
@@ -411,6 +418,8 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             if not run:
                 continue
             b = min(b, run[-1].idx + len(run[-1]))
+            if m := _REGNAL.match(text, b):
+                b = m.end()  # "King Abdullah" + " II": another man than a plain "Abdullah"
             if taken.overlaps(a, b) or get_gazetteer().place(text[a:b]):
                 continue
             taken.add(a, b)

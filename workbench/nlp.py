@@ -19,7 +19,13 @@ from workbench.fast_rules import speed_up
 from workbench.spans import remember_text
 
 #: Bump when anything that changes a parse (pipeline components, settings) changes.
-PARSE_VERSION = "4"
+PARSE_VERSION = "5"
+
+
+#: Abbreviated ranks and titles the model's tokenizer cuts from their full stop, which then ends
+#: the sentence in the middle of a name ("junta chief Snr. | Gen. Min Aung Hlaing").
+TITLE_ABBREVIATIONS = ("Snr.", "Sr.", "Lt.", "Brig.", "Maj.", "Col.", "Amb.", "Capt.", "Cmdr.", "Sgt.", "Hon.",
+                       "Rt.", "Supt.", "Insp.", "Cpl.", "Pvt.", "Fr.", "Asst.", "Lt.-Gen.", "Maj.-Gen.")
 
 
 class ModelError(WorkbenchError):
@@ -31,6 +37,7 @@ def load_pipeline(model: str | None = None):
     sentence boundaries (a headline, a caption or a dateline never runs into the next line) and
     the attribute ruler replaced by its faster equivalent (`fast_rules`)."""
     import spacy
+    from spacy.attrs import ORTH
     from spacy.language import Language
 
     if not Language.has_factory("newline_sentences"):
@@ -41,6 +48,8 @@ def load_pipeline(model: str | None = None):
     except OSError as err:
         raise ModelError(f"cannot load the spaCy model {name!r}: is it installed? "
                          f"(`make setup` installs it from requirements.txt) [{err}]") from None
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     if settings.FAST_ATTRIBUTES:

@@ -135,7 +135,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "do", "dos", "das", "del", "la",
                             "le", "van", "von", "der", "den", "di", "du", "y"})
 #: Generational suffixes, never the name a person is called by alone.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -143,6 +143,8 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 def bare_forms(words: list[str]) -> tuple[str, ...]:
     """The words a full name may be cut to in news style: its first and its last, unless the
     last is a father's name ("Salman" is not "Mohammed bin Salman")."""
+    if len(words) == 2 and words[-1] in NAME_SUFFIXES:
+        return (words[0],)  # "Abdullah II" is called "Abdullah", never "II"
     if len(words) >= 3 and words[-1].strip(".") in NAME_SUFFIXES:
         words = words[:-1]  # "Gilberto Teodoro Jr.": Teodoro
     if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:

@@ -38,8 +38,10 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
               "foreign affairs and cooperation", "international relations", "defence and security")
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
-HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
-              r"Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons)\.?")
+HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
+              r"Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Sayyid|"
+              # the Gulf's styles: "HH the Amir", "HE Dr Masoud Pezeshkian", "His Highness Sheikh X"
+              r"HE|HH|H\.E|H\.H|(?:(?:His|Her)\s+(?:Royal\s+)?)?(?:Highness|Excellency|Majesty|Holiness|Eminence))\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ def canonical_role(title: str) -> str:
 
 def _alternation(words) -> str:
     """One pattern for any of `words` (a space matches any run of white space), written as a trie:
-    "south(?:\s+(?:korea|africa|sudan))?" instead of a flat list. Python's `re` tries a flat
+    "south(?: (?:korea|africa|sudan))?" instead of a flat list. Python's `re` tries a flat
     list's hundreds of countries and titles one by one at every position of the text; a trie
     drops out at the first letter that fits none. Longer words are tried first, as before."""
     trie: dict = {}
@@ -131,8 +133,9 @@ def patterns() -> RolePatterns:
     # a minister or secretary of a portfolio not in the list: "Minister for Europe and Foreign Affairs"
     portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!" + _alternation(gaz.affiliation_names())
                        + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}")
-    title = (r"(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:" + _alternation(titles())
-             + r"))")
+    # ("Deputy President", "Deputy Legislative Speaker": a deputy's office is a title of its own)
+    title = (r"(?:(?i:deputy|vice)[\s-]+)?(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:"
+             + _alternation(titles()) + r"))")
     affil = r"(?:(?:the|The)\s+)?(?:" + _alternation(gaz.affiliation_names()) + r")"
     name_word = r"[A-Z][\w\-]+"
     return RolePatterns(
