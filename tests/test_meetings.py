@@ -542,3 +542,15 @@ def test_rounds_of_talks_a_format_with_its_members_and_what_could_take_place(ana
     ))
     assert ("talks", "held", "2025-03-10", "Moscow", ["Ali Demir", "Ruben Sarkis"]) in got
     assert ("meeting", "planned", "", "Paris", ["Greta Lang", "Ivan Bondar", "Ivan Petrov", "Paul Martin"]) in got
+
+
+def test_gulf_styles_name_the_participants(analyse):
+    # "His Highness the Amir Sheikh X and ... HE Dr Y held an official talks session"; a later
+    # "HH the Amir" is the emir the article names
+    got = meetings(analyse, (
+        "His Highness the Amir Sheikh Faisal bin Nasser al-Thani and President of the Republic of Ruritania HE Dr "
+        "Karl Brenner held an official talks session at the palace in Doha on Monday. Later, HH the Amir met "
+        "Foreign Minister Anna Weiss in Doha."))
+    pairs = {tuple(p) for _, _, _, _, p in got}
+    assert ("Faisal bin Nasser al-Thani", "Karl Brenner") in pairs
+    assert ("Anna Weiss", "Faisal bin Nasser al-Thani") in pairs

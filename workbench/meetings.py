@@ -23,6 +23,7 @@ from typing import Iterator
 from workbench.dates import find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
+from workbench.roles import is_form_of_address
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -76,7 +77,7 @@ ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
     "minister", "ministers", "secretary", "chancellor", "premier", "envoy", "envoys", "ambassador",
     "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
-    "prince", "emir", "sultan", "queen", "monarch", "pope", "chancellors",
+    "prince", "emir", "amir", "sultan", "queen", "monarch", "pope", "chancellors",
 })
 #: Nouns for another person than their possessor: "Kim's father", "Fico's predecessor".
 RELATIONAL_NOUNS = frozenset({
@@ -445,6 +446,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
                 pred = tok.head
+            elif (tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass")
+                  and tok.head.head.lemma_.lower() in LIGHT_VERBS):
+                pred = tok.head.head  # "held an official talks session at the palace"
             elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS
                   and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.head.lemma_.lower() in LIGHT_VERBS):
                 pred = tok.head.head.head  # "held their first round of talks in Moscow"
@@ -592,15 +596,22 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in tok.subtree
               if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS for c in t.children if c.dep_ == "poss"]
     inside = [c for c in inside if not any(x <= c.start < y for x, y in owners)]
+    if not inside and tok.pos_ == "PROPN":
+        inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Tamim bin Hamad al-Thani")
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
-    if tok.pos_ == "NOUN" or lower in ROLE_NOUNS:  # "his counterpart, Dong Jun", "the deposed President, X"
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
-            # "the foreign ministers, A and B": each name of the apposition's list, not the
-            # names of its own clauses ("his counterpart, Dong Jun, who met X")
-            named = [c for t in _with_coordination(appos) for c in names.within(*_restricted_span(t))]
-            if named:
-                return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
+    if tok.pos_ in ("NOUN", "PROPN") or lower in ROLE_NOUNS or is_form_of_address(tok.text):
+        # "his counterpart, Dong Jun", "the deposed President, X", "His Highness the Amir Sheikh X"
+        appositions = [c for c in tok.children if c.dep_ == "appos"]
+        # "the foreign ministers, A and B": each name of the apposition's list, not the names of
+        # its own clauses ("his counterpart, Dong Jun, who met X"); every apposition the parser
+        # made of a list ("His Highness the Amir X and President of Y HE Dr Z")
+        named = [c for appos in appositions for t in _with_coordination(appos) for c in names.within(*_restricted_span(t))]
+        if named:
+            return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
+        roles = [appos for appos in appositions if appos.lower_ in ROLE_NOUNS]
+        if roles and is_form_of_address(tok.text):
+            return _refs_for(roles[0], names, side, exclude)  # "HH the Amir": the role
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side,

@@ -41,7 +41,7 @@ ROLE_FAMILIES = {
     "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
                "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman"},
     "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
-    "crown prince": {"Crown Prince"}, "prince": {"Prince", "Crown Prince"}, "emir": {"Emir"}, "sultan": {"Sultan"},
+    "crown prince": {"Crown Prince"}, "prince": {"Prince", "Crown Prince"}, "emir": {"Emir"}, "amir": {"Emir"}, "sultan": {"Sultan"},
     "monarch": {"King", "Queen", "Emir", "Sultan", "Emperor"},
     "minister": {"Minister", "Foreign Minister", "Defense Minister", "Defence Minister", "Prime Minister", "Unification Minister"},
     "foreign minister": {"Foreign Minister", "External Affairs Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "Foreign Secretary"},

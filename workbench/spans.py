@@ -71,6 +71,11 @@ class SpanIndex:
         j = bisect.bisect_left(self._starts, end)
         return [s for s in self.spans[i:j] if s.end <= end]
 
+    def around(self, offset: int) -> list:
+        """Spans that hold the character at offset."""
+        j = bisect.bisect_right(self._starts, offset)
+        return [s for s in self.spans[max(0, j - 8):j] if s.start <= offset < s.end]
+
     def before(self, offset: int, limit: int = 200) -> list:
         """The last `limit` spans that end at or before offset, in text order."""
         j = bisect.bisect_right(self._starts, offset)
