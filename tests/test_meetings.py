@@ -554,3 +554,31 @@ def test_gulf_styles_name_the_participants(analyse):
     pairs = {tuple(p) for _, _, _, _, p in got}
     assert ("Faisal bin Nasser al-Thani", "Karl Brenner") in pairs
     assert ("Anna Weiss", "Faisal bin Nasser al-Thani") in pairs
+
+
+def test_who_took_part_or_joined(analyse):
+    pairs = lambda text: {tuple(p) for _, _, _, _, p in meetings(analyse, text)}
+    assert ("Karim Alaoui", "Omar bin Khalid", "Samir Fahmy") in pairs(
+        "Taking part in the summit were Foreign Minister Omar bin Khalid, Moroccan Foreign Minister Karim Alaoui "
+        "and Egyptian Foreign Minister Samir Fahmy.")
+    # "A and Foreign Minister B": the parser hangs B on A
+    assert ("Karim Alaoui", "Samir Fahmy") in pairs(
+        "Foreign Minister Karim Alaoui and Foreign Minister Samir Fahmy took part in the summit in Rabat on Monday.")
+    # "was joined at the talks by ...": the "by" hung on the talks
+    joined = pairs("President Ivan Petrov was joined at the talks by Senegal's President Moussa Diallo, Zambia's "
+                   "President John Banda and Egypt's Prime Minister Samir Fahmy, as well as Firmin Okello, the special "
+                   "envoy of Uganda.")
+    assert ("Firmin Okello", "Ivan Petrov", "John Banda", "Moussa Diallo", "Samir Fahmy") in joined
+    assert ("Greta Lang", "Marc Dubois") in pairs(
+        "A summit hosted by French President Marc Dubois and attended by German Chancellor Greta Lang opened in Paris on Monday.")
+
+
+def test_meetings_asked_for_or_not_on_the_programme(analyse):
+    got = meetings(analyse, (
+        "Speaker Nina Holm arrived in Seoul on Tuesday. She is to meet National Assembly Speaker Park Min-ho today, "
+        "but is not scheduled to meet President Lee Jae-sung, who is on vacation. Ruritania has sought a meeting "
+        "between Karim Rahman and Prime Minister Anil Mehta on the sidelines of the forum."))
+    by_pair = {tuple(p): status for _, status, _, _, p in got}
+    assert by_pair.get(("Nina Holm", "Park Min-ho")) == "planned"
+    assert ("Lee Jae-sung", "Nina Holm") not in by_pair
+    assert by_pair.get(("Anil Mehta", "Karim Rahman")) == "planned"

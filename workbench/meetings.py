@@ -66,6 +66,8 @@ PLANNING_VERBS = frozenset({
     "seek", "set", "propose", "offer", "invite", "decide", "wish", "consider", "try", "promise",
     "due", "likely", "ready", "eager", "look", "discuss", "push", "urge", "ask",
 })
+#: Verbs whose object is a meeting that has not taken place yet: "sought a meeting".
+REQUEST_VERBS = frozenset({"seek", "request", "propose", "want", "plan", "schedule", "arrange", "offer"})
 PLANNED_MODIFIERS = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future",
                                "expected", "scheduled", "forthcoming", "prospective"})
 PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at the earliest|at an early date|"
@@ -436,7 +438,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 continue  # "sat on the council"
-            if lemma == "join" and not (any(c.dep_ == "agent" for c in tok.children) or _joined_in_person(tok)):
+            if lemma == "join" and not (_agent_objects(tok) or _joined_in_person(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire"
             yield tok, tok, VERB_KINDS[lemma]
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
@@ -659,11 +661,16 @@ def _affiliations(text: str) -> tuple[str, ...]:
 
 
 def _with_coordination(tok) -> list:
+    """The token and its conjuncts; also an apposition the parser hung on the first of a list
+    but that names a later one ("A and Foreign Minister B": B under A, after "Minister")."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop(0)
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        conjuncts = [c for c in t.children if c.dep_ == "conj"]
+        stack.extend(conjuncts)
+        if conjuncts:
+            stack.extend(c for c in t.children if c.dep_ == "appos" and c.i > conjuncts[0].i)
     return out
 
 
@@ -695,9 +702,13 @@ def _subject_tokens(pred) -> list:
 
 
 def _agent_objects(head) -> list:
-    """The objects of a passive's "by" phrase ("received by A and B"), with their conjuncts."""
-    return [t for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-            for t in _with_coordination(o)]
+    """The objects of a passive's "by" phrase ("received by A and B"), with their conjuncts; also
+    where the parser hung the "by" on the noun before it ("was joined at the talks by A and B")."""
+    agents = [c for c in head.children if c.dep_ == "agent"]
+    if not agents and any(c.dep_ == "auxpass" for c in head.children):
+        agents = [b for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
+    return [t for c in agents for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
 
 
 def _listed_names(prep) -> list:
@@ -834,7 +845,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # the border commissions led by A and B"
         heads = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj"]
-        objects = [o for h in heads for c in h.children if c.dep_ == "acl" for o in _agent_objects(c)]
+        objects = [o for h in heads for c in h.children if c.dep_ == "acl"
+                   for v in _with_coordination(c) for o in _agent_objects(v)]  # ("hosted by X and attended by Y")
         refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
@@ -861,6 +873,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 around = before if len(before) >= 2 else around
             if len(around) + len(named) >= 2:
                 refs = [r for r in refs if r.kind != "group"] + around
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            # "A and B took part in the summit", "Taking part in the summit were A, B and C"
+            refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "on") and token.head.head.lemma_.lower() in PLANNING_VERBS:
             # "Kim agrees to second Trump summit"
             refs += [r for t in _subject_tokens(token.head.head) for r in _refs_for(t, names, "subject")]
@@ -879,6 +894,19 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if len([r for r in refs if r.kind == "name"]) >= 2:
         refs = [r for r in refs if r.kind != "group"]  # "Trump and Kim ended their summit"
     return refs
+
+
+def _taking_part(head) -> list:
+    """Who takes part, when `head` is "participate" or the "part" of "take part" (in a meeting):
+    the subjects, or the names after an inverted "Taking part ... were"."""
+    verb = head.head if head.lemma_.lower() == "part" and head.dep_ == "dobj" else head
+    took_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    if not (verb.lemma_.lower() == "participate" or took_part):
+        return []
+    inverted = [a for c in verb.children if c.dep_ in ("aux", "auxpass") for a in c.children if a.dep_ in ("attr", "nsubj")]
+    inverted += [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.lower_ != "part" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lemma_ == "be" and a.i < c.i for a in verb.children)]
+    return _subject_tokens(verb) + [t for a in inverted for t in _with_coordination(a)]
 
 
 def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[ParticipantRef]:
@@ -912,6 +940,10 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
                 return "planned"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on") and head.head.lemma_.lower() in PLANNING_VERBS:
             return "planned"  # "agrees to a summit", "agreed on talks"
+        if node.dep_ == "dobj" and head.lemma_.lower() in REQUEST_VERBS:
+            return "planned"  # "has sought a meeting between A and B", "proposed talks"
+        if node.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in node.children):
+            return "planned"  # "She is to meet X today"
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
         elif node.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
@@ -1222,6 +1254,8 @@ def _negated(token, pred) -> bool:
     """"did not meet", "have not held talks", "never visited", "no meeting", "skipped the summit"."""
     if token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ABSENCE_VERBS:
         return True
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PLANNING_VERBS and any(c.dep_ == "neg" for c in pred.head.children):
+        return True  # "is not scheduled to meet", "did not want to meet"
     return (any(c.dep_ == "neg" for c in pred.children)
             or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children))
 
