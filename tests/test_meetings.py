@@ -561,6 +561,11 @@ def test_who_took_part_or_joined(analyse):
     assert ("Karim Alaoui", "Omar bin Khalid", "Samir Fahmy") in pairs(
         "Taking part in the summit were Foreign Minister Omar bin Khalid, Moroccan Foreign Minister Karim Alaoui "
         "and Egyptian Foreign Minister Samir Fahmy.")
+    # the parser makes the rest of the list an apposition of its first name
+    assert ("Ali bin Rashid Al Zayani", "Karim Alaoui", "Omar bin Khalid Al Nahyan", "Samir Fahmy") in pairs(
+        "Taking part in the summit were UAE Foreign Minister Sheikh Omar bin Khalid Al Nahyan, Bahraini Foreign "
+        "Minister Ali bin Rashid Al Zayani, Moroccan Foreign Minister Karim Alaoui and Egyptian Foreign Minister "
+        "Samir Fahmy.")
     # "A and Foreign Minister B": the parser hangs B on A
     assert ("Karim Alaoui", "Samir Fahmy") in pairs(
         "Foreign Minister Karim Alaoui and Foreign Minister Samir Fahmy took part in the summit in Rabat on Monday.")

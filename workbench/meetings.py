@@ -906,7 +906,10 @@ def _taking_part(head) -> list:
     inverted = [a for c in verb.children if c.dep_ in ("aux", "auxpass") for a in c.children if a.dep_ in ("attr", "nsubj")]
     inverted += [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.lower_ != "part" and c.i > verb.i
                  and any(a.dep_ == "aux" and a.lemma_ == "be" and a.i < c.i for a in verb.children)]
-    return _subject_tokens(verb) + [t for a in inverted for t in _with_coordination(a)]
+    listed = _subject_tokens(verb) + [t for a in inverted for t in _with_coordination(a)]
+    # (a list the parser made an apposition of: "were A, B, C and D" with B, C and D under A)
+    return listed + [t for a in listed for c in a.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     for t in _with_coordination(c)]
 
 
 def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[ParticipantRef]:
