@@ -587,3 +587,14 @@ def test_meetings_asked_for_or_not_on_the_programme(analyse):
     assert by_pair.get(("Nina Holm", "Park Min-ho")) == "planned"
     assert ("Lee Jae-sung", "Nina Holm") not in by_pair
     assert by_pair.get(("Anil Mehta", "Karim Rahman")) == "planned"
+
+
+def test_a_pronoun_after_an_office_is_its_holder(analyse):
+    # "The chancellor is due ... he is expected to meet X": the chancellor, not the last name
+    got = meetings(analyse, (
+        "Chancellor Olaf Berger arrived in Beijing on Friday. Commission President Ursula Brandt told reporters in "
+        "Brussels that Europe had to act. The chancellor is due to travel to Vietnam next weekend. In Hanoi, he is "
+        "expected to meet Prime Minister Pham Van Duc, the government said."))
+    pairs = {tuple(p) for _, _, _, _, p in got}
+    assert ("Olaf Berger", "Pham Van Duc") in pairs
+    assert ("Pham Van Duc", "Ursula Brandt") not in pairs

@@ -418,6 +418,26 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     return subjects[-1] if subjects else before[-1]
 
 
+#: Role nouns that do not name one office ("the libertarian leader" may be anyone's).
+_VAGUE_OFFICES = frozenset({"leader", "head", "chief", "counterpart", "diplomat", "envoy"})
+
+
+def _office_antecedent(pronoun):
+    """The subject "the chancellor", "the president" (one office, no name in its phrase) of the
+    sentence before the pronoun's or of its own clause before it, if that is the nearest subject."""
+    doc, sent = pronoun.doc, sentence_of(pronoun)
+    previous = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
+    start = previous.start if previous is not None else sent.start
+    subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    if (last.tag_ == "NN" and last.lemma_.lower() in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
+            and not any(t.pos_ == "PROPN" for t in last.subtree)):
+        return last
+    return None
+
+
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
     """(trigger token, predicate token, kind) for each meeting word of a sentence."""
     for tok in sent:
@@ -571,6 +591,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]  # "where it was received"
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names, exclude)
+        office = _office_antecedent(tok)
+        if office is not None and (found is None or found.start < office.idx):
+            # "The chancellor is due in Vietnam. In Hanoi, he is expected to meet X": the
+            # chancellor, not the last name before
+            return _refs_for(office, names, side, exclude)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
     including = [o for c in _phrase_tokens(tok) if c.dep_ == "prep" and c.lower_ == "including"
                  for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
