@@ -189,3 +189,10 @@ def test_credits_closing_a_caption_and_a_byline_with_its_weekday_go():
     for gone in ("Vu Hoang Lan", "Malyshev", "Lavalle", "AA Photo"):
         assert gone not in text
     assert "ahead of their talks at the university." in text and "The talks were held on Monday." in text
+
+
+def test_a_name_spelled_in_its_own_script_keeps_only_the_latin_spelling():
+    # the parser reads a list through "(游錫堃)" badly; the spelling is recorded as removed
+    cleaned = clean_text("Nina Holm met Speaker Wu Ming-de (吳明德) and Deputy Speaker Lee Su-jin (이수진) in Taipei.")
+    assert cleaned.text == "Nina Holm met Speaker Wu Ming-de and Deputy Speaker Lee Su-jin in Taipei."
+    assert kinds(cleaned) == ["native_spelling", "native_spelling"]

@@ -598,3 +598,18 @@ def test_a_pronoun_after_an_office_is_its_holder(analyse):
     pairs = {tuple(p) for _, _, _, _, p in got}
     assert ("Olaf Berger", "Pham Van Duc") in pairs
     assert ("Pham Van Duc", "Ursula Brandt") not in pairs
+
+
+def test_a_verbless_caption_a_call_by_phone_a_summons_and_companions(analyse):
+    got = meetings(analyse, (
+        "Trade Minister Don Farrell with Commerce Minister Wang Tao in Shanghai on Saturday.\n\n"
+        "Foreign Minister Nina Holm with her Indonesian counterpart Budiman in Jakarta on Thursday.\n\n"
+        "President Ali Kaya discussed the plan by phone with President Ivan Petrov on Monday.\n\n"
+        "Vice Foreign Minister Xu Feng summoned Ambassador John Miller in Beijing on Tuesday.\n\n"
+        "Speaker Ann Roe arrived in Taipei on Tuesday, accompanied by representatives Greg Mills, Mark Tan and Susan Dell."))
+    by_pair = {tuple(p): (kind, date) for kind, _, date, _, p in got}
+    assert by_pair[("Don Farrell", "Wang Tao")] == ("meeting", "2025-03-08")
+    assert ("Budiman", "Nina Holm") in by_pair  # one name is all some people use
+    assert by_pair[("Ali Kaya", "Ivan Petrov")] == ("phone_call", "2025-03-10")
+    assert ("John Miller", "Xu Feng") in by_pair
+    assert by_pair[("Ann Roe", "Greg Mills", "Mark Tan", "Susan Dell")][0] == "visit"

@@ -325,3 +325,11 @@ def test_gulf_styles_and_professor_are_forms_of_address(analyse):
 def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
     people = people_by_name(analyse({"a": "Prime Minister Paul Martin held talks with army chief Snr. Gen. Kyaw Zaw Oo in Rome."}))
     assert people["Kyaw Zaw Oo"].roles == ["Senior General"]
+
+
+def test_formats_accords_and_institutes_are_not_people(analyse):
+    people = people_by_name(analyse({"a": (
+        "Ivan Petrov and Oleg Sokolov meet face to face for first time at Normandy Format summit in Paris"
+    )}))
+    assert {"Ivan Petrov", "Oleg Sokolov"} <= set(people)
+    assert "Normandy Format" not in people

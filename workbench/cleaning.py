@@ -106,13 +106,15 @@ _TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"”’)])\s*[–—-]{1,2}\s*(?P<outlet
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A name's spelling in its own script after the name: "You Si-kun (游錫堃)", "Lee Jae-myung (이재명)".
+_NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,16}[)）]")
 
 
 @dataclass(frozen=True)
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
+    kind: str  # placeholder, native_spelling, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
     text: str
 
 
@@ -144,6 +146,7 @@ def clean_text(raw: str) -> CleanText:
         return pattern.sub(record, source)
 
     text = cut(_PLACEHOLDER, "placeholder", text)
+    text = cut(_NATIVE_SPELLING, "native_spelling", text)  # (the parser reads a list through it badly)
     lines = text.split("\n")
     lines = _truncate_at_end_marker(lines, removals)
     kept = []

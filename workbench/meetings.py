@@ -35,6 +35,7 @@ VERB_KINDS = {
     "sit": "meeting",  # only "sat down with X"
     "dine": "meeting", "lunch": "meeting",  # only "dined with X", "A and B will dine"
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
+    "summon": "meeting",  # "the ministry summoned the ambassador"
 }
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
@@ -438,8 +439,18 @@ def _office_antecedent(pronoun):
     return None
 
 
+def _caption_with(tok) -> bool:
+    """A photo caption with no verb: "Minister A with Minister B in Shanghai on Saturday."."""
+    sent = sentence_of(tok)
+    return (tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children))
+
+
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
     """(trigger token, predicate token, kind) for each meeting word of a sentence."""
+    if _caption_with(sent.root):
+        yield sent.root, sent.root, "meeting"
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
@@ -461,6 +472,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "join" and not (_agent_objects(tok) or _joined_in_person(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire"
             yield tok, tok, VERB_KINDS[lemma]
+        elif (verb := _phoned_with(tok)) is not None:
+            yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
                 continue
@@ -548,6 +561,20 @@ def _by_phone(tok) -> bool:
     """"spoke to X by phone", "talked over the phone", "met by video link"."""
     return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
         o.lower_ in _BY_PHONE_WORDS for o in c.subtree) for c in tok.children)
+
+
+def _phoned_with(tok):
+    """The verb, when `tok` is the "phone" of "<verb> ... by phone with X" and the verb is no
+    meeting word of its own ("discussed the plan by phone with X")."""
+    if not (tok.lower_ in ("phone", "telephone") and tok.dep_ == "pobj" and tok.head.lower_ in ("by", "over")):
+        return None
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("dobj", "pobj", "prep"):
+        verb = verb.head
+    with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for t in (tok, verb) for c in t.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_KINDS or not with_phrase:
+        return None
+    return verb
 
 
 def _phone_context(tok) -> bool:
@@ -837,6 +864,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
+    if kind == "visit" and not is_noun:
+        # "X, accompanied by A and B, arrived in Y": they travel with the visitor
+        companions = [c for c in pred.children if c.dep_ == "advcl"]
+        companions += [c for s in _subject_tokens(pred) for c in s.children if c.dep_ == "acl"]
+        refs += [r for c in companions if c.lemma_.lower() == "accompany" for a in c.children if a.dep_ == "agent"
+                 for n in _listed_names(a) for r in _refs_for(n, names, "subject")]
+    if _caption_with(token):
+        refs += _refs_for(token, names, "subject")  # the caption's first name
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):

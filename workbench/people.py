@@ -281,7 +281,8 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             singles[(c.doc_id, name_key(c.text))].append(c)
     single_clusters: dict[str, _Cluster] = {}
     for (_doc_id, key), mentions in singles.items():
-        titled = any(m.titled or m.label == "TITLED" for m in mentions)
+        # (a title, or "her Indonesian counterpart Sugiono": one name is all some people use)
+        titled = any(m.titled or m.label == "TITLED" or (m.counterpart_of and m.label == "PERSON") for m in mentions)
         tagged_twice = sum(m.label == "PERSON" for m in mentions) >= 2
         if titled or tagged_twice:
             single_clusters.setdefault(key, _Cluster([key])).mentions.extend(mentions)
