@@ -613,3 +613,13 @@ def test_a_verbless_caption_a_call_by_phone_a_summons_and_companions(analyse):
     assert by_pair[("Ali Kaya", "Ivan Petrov")] == ("phone_call", "2025-03-10")
     assert ("John Miller", "Xu Feng") in by_pair
     assert by_pair[("Ann Roe", "Greg Mills", "Mark Tan", "Susan Dell")][0] == "visit"
+
+
+def test_a_meeting_around_the_story_s_event_or_on_a_dated_trip_takes_its_day(analyse):
+    got = meetings(analyse, (
+        "President Ali Kaya hosted a summit with King Omar II and President Ivan Petrov in Cairo on Monday. "
+        "Ahead of the summit, Kaya and King Omar held a bilateral meeting. "
+        "Prime Minister Kenji Sato is expected to stop in Warsaw on Friday to meet Prime Minister Jan Nowak."))
+    by_pair = {tuple(p): (date, place) for _, _, date, place, p in got}
+    assert by_pair[("Ali Kaya", "Omar II")][0] == "2025-03-10"
+    assert by_pair[("Jan Nowak", "Kenji Sato")] == ("2025-03-14", "Warsaw")

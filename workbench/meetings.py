@@ -1105,10 +1105,13 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         objs += _prep_objects(root.head, ("in", "at"))  # "in Moscow on Thursday, when he held talks"
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
     node = root
-    while node.dep_ == "xcomp" and node.head != node:
+    while (node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))) \
+            and node.head != node:
         # "In Lima, Ishiba is arranging to hold talks with Xi": the place of the verb it depends on
         node = node.head
-        objs += [o for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        travel = VERB_KINDS.get(node.lemma_.lower()) == "visit" or node.lemma_.lower() in TRIP_VERBS
+        # ("would travel to Washington in July to meet X": where the trip goes)
+        objs += [o for c in node.children if c.dep_ == "prep" and (c.lower_ in ("in", "at") or (travel and c.lower_ == "to"))
                  for o in c.children if o.dep_ == "pobj"]
     for obj in objs:
         a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
@@ -1232,6 +1235,10 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         if head.dep_ == "relcl" and head.head.ent_type_ == "DATE":
             date = head.head
             return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
+        return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
+    if (not found and head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in PLANNING_VERBS):
+        # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."

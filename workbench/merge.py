@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -162,6 +163,13 @@ class DocumentPeople:
         return None
 
 
+#: A meeting told as happening around the story's event: "Ahead of the summit", "before the
+#: signing", "on the sidelines of the talks".
+_AROUND_THE_EVENT = re.compile(
+    r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|on the (?:sidelines|margins) of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b")
+
+
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
                      text: str, dateline: str = "") -> list[ResolvedMeeting]:
     """Participants, dates and places of one document's meeting mentions, in text order."""
@@ -197,6 +205,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         date = dated.iso if dated else ""
         if not date and m.reported_as_news and m.status == "held" and len(published) == 10:
             date = published  # "have met ... in Beijing": the day the article reports it
+        if not date and m.status == "held" and anchor and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
+            date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
