@@ -90,3 +90,10 @@ def test_weeks_are_months_only_when_the_week_is_in_one_month():
 def test_a_month_of_last_or_next_year():
     assert resolve_date("in February last year", "2021-05-31").iso == "2020-02"
     assert resolve_date("in March next year", "2021-05-31").iso == "2022-03"
+
+
+def test_that_day_and_that_month_follow_the_event_the_text_last_dated():
+    assert resolve_date("Earlier in the day", "2024-03-28", "past", "2024-01-20").iso == "2024-01-20"
+    assert resolve_date("later that day", "2024-03-28", "past", "2024-01-20").iso == "2024-01-20"
+    assert resolve_date("later that month", "2024-03-28", "past", "2024-01-20").iso == "2024-01"
+    assert resolve_date("later that month", "2024-03-28", "past", "").iso == ""  # nothing to follow: unknown

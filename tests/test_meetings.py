@@ -623,3 +623,11 @@ def test_a_meeting_around_the_story_s_event_or_on_a_dated_trip_takes_its_day(ana
     by_pair = {tuple(p): (date, place) for _, _, date, place, p in got}
     assert by_pair[("Ali Kaya", "Omar II")][0] == "2025-03-10"
     assert by_pair[("Jan Nowak", "Kenji Sato")] == ("2025-03-14", "Warsaw")
+
+
+def test_earlier_in_the_day_is_the_story_s_day(analyse):
+    got = meetings(analyse, (
+        "President Ali Kaya and President Ivan Petrov agreed on a deal in Ohrid on Saturday after talks that lasted "
+        "into the night. Earlier in the day, Prime Minister Jan Nowak met Kaya at the hotel."))
+    by_pair = {tuple(p): date for _, _, date, _, p in got}
+    assert by_pair[("Ali Kaya", "Jan Nowak")] == "2025-03-08"

@@ -101,6 +101,7 @@ _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several
 _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
     re.compile(r"\b(?:the\s+)?same\s+day\b|\bthe\s+(?:day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)\b", re.IGNORECASE),
+    re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)|that)\s+(?:day|month)\b", re.IGNORECASE),
     re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
