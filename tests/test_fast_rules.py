@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from workbench import settings
-from workbench.fast_rules import FastAttributeRuler, UnsupportedRule, _predicate
+from workbench.fast_rules import FastAttributeRuler, UnsupportedRule, _compile_test
 from workbench.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,9 +33,9 @@ def test_rules_it_cannot_compile_keep_the_original():
     import pytest
 
     with pytest.raises(UnsupportedRule):
-        _predicate("SHAPE", "Xxxx")
+        _compile_test("SHAPE", "Xxxx")
     with pytest.raises(UnsupportedRule):
-        _predicate("LOWER", {"FUZZY": "kim"})
+        _compile_test("LOWER", {"FUZZY": "kim"})
 
     class Ruler:  # the shape of spaCy's AttributeRuler that the compiler reads
         patterns = [{"patterns": [[{"LENGTH": 3}]], "attrs": {"POS": "X"}, "index": 0}]

@@ -3,9 +3,10 @@
 spaCy's English models map each fine-grained tag to a part of speech and morphology, plus a few
 hundred exceptions, with an AttributeRuler built on the general-purpose Matcher; on news text
 that costs about an eighth of the whole pipeline. Almost every rule is a single token with a tag,
-so here the rules are indexed by the word or tag they need and checked with plain comparisons, then applied exactly as
-the AttributeRuler does: every match first, then the attributes in rule order (later rules win),
-on the token the rule's index names. A rule this module cannot compile (an operator it does not
+so here the rules are indexed by the word or tag they need and checked with integer comparisons
+on the tokens' attributes read once with `Doc.to_array`, then applied exactly as the
+AttributeRuler does: every match first, then the attributes in rule order (later rules win), on
+the token the rule's index names. A rule this module cannot compile (an operator it does not
 know) keeps the original component in place. `tests/test_fast_rules.py` checks that parts of
 speech, morphology and lemmas come out identical on real articles.
 """
@@ -14,43 +15,50 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, replace
 
-_ATTRIBUTES: dict[str, Callable] = {
-    "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "ORTH": lambda t: t.text, "DEP": lambda t: t.dep_,
-    "POS": lambda t: t.pos_, "LEMMA": lambda t: t.lemma_, "IS_SPACE": lambda t: t.is_space,
-}
+#: Token attributes a rule may test, in the order of the columns `Doc.to_array` gives them.
+_COLUMNS = ("TAG", "LOWER", "ORTH", "DEP", "POS", "IS_SPACE")
 
 
 class UnsupportedRule(Exception):
     """A rule uses an attribute or operator this module does not compile."""
 
 
-def _predicate(key: str, value) -> Callable:
-    get = _ATTRIBUTES.get(key)
-    if get is None:
+def _value_id(key: str, value, strings) -> int:
+    """The integer `Doc.to_array` gives for a string or boolean value of attribute `key`."""
+    if key == "IS_SPACE":
+        return int(bool(value))
+    if key == "POS":
+        from spacy.parts_of_speech import IDS
+
+        return IDS.get(value, -1)
+    return strings.add(value) if strings is not None else hash(value)
+
+
+def _compile_test(key: str, value, strings=None) -> tuple[int, str, object]:
+    """One constraint of a token pattern as (column, operator, argument) on `to_array` integers;
+    a regular expression is matched on the column's string."""
+    if key not in _COLUMNS:
         raise UnsupportedRule(key)
+    col = _COLUMNS.index(key)
     if isinstance(value, (str, bool)):
-        return lambda t: get(t) == value
+        return col, "eq", _value_id(key, value, strings)
     if isinstance(value, dict) and len(value) == 1:
         (op, arg), = value.items()
         if op == "IN":
-            allowed = frozenset(arg)
-            return lambda t: get(t) in allowed
+            return col, "in", frozenset(_value_id(key, v, strings) for v in arg)
         if op == "NOT_IN":
-            banned = frozenset(arg)
-            return lambda t: get(t) not in banned
-        if op == "REGEX":
-            pattern = re.compile(arg)
-            return lambda t: pattern.search(get(t)) is not None
+            return col, "not_in", frozenset(_value_id(key, v, strings) for v in arg)
+        if op == "REGEX" and key in ("LOWER", "ORTH"):
+            return col, "regex", re.compile(arg)
     raise UnsupportedRule(f"{key}: {value!r}")
 
 
 @dataclass(frozen=True)
 class _Rule:
     order: int
-    tests: tuple[tuple[Callable, ...], ...]  # per token of the pattern, the checks it must pass
+    tests: tuple[tuple[tuple[int, str, object], ...], ...]  # per token of the pattern, its constraints
     attrs: dict
     index: int
 
@@ -71,45 +79,81 @@ def _index_values(token_pattern: dict) -> tuple[str, list] | None:
 
 
 class FastAttributeRuler:
-    """Callable pipeline component equivalent to the AttributeRuler it was compiled from."""
+    """Callable pipeline component equivalent to the AttributeRuler it was compiled from.
+
+    The tokens' attributes are read once as integers (`Doc.to_array`), each rule is looked up
+    by the value it needs and checked with integer comparisons, and each token that a rule
+    names gets the attributes of all its rules in one write, later rules winning, as the
+    AttributeRuler applies them one after another."""
 
     def __init__(self, ruler):
         from spacy.tokens._retokenize import set_token_attrs
 
         self._set = set_token_attrs
-        # one-token rules, looked up by (attribute, value); the rest tried on every position
-        self.index: dict[str, dict[object, list[_Rule]]] = {k: defaultdict(list) for k in _INDEX_KEYS}
+        vocab = getattr(ruler, "vocab", None)
+        self._strings = vocab.strings if vocab is not None else None
+        # one-token rules, looked up by (column, value); the rest tried on every position
+        self.index: dict[int, dict[int, list[_Rule]]] = {}
         self.unindexed: list[_Rule] = []
         for order, spec in enumerate(ruler.patterns):
             for pattern in spec["patterns"]:
-                tests = tuple(tuple(_predicate(k, v) for k, v in token.items()) for token in pattern)
+                tests = tuple(tuple(_compile_test(k, v, self._strings) for k, v in token.items()) for token in pattern)
                 rule = _Rule(order, tests, ruler.attrs[order], ruler.indices[order])
                 found = _index_values(pattern[0])
                 if found is None:
                     self.unindexed.append(rule)
                 else:
                     key, values = found
+                    col = _COLUMNS.index(key)
+                    table = self.index.setdefault(col, defaultdict(list))
+                    # (the looked-up constraint holds; a one-token rule checks only the others)
+                    rest = tuple(t for t in tests[0] if t[0] != col or t[1] not in ("eq", "in"))
+                    entry = rule if len(tests) > 1 else replace(rule, tests=(rest,))
                     for value in values:
-                        self.index[key][value].append(rule)
-        self._getters = [(_ATTRIBUTES[k], self.index[k]) for k in _INDEX_KEYS if self.index[k]]
+                        table[_value_id(key, value, self._strings)].append(entry)
+        self._tables = [(col, dict(table)) for col, table in sorted(self.index.items(), key=lambda kv: _INDEX_KEYS.index(_COLUMNS[kv[0]]))]
+
+    def _passes(self, row, tests) -> bool:
+        for col, op, arg in tests:
+            value = row[col]
+            if op == "eq":
+                if value != arg:
+                    return False
+            elif op == "in":
+                if value not in arg:
+                    return False
+            elif op == "not_in":
+                if value in arg:
+                    return False
+            elif arg.search(self._strings[value]) is None:
+                return False
+        return True
 
     def __call__(self, doc):
+        from spacy.attrs import IDS
+
+        rows = doc.to_array([IDS[c] for c in _COLUMNS]).tolist() if len(doc) else []
+        n = len(rows)
         matches = []
-        n = len(doc)
-        for token in doc:
-            i = token.i
-            for get, table in self._getters:
-                for rule in table.get(get(token), ()):
-                    if i + len(rule.tests) <= n and all(
-                            all(test(doc[i + k]) for test in rule.tests[k]) for k in range(len(rule.tests))):
+        passes = self._passes
+        for i, row in enumerate(rows):
+            for col, table in self._tables:
+                for rule in table.get(row[col], ()):
+                    tests = rule.tests
+                    if len(tests) == 1:
+                        if not tests[0] or passes(row, tests[0]):
+                            matches.append((rule.order, i, rule))
+                    elif i + len(tests) <= n and all(passes(rows[i + k], t) for k, t in enumerate(tests)):
                         matches.append((rule.order, i, rule))
             for rule in self.unindexed:
-                if i + len(rule.tests) <= n and all(
-                        all(test(doc[i + k]) for test in rule.tests[k]) for k in range(len(rule.tests))):
+                if i + len(rule.tests) <= n and all(passes(rows[i + k], t) for k, t in enumerate(rule.tests)):
                     matches.append((rule.order, i, rule))
         matches.sort(key=lambda m: (m[0], m[1]))
+        merged: dict[int, dict] = {}
         for _, start, rule in matches:
-            self._set(doc[start + rule.index], rule.attrs)
+            merged.setdefault(start + rule.index, {}).update(rule.attrs)
+        for i, attrs in merged.items():
+            self._set(doc[i], attrs)
         return doc
 
 
