@@ -194,6 +194,9 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
 
 
 _TRAILING_HONORIFIC = re.compile(r"(?<=\w)\s+" + HONORIFICS + r"\s+$")
+#: Characters from the end within which a title's last word, a form of address, an "of" phrase
+#: or a country's possessive must start.
+_TAIL = 100
 _OF_TAIL_GUARD = re.compile(r"\s(?:of|for)\s+\S.{0,50}$")
 
 
@@ -203,13 +206,16 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     Russian Federation X")."""
     gaz = gaz or get_gazetteer()
     text_before = straight_quotes(text_before[-_LOOKBEHIND:])  # a title stands right before the name
-    last = _LAST_WORD.search(text_before)
+    # (the end-anchored patterns are searched from near the end only: tried at every position of
+    # the 200 characters, they cost more than all the rest)
+    tail = max(0, len(text_before) - _TAIL)
+    last = _LAST_WORD.search(text_before, tail)
     if not last:
         return None
-    if hon := _TRAILING_HONORIFIC.search(text_before):
+    if hon := _TRAILING_HONORIFIC.search(text_before, tail):
         return title_before(text_before[:hon.start()] + " ", gaz)
     word = last.group(1).lower().rsplit("-", 1)[-1]  # "then-President"
-    if word not in title_words() and _OF_TAIL_GUARD.search(text_before):
+    if word not in title_words() and _OF_TAIL_GUARD.search(text_before, tail):
         of = patterns().of_country.search(text_before)
         inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
         if inner is not None and inner.role:
@@ -220,7 +226,7 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     if not m:
         if not last.group(1).endswith("'s"):
             return None
-        c = patterns().country_possessive.search(text_before)  # "Jordan's Ayman Safadi"
+        c = patterns().country_possessive.search(text_before, tail)  # "Jordan's Ayman Safadi"
         return RoleEvidence("", gaz.affiliation(c.group("affil")), "", c.group(0).strip()) if c else None
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip())
