@@ -160,8 +160,12 @@ def _dask_client(engine: Engine):
             client.close()
             raise EngineError(f"the Dask scheduler at {engine.scheduler} has no workers (waited 60 s)") from None
         return client, None
+    # (workers' own logs are silenced: a failed task comes back through its future and is
+    # recorded in the documents table; at shutdown a worker may still log a heartbeat to the
+    # closed scheduler as an ERROR with a traceback, dask/distributed#7105, which would read as
+    # a failed run)
     cluster = LocalCluster(n_workers=engine.workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.CRITICAL)
     return Client(cluster), cluster
 
 
