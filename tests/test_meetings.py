@@ -631,3 +631,20 @@ def test_earlier_in_the_day_is_the_story_s_day(analyse):
         "into the night. Earlier in the day, Prime Minister Jan Nowak met Kaya at the hotel."))
     by_pair = {tuple(p): date for _, _, date, _, p in got}
     assert by_pair[("Ali Kaya", "Jan Nowak")] == "2025-03-08"
+
+
+def test_pronouns_skip_the_speaker_follow_an_office_through_pronouns_and_hopes_are_plans(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ms Anna Varga held talks with Prime Minister Tomas Kral in Vienna on Monday. Mr Kral invited her "
+        "to visit Prague and she accepted, government spokesman Marek Novak said. She is scheduled to meet Chancellor "
+        "Jonas Berg this morning.\n\n"
+        "Pope Leo celebrated Mass in Abu Dhabi on Tuesday. Foreign Minister Omar bin Khalid attended. After the Mass, "
+        "the Pope will fly back to Rome. He is due to travel to Morocco at the end of March, where he is expected to be "
+        "received by King Hassan III in Rabat.\n\n"
+        "Chancellor Jonas Berg will fly to Rome on Saturday. On the sidelines of the Mass, he hopes to meet President "
+        "Ivan Petrov, officials said."))
+    by_pair = {tuple(p): status for _, status, _, _, p in got}
+    assert by_pair.get(("Anna Varga", "Jonas Berg")) == "planned"
+    assert ("Jonas Berg", "Marek Novak") not in by_pair
+    assert by_pair.get(("Hassan III", "Leo")) == "planned"
+    assert by_pair.get(("Ivan Petrov", "Jonas Berg")) == "planned"

@@ -69,6 +69,12 @@ PLANNING_VERBS = frozenset({
 })
 #: Verbs whose object is a meeting that has not taken place yet: "sought a meeting".
 REQUEST_VERBS = frozenset({"seek", "request", "propose", "want", "plan", "schedule", "arrange", "offer"})
+def _plans(tok) -> bool:
+    """Whether a verb is one of PLANNING_VERBS (also where the lemmatizer erred: "hopes" -> "hop")."""
+    lower = tok.lower_
+    return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith("s") and lower[:-1] in PLANNING_VERBS)
+
+
 PLANNED_MODIFIERS = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future",
                                "expected", "scheduled", "forthcoming", "prospective"})
 PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at the earliest|at an early date|"
@@ -408,16 +414,33 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     if other_sex:  # "she" is not the man the article calls "Mr Abe"
         sexes = _sexes(doc, names)
         before = [c for c in before if sexes.get(c.text) != other_sex]
+
     if not before:
         return None
     same_sentence = [c for c in before if c.start >= sentence_of(pronoun).start_char]
     subjects_here = [c for c in same_sentence if _is_subject(doc, c)]
     if subjects_here:
         return subjects_here[-1]
-    if same_sentence:  # "On the first leg of Pompeo's tour, he met ..."
-        return same_sentence[-1]
-    subjects = [c for c in before if _is_subject(doc, c)]
+    text = doc_text(doc)
+    # "On the first leg of Pompeo's tour, he met ...": a name, not a thing named with an article
+    # ("On the sidelines of the Mass, he hopes to meet ...")
+    named_here = [c for c in same_sentence if not re.search(r"\b(?:the|The|a|an)\s+$", text[max(0, c.start - 5):c.start])]
+    if named_here:
+        return named_here[-1]
+    # (not whoever a sentence before is attributed to: "... she accepted, spokesman Y said. She
+    # is to meet Z" is not Y's meeting)
+    subjects = [c for c in before if _is_subject(doc, c) and not _attributed_to(doc, c)]
     return subjects[-1] if subjects else before[-1]
+
+
+def _attributed_to(doc, c) -> bool:
+    """Whether a name is the speaker a sentence is attributed to after the fact ("..., X said")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    return (span.root.dep_ in _SUBJECT_DEPS and verb.lemma_.lower() in REPORTING_VERBS
+            and any(k.dep_ == "ccomp" and k.i < span.root.i for k in verb.children))
 
 
 #: Role nouns that do not name one office ("the libertarian leader" may be anyone's).
@@ -430,12 +453,14 @@ def _office_antecedent(pronoun):
     doc, sent = pronoun.doc, sentence_of(pronoun)
     previous = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
     start = previous.start if previous is not None else sent.start
-    subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS]
+    # (a pronoun subject between stands for the same person: "the Pope will fly ... He is due to
+    # travel to Morocco, where he is expected ...")
+    subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ not in PERSONAL_PRONOUNS]
     if not subjects:
         return None
     last = subjects[-1]
-    if (last.tag_ == "NN" and last.lemma_.lower() in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
-            and not any(t.pos_ == "PROPN" for t in last.subtree)):
+    if (last.tag_ in ("NN", "NNP") and last.lower_ in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
+            and not any(t.pos_ == "PROPN" for t in last.subtree if t is not last)):  # ("the Pope", not "the Pope's envoy X")
         return last
     return None
 
@@ -937,7 +962,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             # "A and B took part in the summit", "Taking part in the summit were A, B and C"
             refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
-        if token.dep_ == "pobj" and token.head.lower_ in ("to", "on") and token.head.head.lemma_.lower() in PLANNING_VERBS:
+        if token.dep_ == "pobj" and token.head.lower_ in ("to", "on") and _plans(token.head.head):
             # "Kim agrees to second Trump summit"
             refs += [r for t in _subject_tokens(token.head.head) for r in _refs_for(t, names, "subject")]
         if kind == "summit":
@@ -999,10 +1024,10 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in node.children):
             return "planned"
         head = node.head
-        if node.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in PLANNING_VERBS and node.i > head.i:
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and _plans(head) and node.i > head.i:
             if node.dep_ == "xcomp" or any(c.lower_ == "to" for c in node.children):
                 return "planned"
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on") and head.head.lemma_.lower() in PLANNING_VERBS:
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on") and _plans(head.head):
             return "planned"  # "agrees to a summit", "agreed on talks"
         if node.dep_ == "dobj" and head.lemma_.lower() in REQUEST_VERBS:
             return "planned"  # "has sought a meeting between A and B", "proposed talks"
@@ -1238,7 +1263,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if (not found and head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in PLANNING_VERBS):
+            and head.head.pos_ == "VERB" and not _plans(head.head)):
         # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
@@ -1325,7 +1350,7 @@ def _negated(token, pred) -> bool:
     """"did not meet", "have not held talks", "never visited", "no meeting", "skipped the summit"."""
     if token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ABSENCE_VERBS:
         return True
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PLANNING_VERBS and any(c.dep_ == "neg" for c in pred.head.children):
+    if pred.dep_ == "xcomp" and _plans(pred.head) and any(c.dep_ == "neg" for c in pred.head.children):
         return True  # "is not scheduled to meet", "did not want to meet"
     return (any(c.dep_ == "neg" for c in pred.children)
             or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children))
