@@ -648,3 +648,11 @@ def test_pronouns_skip_the_speaker_follow_an_office_through_pronouns_and_hopes_a
     assert ("Jonas Berg", "Marek Novak") not in by_pair
     assert by_pair.get(("Hassan III", "Leo")) == "planned"
     assert by_pair.get(("Ivan Petrov", "Jonas Berg")) == "planned"
+
+
+def test_separate_calls_named_in_an_adjunct_are_the_subject_s_with_each(analyse):
+    got = meetings(analyse, (
+        "President Cyril Moyo first floated the mission in May, after separate telephone conversations with President "
+        "Ivan Petrov and President Oleg Sokolov."))
+    calls = {tuple(p) for kind, _, _, _, p in got if kind == "phone_call"}
+    assert calls == {("Cyril Moyo", "Ivan Petrov"), ("Cyril Moyo", "Oleg Sokolov")}

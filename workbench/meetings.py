@@ -949,7 +949,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             # not "expressed his wishes for the summit between A and B")
             refs += [r for r in _clause_people(token, names) if r.side == "subject"]
             named = [r for r in refs if r.kind in ("name", "role")]
-        if pred == token and (has_group or (adjunct and len(named) < 2)):
+        apart = any(c.dep_ == "amod" and c.lower_ in ("separate", "individual") for c in token.children)
+        if pred == token and (has_group or (adjunct and (len(named) < 2 or (apart and all(r.side == "object" for r in named))))):
+            # ("A floated the mission after separate telephone conversations with B and C": A's, with each)
             # "during their phone talks, A and B agreed"; "In a phone call, A briefed B"
             around = _clause_people(token, names)
             if has_group and len([r for r in around if r.kind == "name"]) < 2:
