@@ -419,7 +419,7 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
                 continue
             b = min(b, run[-1].idx + len(run[-1]))
             if m := _REGNAL.match(text, b):
-                b = m.end()  # "King Abdullah" + " II": another man than a plain "Abdullah"
+                b = m.end()  # "King Omar" + " II": another man than a plain "Omar"
             if taken.overlaps(a, b) or get_gazetteer().place(text[a:b]):
                 continue
             taken.add(a, b)

@@ -677,7 +677,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
               if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS for c in t.children if c.dep_ == "poss"]
     inside = [c for c in inside if not any(x <= c.start < y for x, y in owners)]
     if not inside and tok.pos_ == "PROPN":
-        inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Tamim bin Hamad al-Thani")
+        inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Faisal bin Nasser al-Thani")
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ in ("NOUN", "PROPN") or lower in ROLE_NOUNS or is_form_of_address(tok.text):

@@ -23,7 +23,7 @@ PARSE_VERSION = "5"
 
 
 #: Abbreviated ranks and titles the model's tokenizer cuts from their full stop, which then ends
-#: the sentence in the middle of a name ("junta chief Snr. | Gen. Min Aung Hlaing").
+#: the sentence in the middle of a name ("army chief Snr. | Gen. Kyaw Zaw Oo").
 TITLE_ABBREVIATIONS = ("Snr.", "Sr.", "Lt.", "Brig.", "Maj.", "Col.", "Amb.", "Capt.", "Cmdr.", "Sgt.", "Hon.",
                        "Rt.", "Supt.", "Insp.", "Cpl.", "Pvt.", "Fr.", "Asst.", "Lt.-Gen.", "Maj.-Gen.")
 

@@ -144,7 +144,7 @@ def bare_forms(words: list[str]) -> tuple[str, ...]:
     """The words a full name may be cut to in news style: its first and its last, unless the
     last is a father's name ("Salman" is not "Mohammed bin Salman")."""
     if len(words) == 2 and words[-1] in NAME_SUFFIXES:
-        return (words[0],)  # "Abdullah II" is called "Abdullah", never "II"
+        return (words[0],)  # "Omar II" is called "Omar", never "II"
     if len(words) >= 3 and words[-1].strip(".") in NAME_SUFFIXES:
         words = words[:-1]  # "Gilberto Teodoro Jr.": Teodoro
     if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:
@@ -281,7 +281,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             singles[(c.doc_id, name_key(c.text))].append(c)
     single_clusters: dict[str, _Cluster] = {}
     for (_doc_id, key), mentions in singles.items():
-        # (a title, or "her Indonesian counterpart Sugiono": one name is all some people use)
+        # (a title, or "her Indonesian counterpart Budiman": one name is all some people use)
         titled = any(m.titled or m.label == "TITLED" or (m.counterpart_of and m.label == "PERSON") for m in mentions)
         tagged_twice = sum(m.label == "PERSON" for m in mentions) >= 2
         if titled or tagged_twice:
