@@ -196,3 +196,11 @@ def test_a_name_spelled_in_its_own_script_keeps_only_the_latin_spelling():
     cleaned = clean_text("Nina Holm met Speaker Wu Ming-de (吳明德) and Deputy Speaker Lee Su-jin (이수진) in Taipei.")
     assert cleaned.text == "Nina Holm met Speaker Wu Ming-de and Deputy Speaker Lee Su-jin in Taipei."
     assert kinds(cleaned) == ["native_spelling", "native_spelling"]
+
+
+def test_share_button_lines_go():
+    cleaned = clean_text("Leaders met in Rome.\n\nShare: Facebook | Twitter | Telegram | Email\n\n"
+                         "Share on Facebook | Share on Twitter | Send by e-mail | Print\n\nThey agreed.\n\n"
+                         "Share prices rose after the talks, Facebook said.")
+    assert cleaned.text == "Leaders met in Rome.\n\nThey agreed.\n\nShare prices rose after the talks, Facebook said."
+    assert kinds(cleaned).count("debris_line") == 2

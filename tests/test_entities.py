@@ -117,3 +117,14 @@ def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
         "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "
         "Stockholm. The president and his wife Sabina Higgins planted a tree."))}
     assert labels.get("Sauli Niinistö") == "PERSON"
+
+
+def test_a_building_and_the_city_it_is_in_are_two_places(nlp):
+    # "Warsaw's Chopin Airport", "the Great Hall of the People in Beijing": the city, and the site
+    found = texts_and_labels(nlp, "Prime Minister Anna Varga arrived at Warsaw's Chopin Airport on Monday and later visited "
+                                  "Istanbul's Dolmabahce Palace.")
+    assert {("Warsaw", "GPE"), ("Chopin Airport", "SITE"), ("Istanbul", "GPE"), ("Dolmabahce Palace", "SITE")} <= set(found)
+    found = texts_and_labels(nlp, "Adviser Karim Rahman met President Li Wei at the Great Hall of the People in Beijing on "
+                                  "Friday. Li hosted a banquet at the Great Hall of the People on Monday.")
+    assert ("Great Hall of the People", "FAC") in found and ("Beijing", "GPE") in found
+    assert not [t for t, _ in found if t.endswith((" on", " in Beijing"))]

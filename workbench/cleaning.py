@@ -42,6 +42,8 @@ _END_MARKER = re.compile(
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
+    # share buttons: "Share: Facebook | Twitter | Email", "Share on Facebook | Send by e-mail | Print"
+    r"Share\b(?=[^\n]*\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|e-mail|Print|Copy link)\b)(?![^\n]*[.!?]\s*$)[^\n]{0,160}|"
     r"Sign up (?:for|to) .*|Subscribe to .*|Join .{2,40} on (?:WhatsApp|Telegram|Facebook|X|Twitter|Instagram|LinkedIn|YouTube)\b.*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")

@@ -200,6 +200,14 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
         if label == "PERSON" and " " not in text[start:end] and gaz.affiliation(text[start:end]) and not gaz.place(text[start:end]):
             label = "NORP"  # "his Azerbaijani counterpart": a demonym the model took for a name
+        if label in ("FAC", "LOC"):
+            while m := _TRAILING_SMALL_WORD.search(text, start, end):
+                end = m.start()  # "the Great Hall of the People on [Monday]"
+            if (m := _IN_PLACE_TAIL.search(text, start, end)) and gaz.place(m.group("place")) is not None:
+                # "the Great Hall of the People in Beijing": the building, and the city it is in
+                found.append(Candidate(doc_id, sentence_of(m.start("place")), m.start("place"), end, m.group("place"), "GPE"))
+                taken.add(m.start("place"), end)
+                end = m.start()
         possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             head = (start + possessive.end(), end)
@@ -233,6 +241,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
+_TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
 #: Last words of the names of formats, accords and buildings the model takes for people.
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
@@ -585,11 +595,17 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         words = m.group("name").split()
         while words and (words[0] in ("The", "A", "An", "At", "In", "On") or re.search(r"-[a-z]", words[0])):
             words = words[1:]  # ("Russian-occupied Zaporizhzhia Nuclear Power Plant": the plant's name)
+        owner = None
+        if len(words) > 1 and re.search(r"['’]s$", words[0]) and gaz.place(words[0][:-2]) is not None:
+            owner, words = words[0][:-2], words[1:]  # "Warsaw's Chopin Airport": the city, then the site
         if not words:
             continue
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("kind")
         name = text[a:b]
+        if owner is not None and not any(c.start <= m.start("name") < c.end for c in found):
+            o = m.start("name") + m.group("name").index(owner)
+            yield Candidate(doc_id, sentence_of(o), o, o + len(owner), owner, "GPE")
         if gaz.place(name) is not None or (gaz.affiliation(name) and not _AT_THE.search(text[max(0, a - 24):a])):
             continue  # a city ("Mexico City") or a seat of government speaking ("the White House said")
         if "\n" in name or any(c.label == "PERSON" and c.start < b and a < c.end and c.end > b for c in found):
