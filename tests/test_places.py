@@ -67,3 +67,15 @@ def test_demonyms_groups_and_bodies_the_model_tags_as_places_are_not_places(anal
 def test_a_known_city_the_model_labels_as_a_product_is_a_place(analyse):
     result = analyse({"a": "Lacalle Pou will host the next summit of the bloc in Montevideo in December."})
     assert "Montevideo" in {p.name for p in result.places.places}
+
+
+def test_offices_and_bodies_are_not_places():
+    from workbench.entities import Candidate
+    from workbench.places import place_entry
+
+    def entry(text, label):
+        return place_entry(Candidate("a", 0, 0, len(text), text, label))
+
+    assert entry("Grand Imam", "FAC") is None and entry("King", "LOC") is None
+    assert entry("Asia-Pacific Economic Cooperation", "LOC") is None
+    assert entry("Dolmabahce Palace", "FAC") is not None and entry("Rift Valley", "LOC") is not None

@@ -9,12 +9,14 @@ place ("US", "U.S.", "the United States") counts toward its one canonical row.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from workbench.entities import Candidate
 from workbench.gazetteer import PlaceEntry, get_gazetteer
 from workbench.names import name_key, slug
+from workbench.roles import is_form_of_address, is_title
 
 #: Bare compass words name no place by themselves ("the North's warning").
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"})
@@ -40,6 +42,11 @@ class PlacesResult:
     assignments: list[tuple[Candidate, str, str]]  # candidate, place_id, mention label
 
 
+#: Words that make a name a body's, not a place's.
+_BODY_WORD = re.compile(r"\b(?:Cooperation|Organi[sz]ation|Community|Association|Council|Commission|Committee|"
+                        r"Agency|Alliance|Forum|Bank|Fund)$")
+
+
 def place_entry(c: Candidate) -> PlaceEntry | None:
     """The place a candidate names, or None when it names none."""
     gaz = get_gazetteer()
@@ -59,6 +66,8 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
         return None  # "G7", "M23": groups, not places
     if gaz.affiliation(c.text):
         return None  # "Angolan", "Mercosur": a demonym or a body the model took for a place
+    if is_title(c.text) or is_form_of_address(c.text) or _BODY_WORD.search(c.text):
+        return None  # "King", "Grand Imam"; "Asia-Pacific Economic Cooperation": an office or a body
     kind = "site" if c.label == "FAC" else "region"
     return PlaceEntry(c.text.strip(), kind, "")
 
