@@ -128,3 +128,9 @@ def test_a_building_and_the_city_it_is_in_are_two_places(nlp):
                                   "Friday. Li hosted a banquet at the Great Hall of the People on Monday.")
     assert ("Great Hall of the People", "FAC") in found and ("Beijing", "GPE") in found
     assert not [t for t, _ in found if t.endswith((" on", " in Beijing"))]
+
+
+def test_a_country_named_with_a_hyphen_is_one_place(nlp):
+    found = texts_and_labels(nlp, "Firmin Okello, representing Congo-Brazzaville's President Denis Nguesso, joined the talks.")
+    assert ("Congo-Brazzaville", "GPE") in found
+    assert not {t for t, _ in found} & {"Congo", "Brazzaville"}

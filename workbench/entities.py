@@ -227,6 +227,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.extend(_named_sites(doc_id, text, found, sentence_of))
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
+    found = _join_hyphenated_places(found, text)
     found = _drop_headline_word_runs(found, text)
     found = _split_name_pairs(found, text)
     found = _without_title_words(found, text)
@@ -246,6 +247,21 @@ _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'â€™\-]+(?:\s+[A-Z][\w'â
 #: Last words of the names of formats, accords and buildings the model takes for people.
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
+def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate]:
+    """Two spans joined by a hyphen that together name one place: "Congo" + "Brazzaville" is
+    Congo-Brazzaville (the country), not the country Congo and the city Brazzaville."""
+    gaz = get_gazetteer()
+    out: list[Candidate] = []
+    for c in found:
+        last = out[-1] if out else None
+        if (last is not None and text[last.end:c.start] == "-" and last.label in PLACE_LABELS
+                and (entry := gaz.place(text[last.start:c.end])) is not None and entry.kind == "country"):
+            out[-1] = replace(last, end=c.end, text=text[last.start:c.end], label="GPE")
+        else:
+            out.append(c)
+    return out
+
+
 #: Words that make a capitalised phrase an organisation or a place, never a person's name.
 _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]ation|Committee|Agency|Forum|Group|"
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
