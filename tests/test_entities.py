@@ -134,3 +134,5 @@ def test_a_country_named_with_a_hyphen_is_one_place(nlp):
     found = texts_and_labels(nlp, "Firmin Okello, representing Congo-Brazzaville's President Denis Nguesso, joined the talks.")
     assert ("Congo-Brazzaville", "GPE") in found
     assert not {t for t, _ in found} & {"Congo", "Brazzaville"}
+    found = texts_and_labels(nlp, "Macron hosted Putin at his summer residence in Bormes-les-Mimosas on Monday.")
+    assert ("Bormes-les-Mimosas", "GPE") in found

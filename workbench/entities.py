@@ -247,15 +247,22 @@ _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 #: Last words of the names of formats, accords and buildings the model takes for people.
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
+_PARTICLE_GAP = re.compile(r"-(?:les|le|la|sur|sous|en|de|des|du|lès|upon|on|in|am|an|im|bei)-")
+
+
 def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate]:
     """Two spans joined by a hyphen that together name one place: "Congo" + "Brazzaville" is
-    Congo-Brazzaville (the country), not the country Congo and the city Brazzaville."""
+    Congo-Brazzaville (the country), not the country Congo and the city Brazzaville; "Bormes" +
+    "-les-" + "Mimosas" is one town."""
     gaz = get_gazetteer()
     out: list[Candidate] = []
     for c in found:
         last = out[-1] if out else None
-        if (last is not None and text[last.end:c.start] == "-" and last.label in PLACE_LABELS
-                and (entry := gaz.place(text[last.start:c.end])) is not None and entry.kind == "country"):
+        gap = text[last.end:c.start] if last is not None else ""
+        country = gap == "-" and (entry := gaz.place(text[last.start:c.end])) is not None and entry.kind == "country"
+        # ("Bormes-les-Mimosas", "Stratford-upon-Avon": a town's name with its particle)
+        particle = _PARTICLE_GAP.fullmatch(gap) is not None and c.label in PLACE_LABELS | {"PROPN"}
+        if last is not None and last.label in PLACE_LABELS and (country or particle):
             out[-1] = replace(last, end=c.end, text=text[last.start:c.end], label="GPE")
         else:
             out.append(c)
