@@ -204,3 +204,14 @@ def test_share_button_lines_go():
                          "Share prices rose after the talks, Facebook said.")
     assert cleaned.text == "Leaders met in Rome.\n\nThey agreed.\n\nShare prices rose after the talks, Facebook said."
     assert kinds(cleaned).count("debris_line") == 2
+
+
+def test_more_bylines_and_a_photo_agency_credit_go():
+    cleaned = clean_text(
+        "Headline here\n\nANNA VARGA and TOMAS KRAL, Nikkei staff writers\n\n"
+        "By Lin Mei-hua and Wu Jia-wei / Staff reporters, with AFP\n\n"
+        "{{author_name}} , Cairo Online , Monday 14 Aug 2023\n\n"
+        "The ministers met in Rome on Monday and agreed on a plan.\n\n"
+        "Kaya (C) and Petrov (L) attend the ceremony at the palace, Istanbul, July 22, 2022. (AA Photo)")
+    assert cleaned.text == ("Headline here\n\nThe ministers met in Rome on Monday and agreed on a plan.\n\n"
+                            "Kaya (C) and Petrov (L) attend the ceremony at the palace, Istanbul, July 22, 2022.")

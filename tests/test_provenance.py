@@ -93,3 +93,13 @@ def test_a_dashed_or_slashed_numeric_header_date_is_day_first_unless_only_month_
 
     assert header_date("Trump scraps meeting\n\nBy Ana Ruiz\n01-12-2018 09:14\n\nBody text.") == "2018-12-01"
     assert header_date("Headline\n\nPosted 11/30/2018\n\nBody text.") == "2018-11-30"
+
+
+def test_the_date_of_a_byline_cleaning_took_out_still_dates_the_article():
+    from workbench.corpus import RawArticle, build_document
+
+    raw = RawArticle("a", "a.txt", "Leaders meet in Cairo\n\n{{author_name}} , Cairo Online , Monday 14 Aug 2023\n\n"
+                     "The leaders met in Cairo on Monday and agreed on a plan. Talks in 1967 had failed.", "utf-8", {}, [])
+    doc = build_document(raw)
+    assert "Cairo Online" not in doc.text
+    assert (doc.published, doc.date_basis) == ("2023-08-14", "text")

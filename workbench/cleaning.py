@@ -49,8 +49,14 @@ _DEBRIS_LINE = re.compile(
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")
     r"(?:By:?|(?:Writer|Author|Reporter|Correspondent)s?\s*:)\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME
     + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?(?:\s+on\s+[^\n]{3,40})?"
+    r"(?:\s*/\s*(?:Staff|Senior|Political|Diplomatic|Chief)?\s*(?:reporters?|writers?|correspondents?)\b[^\n]{0,40})?"
     r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?"
     r"(?:\s{2,}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+[^\n]{0,60}\d[^\n]{0,30})?|"  # "By A   Sunday, 10/9/2023, 21:40"
+    # "A and B, Nikkei staff writers", "A, Foreign Correspondent"
+    + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*\s*,\s*(?:[A-Z][\w.]*\s+)?(?i:staff|senior|chief|foreign|political|diplomatic)?\s*"
+    r"(?i:writers?|reporters?|correspondents?)|"
+    # "[Author] , Ahram Online , Monday 14 Aug 2023" (a byline whose name was a template placeholder)
+    r"[^\n,]{0,60},\s*[A-Z][\w ]{2,40},\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
@@ -96,7 +102,7 @@ _BRACKET_CREDIT = re.compile(
 )
 # "(Photo: Yonhap)", "(Pool photo)", "(Yonhap)" closing a caption line
 _PAREN_CREDIT = re.compile(
-    r"\s*\((?:(?:Photo|Photos|Image|Picture|Credit)\s*(?::|by)[^)\n]{0,120}|(?:File|Pool|Handout) photo|"
+    r"\s*\((?:(?:Photo|Photos|Image|Picture|Credit)\s*(?::|by)[^)\n]{0,120}|(?:File|Pool|Handout) photo|[A-Z]{2,5} (?:Photo|photo|PHOTO)|"
     + _AGENCY + r"(?: [Pp]hoto)?)\)(?=[\s()]*$|\s*\()",
     re.MULTILINE,
 )

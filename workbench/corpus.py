@@ -263,7 +263,8 @@ def build_document(raw: RawArticle, metadata_row: dict | None = None) -> Documen
     doc.title = find_title(cleaned.text)
     doc.source = (dateline.outlet if dateline else "") or cleaned.signature
     doc.dateline = dateline.place if dateline else ""
-    dated = infer_published(cleaned.text, dateline)
+    bylines = "\n".join(r.text for r in cleaned.removals if r.kind in ("debris_line", "byline"))
+    dated = infer_published(cleaned.text, dateline, bylines)
     doc.published, doc.date_basis = dated.published, dated.basis
     apply_metadata(doc, raw.fields)
     apply_metadata(doc, metadata_row or {})

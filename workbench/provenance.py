@@ -125,8 +125,10 @@ def header_date(text: str) -> str:
     return ""
 
 
-def infer_published(text: str, dateline: Dateline | None) -> PublicationDate:
-    """Publication date from the dateline, else from the text's explicit dates."""
+def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> PublicationDate:
+    """Publication date from the dateline, else from a publication line, else from the text's
+    explicit dates. `bylines` are the byline lines cleaning took out, which may carry the date
+    ("Author , Cairo Online , Monday 14 Aug 2023")."""
     mentions = find_explicit_dates(text)
     year = agreed_year(text, mentions)
     if dateline and dateline.month and dateline.day:
@@ -138,7 +140,7 @@ def infer_published(text: str, dateline: Dateline | None) -> PublicationDate:
         note = f"dateline '{dateline.text}' has no year and the text's years do not settle it"
     else:
         note = ""
-    header = header_date(text)
+    header = header_date(text) or (header_date("(bylines)\n" + bylines) if bylines else "")
     if header:
         return PublicationDate(header, "text", note)
     days = sorted(filter(None, (m.iso(year) for m in mentions)))
