@@ -136,3 +136,12 @@ def test_a_country_named_with_a_hyphen_is_one_place(nlp):
     assert not {t for t, _ in found} & {"Congo", "Brazzaville"}
     found = texts_and_labels(nlp, "Macron hosted Putin at his summer residence in Bormes-les-Mimosas on Monday.")
     assert ("Bormes-les-Mimosas", "GPE") in found
+
+
+def test_a_name_across_a_hyphen_is_one_but_two_places_stay_two(nlp):
+    found = texts_and_labels(nlp, "The same day, President V.Petrov met with Prime Minister of Mongolia L.Oyun-Erdene.")
+    assert ("L.Oyun-Erdene", "PROPN") in found
+    found = texts_and_labels(nlp, "Both leaders welcomed progress on the Johor Bahru-Singapore Rapid Transit System Link.")
+    assert ("Singapore", "GPE") in found
+    found = texts_and_labels(nlp, "The delegation included Brig-Gen. Musa Bello and Maj-Gen. Ada Obi.")
+    assert not [t for t, _ in found if "Gen" in t]

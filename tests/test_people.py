@@ -333,3 +333,8 @@ def test_formats_accords_and_institutes_are_not_people(analyse):
     )}))
     assert {"Ivan Petrov", "Oleg Sokolov"} <= set(people)
     assert "Normandy Format" not in people
+
+
+def test_a_regnal_x_is_part_of_the_name(analyse):
+    people = people_by_name(analyse({"a": "Danish King Frederik X met President Ivan Petrov in Copenhagen. Frederik thanked him."}))
+    assert "Frederik X" in people and people["Frederik X"].mentions == 2

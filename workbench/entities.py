@@ -71,7 +71,7 @@ _OF_TAIL = re.compile(r" of [A-Z][a-z]+")
 _SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (of "Gilberto Teodoro Jr.")
 _TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
-_REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b")
+_REGNAL = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\b(?!['’\-])")
 #: A name the model cut at its particle ("Ursula von" + "der Leyen", "Ursula von der" + "Leyen").
 _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|al|el)"
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
@@ -466,6 +466,8 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     run: list = []
 
     def emit(tokens) -> Iterator[Candidate]:
+        while tokens and tokens[-1].text == "-":
+            tokens = tokens[:-1]
         if not tokens:
             return
         a, b = repair_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "PROPN")
@@ -473,7 +475,7 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         a += min(title.end(), b - a) if title else 0  # "Mr" of "Mr Lee" is no part of the name
         if b <= a or taken.overlaps(a, b):
             return
-        words = [w.lower().strip(".") for w in text[a:b].split()]
+        words = [w.lower().strip(".") for w in re.split(r"[\s\-]+", text[a:b]) if w]  # ("Brig-Gen.": a title)
         if is_title(text[a:b]) or all(w in _MONTHS_AND_DAYS or w in title_words() for w in words):
             return
         compound = split_compound(text, a, b)
@@ -492,10 +494,21 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
                 yield from emit(run)
                 run = []
             run.append(token)
+        elif token.text == "-" and run and run[-1].i == token.i - 1 and not run[-1].whitespace_ and not token.whitespace_ \
+                and not _joins_places(sdoc, run, token):
+            run.append(token)  # "L.Oyun-Erdene": one name across the hyphen
         else:
             yield from emit(run)
             run = []
     yield from emit(run)
+
+
+def _joins_places(sdoc, run, hyphen) -> bool:
+    """Whether a hyphen stands between two places ("Johor Bahru-Singapore"), not inside a name."""
+    gaz = get_gazetteer()
+    after = sdoc[hyphen.i + 1] if hyphen.i + 1 < len(sdoc) else None
+    before = doc_text(sdoc)[run[0].idx:run[-1].idx + len(run[-1])]
+    return gaz.place(before) is not None or (after is not None and gaz.place(after.text) is not None)
 
 
 #: Two surnames joined before the noun of what they did together: "the Xi-Ma meeting", "the

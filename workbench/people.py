@@ -135,7 +135,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "do", "dos", "das", "del", "la",
                             "le", "van", "von", "der", "den", "di", "du", "y"})
 #: Generational suffixes, never the name a person is called by alone.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi"})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
