@@ -145,3 +145,9 @@ def test_a_name_across_a_hyphen_is_one_but_two_places_stay_two(nlp):
     assert ("Singapore", "GPE") in found
     found = texts_and_labels(nlp, "The delegation included Brig-Gen. Musa Bello and Maj-Gen. Ada Obi.")
     assert not [t for t, _ in found if "Gen" in t]
+
+
+def test_a_demonym_before_a_site_noun_names_no_site(nlp):
+    # "the American military base": whose base, not a place called so ("Pituffik Space Base" is one)
+    found = texts_and_labels(nlp, "Vance visited the American military base in the north of the island on Friday.")
+    assert not [t for t, label in found if label == "SITE"]

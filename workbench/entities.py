@@ -656,6 +656,8 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             words = words[1:]
         if not words:
             continue
+        if all(gaz.affiliation(w) and gaz.place(w) is None for w in words):
+            continue  # "a Turkish military base": whose, not which
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("kind")
         if re.match(r"\s+of\s+[A-Z]", text[b:b + 6]):
