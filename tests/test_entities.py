@@ -151,3 +151,11 @@ def test_a_demonym_before_a_site_noun_names_no_site(nlp):
     # "the American military base": whose base, not a place called so ("Pituffik Space Base" is one)
     found = texts_and_labels(nlp, "Vance visited the American military base in the north of the island on Friday.")
     assert not [t for t, label in found if label == "SITE"]
+
+
+def test_a_generic_noun_after_a_named_place_is_not_part_of_its_name(nlp):
+    assert ("Fujian", "GPE") in texts_and_labels(nlp, "Xi once served as governor of Fujian province, across the strait.")
+    found = texts_and_labels(nlp, "Tensions rose at the Al-Aqsa Mosque compound in Jerusalem.")
+    assert ("Al-Aqsa Mosque", "SITE") in found
+    # a site's own name keeps its noun
+    assert ("Punggye Ri nuclear test site", "SITE") in texts_and_labels(nlp, "The Punggye Ri nuclear test site was closed.")

@@ -37,6 +37,8 @@ _MISLABELLED_PLACE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
 #: Head nouns of a named site: "Punggye Ri nuclear test site", "Yongbyon nuclear complex".
 SITE_NOUNS = ("site", "complex", "facility", "base", "airbase", "airport", "palace", "hotel", "resort",
               "compound", "village", "plant", "reactor", "port", "island", "square")
+#: Site nouns that only describe a place already named ("Mongla port", "the Al-Aqsa Mosque compound").
+_LOOSE_SITE_NOUNS = frozenset({"port", "compound", "village", "island"})
 #: Words that end a name rather than describe a site ("Widodo at the presidential palace").
 _FUNCTION_WORDS = r"(?:at|the|a|an|in|on|of|to|for|by|from|with|and|or|near|into|as|its|his|her|their|[a-z]+ed)"
 _SITE = re.compile(
@@ -108,6 +110,8 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     and a place name cut after its particle ("Santa Cruz de la" + "Sierra")."""
     if label in PLACE_LABELS and _TRAILING_PARTICLE.search(text, start, end) and (m := _CAPITALISED_WORD.match(text, end)):
         end = m.end()
+    if label in PLACE_LABELS and (m := _GENERIC_PLACE_TAIL.search(text, start, end)) and m.start() > start:
+        end = m.start()  # "Fujian province": Fujian
     if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)):
         end = m.end()
     if label == "PERSON" and (m := _REGNAL.match(text, end)):
@@ -242,6 +246,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
+_GENERIC_PLACE_TAIL = re.compile(r"\s+(?:province|region|district|county|prefecture|governorate|oblast|state)$")
 _TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
 #: Last words of the names of formats, accords and buildings the model takes for people.
@@ -660,6 +665,10 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             continue  # "a Turkish military base": whose, not which
         a = m.start("name") + m.group("name").index(words[0])
         b = m.end("kind")
+        if m.group("kind") in _LOOSE_SITE_NOUNS and (gaz.place(" ".join(words)) is not None
+                                                    or words[-1] in TITLED_SITE_NOUNS):
+            b = m.end("name") - len(m.group("name")) + len(m.group("name").rstrip())
+            # "Mongla port", "the Al-Aqsa Mosque compound": the town, the mosque
         if re.match(r"\s+of\s+[A-Z]", text[b:b + 6]):
             continue  # "the Black Sea resort of Sochi": the place is Sochi
         overlapping = [c for c in found if c.start < b and a < c.end]
