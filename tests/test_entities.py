@@ -159,3 +159,10 @@ def test_a_generic_noun_after_a_named_place_is_not_part_of_its_name(nlp):
     assert ("Al-Aqsa Mosque", "SITE") in found
     # a site's own name keeps its noun
     assert ("Punggye Ri nuclear test site", "SITE") in texts_and_labels(nlp, "The Punggye Ri nuclear test site was closed.")
+
+
+def test_a_country_tagged_as_a_nationality_is_the_country(nlp):
+    found = texts_and_labels(nlp, "Shavkat Mirza, who is paying a state visit to Tajikistan, held talks with his counterpart.")
+    assert ("Tajikistan", "GPE") in found
+    # a demonym stays one
+    assert not [t for t, label in texts_and_labels(nlp, "The Tajik side welcomed the visit.") if label == "GPE"]

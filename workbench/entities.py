@@ -172,6 +172,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if entry is None or entry.kind not in ("country", "city"):
                 continue
             label = "GPE"  # "in Montevideo" tagged PRODUCT: the gazetteer knows the city
+        if label == "NORP" and (entry := gaz.place(ent.text)) is not None and entry.kind == "country":
+            label = "GPE"  # "a state visit to Tajikistan" tagged as a nationality: the country
         start, end = repair_span(text, ent.start_char, ent.end_char, label)
         if taken.overlaps(start, end):
             # the rest of a name repaired just before ("Ursula von" + "der Leyen"), or more of it
