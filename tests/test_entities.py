@@ -20,6 +20,8 @@ def test_compound_of_places_is_split():
     spans = split_compound(text, 4, 4 + len("U.S.-North Korea"))
     assert [text[a:b] for a, b in spans] == ["U.S.", "North Korea"]
     assert split_compound("Jean-Luc", 0, 8) is None
+    text = "Kuala Lumpur-Singapore High-Speed Rail"  # the two places a link joins
+    assert [text[a:b] for a, b in split_compound(text, 0, len(text))] == ["Kuala Lumpur", "Singapore"]
 
 
 def test_name_after_a_title_is_a_candidate_even_when_the_model_misses_it(nlp):

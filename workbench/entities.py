@@ -151,6 +151,13 @@ def split_compound(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     gaz = get_gazetteer()
     if all(gaz.place(chunk[a:b]) for a, b in pieces):
         return [(start + a, start + b) for a, b in pieces]
+    (a1, b1), (a2, b2) = pieces[0], pieces[1]
+    if gaz.place(chunk[a1:b1]):
+        # "the Kuala Lumpur-Singapore High-Speed Rail": the two places it joins
+        ends = [a2 + m.end() for m in re.finditer(r"\S+", chunk[a2:b2])]
+        end = next((e for e in reversed(ends) if gaz.place(chunk[a2:e])), None)
+        if end is not None and end < b2:
+            return [(start + a1, start + b1), (start + a2, start + end)]
     return None
 
 
