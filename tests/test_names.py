@@ -22,3 +22,9 @@ def test_father_and_son_are_two_people():
 
 def test_slug():
     assert slug("Kim Jong-un") == "kim-jong-un"
+
+
+def test_a_name_written_with_an_initial_is_the_full_name():
+    assert compatible_full_names(name_key("V.Petrov").split(), name_key("Vladimir Petrov").split())
+    assert compatible_full_names(name_key("J. Smith").split(), name_key("John Smith").split())
+    assert not compatible_full_names(name_key("K. Smith").split(), name_key("John Smith").split())

@@ -41,8 +41,8 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def compatible_full_names(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: equal up to a transliteration variant of one word
-    ("Sergei" / "Sergey Lavrov"), or the shorter is the longer with a middle part left out
+    """Two multi-word names of one person: equal up to a transliteration variant or an initial
+    of one word ("Sergei" / "Sergey Lavrov", "V.Putin" / "Vladimir Putin"), or the shorter is the longer with a middle part left out
     ("Donald Trump" / "Donald J. Trump"), its first name left out ("Ishaq Dar" / "Mohammad Ishaq
     Dar") or cut at its end ("Moon Jae" / "Moon Jae In")."""
     if a == b:
@@ -50,12 +50,18 @@ def compatible_full_names(a: list[str], b: list[str]) -> bool:
     if _generation(a) != _generation(b):
         return False  # "Donald Trump" and "Donald Trump Jr.": father and son
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1 and all(one_edit_apart(x, y) for x, y in zip(a, b))
+        return sum(x != y for x, y in zip(a, b)) == 1 and all(
+            one_edit_apart(x, y) or _initial_of(x, y) or _initial_of(y, x) for x, y in zip(a, b))
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 2:
         return False
     same_ends = short[0] == long[0] and short[-1] == long[-1] and is_subsequence(short, long)
     return same_ends or long[: len(short)] == short or long[-len(short):] == short
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """"v" of "vladimir": the initial a name is written with ("V.Putin", "V. Putin")."""
+    return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
