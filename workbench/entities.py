@@ -676,7 +676,7 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         b = m.end("kind")
         if m.group("kind") in _LOOSE_SITE_NOUNS and (gaz.place(" ".join(words)) is not None
                                                     or words[-1] in TITLED_SITE_NOUNS):
-            b = m.end("name") - len(m.group("name")) + len(m.group("name").rstrip())
+            b = m.start("name") + len(m.group("name").rstrip())
             # "Mongla port", "the Al-Aqsa Mosque compound": the town, the mosque
         if re.match(r"\s+of\s+[A-Z]", text[b:b + 6]):
             continue  # "the Black Sea resort of Sochi": the place is Sochi

@@ -42,9 +42,9 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def compatible_full_names(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: equal up to a transliteration variant or an initial
-    of one word ("Sergei" / "Sergey Lavrov", "V.Putin" / "Vladimir Putin"), or the shorter is the longer with a middle part left out
-    ("Donald Trump" / "Donald J. Trump"), its first name left out ("Ishaq Dar" / "Mohammad Ishaq
-    Dar") or cut at its end ("Moon Jae" / "Moon Jae In")."""
+    of one word ("Sergei" / "Sergey Lavrov", "V.Petrov" / "Vladimir Petrov"), or the shorter is
+    the longer with a middle part left out ("Donald Trump" / "Donald J. Trump"), its first name
+    left out ("Ishaq Dar" / "Mohammad Ishaq Dar") or cut at its end ("Moon Jae" / "Moon Jae In")."""
     if a == b:
         return True
     if _generation(a) != _generation(b):
