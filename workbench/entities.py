@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
+from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
     RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
@@ -70,10 +71,21 @@ _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
 _PLACE_NOUN_AFTER = re.compile(r"\s(?:corridor|region|province|district|valley|river|border|crossing|strait|"
                                r"peninsula|enclave|oblast|governorate)\b")
 _OF_TAIL = re.compile(r" of [A-Z][a-z]+")
+#: An administrative unit's noun after a place's name ("Fujian province"), cut from it.
+_GENERIC_PLACE_TAIL = re.compile(r"\s+(?:province|region|district|county|prefecture|governorate|oblast|state)$")
+#: A small word the model ran a building's name into ("the Great Hall of the People on [Monday]").
+_TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
+#: The city a building's name ends with ("the Great Hall of the People in Beijing").
+_IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
+#: Last words of the names of formats, accords and buildings the model takes for people.
+_EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
+                              r"Palace|Airport|Ministry|Council)$")
+#: A town name's hyphenated particle ("Bormes-les-Mimosas").
+_PARTICLE_GAP = re.compile(r"-(?:les|le|la|sur|sous|en|de|des|du|lès|upon|on|in|am|an|im|bei)-")
 _SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (of "Gilberto Teodoro Jr.")
 _TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
-_REGNAL = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\b(?!['’\-])")
+_REGNAL = re.compile(r" (?:" + "|".join(n.upper() for n in REGNAL_NUMBERS) + r")\b(?!['’\-])")
 #: A name the model cut at its particle ("Ursula von" + "der Leyen", "Ursula von der" + "Leyen").
 _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|al|el)"
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
@@ -255,13 +267,6 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
-_GENERIC_PLACE_TAIL = re.compile(r"\s+(?:province|region|district|county|prefecture|governorate|oblast|state)$")
-_TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
-_IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
-#: Last words of the names of formats, accords and buildings the model takes for people.
-_EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
-                              r"Palace|Airport|Ministry|Council)$")
-_PARTICLE_GAP = re.compile(r"-(?:les|le|la|sur|sous|en|de|des|du|lès|upon|on|in|am|an|im|bei)-")
 
 
 def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate]:

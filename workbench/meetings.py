@@ -69,12 +69,6 @@ PLANNING_VERBS = frozenset({
 })
 #: Verbs whose object is a meeting that has not taken place yet: "sought a meeting".
 REQUEST_VERBS = frozenset({"seek", "request", "propose", "want", "plan", "schedule", "arrange", "offer"})
-def _plans(tok) -> bool:
-    """Whether a verb is one of PLANNING_VERBS (also where the lemmatizer erred: "hopes" -> "hop")."""
-    lower = tok.lower_
-    return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith("s") and lower[:-1] in PLANNING_VERBS)
-
-
 PLANNED_MODIFIERS = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future",
                                "expected", "scheduled", "forthcoming", "prospective"})
 PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at the earliest|at an early date|"
@@ -471,6 +465,17 @@ def _caption_with(tok) -> bool:
     return (tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
             and any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children))
+
+
+def _plans(tok) -> bool:
+    """Whether a verb is one of PLANNING_VERBS (also where the lemmatizer erred: "hopes" -> "hop")."""
+    lower = tok.lower_
+    return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith("s") and lower[:-1] in PLANNING_VERBS)
+
+
+def _purpose_clause(tok) -> bool:
+    """Whether a verb heads an infinitive of purpose ("flew to Warsaw on Friday to meet X")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
@@ -1037,8 +1042,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             return "planned"  # "She is to meet X today"
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
-        elif node.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        elif _purpose_clause(node) and head.pos_ in ("VERB", "AUX"):
             node = head  # "he would travel to Washington in July to meet with Biden"
         else:
             break
@@ -1133,8 +1137,7 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         objs += _prep_objects(root.head, ("in", "at"))  # "in Moscow on Thursday, when he held talks"
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
     node = root
-    while (node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))) \
-            and node.head != node:
+    while (node.dep_ == "xcomp" or _purpose_clause(node)) and node.head != node:
         # "In Lima, Ishiba is arranging to hold talks with Xi": the place of the verb it depends on
         node = node.head
         travel = VERB_KINDS.get(node.lemma_.lower()) == "visit" or node.lemma_.lower() in TRIP_VERBS
@@ -1264,8 +1267,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             date = head.head
             return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
-    if (not found and head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            and head.head.pos_ == "VERB" and not _plans(head.head)):
+    if not found and _purpose_clause(head) and head.head.pos_ == "VERB" and not _plans(head.head):
         # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:

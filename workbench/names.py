@@ -65,6 +65,8 @@ def _initial_of(initial: str, word: str) -> bool:
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Regnal numbers after a monarch's name ("Abdullah II", "Frederik X"), lower case.
+REGNAL_NUMBERS = ("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi")
 
 
 def _generation(words: list[str]) -> str:

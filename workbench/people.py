@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.names import compatible_full_names, name_key, one_edit_apart, slug
+from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
 from workbench.roles import is_form_of_address, is_title
 
 #: Titles of international office: an unqualified one is nobody's national official.
@@ -135,7 +135,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da", "do", "dos", "das", "del", "la",
                             "le", "van", "von", "der", "den", "di", "du", "y"})
 #: Generational suffixes, never the name a person is called by alone.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi"})
+NAME_SUFFIXES = frozenset({"jr", "sr", *REGNAL_NUMBERS})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 

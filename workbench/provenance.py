@@ -106,7 +106,12 @@ def header_date(text: str) -> str:
     publication line of most sites ("9 MAR 2018, 17:40", "UPDATED JAN 30, 2023, 8:05 PM SGT",
     "Published at : June 1, 2023"). "" when there is none."""
     lines = [x for x in text.split("\n") if x.strip()][:_HEADER_LINES]
-    for line in lines[1:]:  # the first line is the headline
+    return _first_line_date(lines[1:])  # the first line is the headline
+
+
+def _first_line_date(lines: list[str]) -> str:
+    """The full date of the first short line that has one, as `header_date` reads it."""
+    for line in lines:
         if len(line.split()) > _HEADER_LINE_WORDS:
             continue
         line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
@@ -140,7 +145,9 @@ def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> 
         note = f"dateline '{dateline.text}' has no year and the text's years do not settle it"
     else:
         note = ""
-    header = header_date(text) or (header_date("(bylines)\n" + bylines) if bylines else "")
+    # (of the removed bylines, as many lines as a header holds below its headline)
+    removed = [x for x in bylines.split("\n") if x.strip()][:_HEADER_LINES - 1]
+    header = header_date(text) or _first_line_date(removed)
     if header:
         return PublicationDate(header, "text", note)
     days = sorted(filter(None, (m.iso(year) for m in mentions)))
