@@ -61,3 +61,10 @@ def test_an_outlet_is_known_however_its_name_is_accented():
 
     assert get_gazetteer().outlet_country("Hürriyet Daily News") == "Turkey"
     assert get_gazetteer().outlet_country("The Moscow Times") == "Russia"
+
+
+def test_st_is_saint_and_the_larger_city_of_the_name_wins(gaz):
+    for text in ("St Petersburg", "St. Petersburg", "Saint Petersburg"):
+        assert (gaz.place(text).name, gaz.place(text).country) == ("Saint Petersburg", "Russia")
+    assert gaz.place("St Lucia").name == "Saint Lucia"
+    assert gaz.place("St. Louis").country == "United States"

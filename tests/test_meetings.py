@@ -521,7 +521,7 @@ def test_she_is_not_the_man_the_article_calls_mister_nor_a_city(analyse):
         "Later, Foreign Minister Mr John Makamba spoke to reporters about the visit. "
         "She is scheduled to leave for Lusaka tomorrow, where she will meet Zambian President Hakainde Hichilema."
     ))
-    assert ("meeting", "planned", "2025-03-13", "", ["Ana Rojas", "Hakainde Hichilema"]) in got
+    assert ("meeting", "planned", "2025-03-13", "Lusaka", ["Ana Rojas", "Hakainde Hichilema"]) in got
 
 
 def test_a_wifes_form_of_address_does_not_make_her_husbands_surname_a_womans(analyse):
@@ -656,3 +656,18 @@ def test_separate_calls_named_in_an_adjunct_are_the_subject_s_with_each(analyse)
         "Ivan Petrov and President Oleg Sokolov."))
     calls = {tuple(p) for kind, _, _, _, p in got if kind == "phone_call"}
     assert calls == {("Cyril Moyo", "Ivan Petrov"), ("Cyril Moyo", "Oleg Sokolov")}
+
+
+def test_where_stands_for_the_place_the_clause_hangs_on(analyse):
+    got = meetings(analyse, (
+        "Envoy Tomas Varga flew into Muscat on Saturday from St Petersburg, where a day earlier he held talks "
+        "with President Ilya Sorokin on the war in Ukraine. "
+        "Minister Lena Brandt is expected to travel to Moscow later this week, where she is due to meet "
+        "Foreign Minister Oleg Petrov. "
+        "Secretary Dan Hale will then travel to Uzbekistan, where he is expected to hold talks with "
+        "President Aziz Karimov in Samarkand."
+    ))
+    places = {tuple(p): place for kind, _, _, place, p in got if kind != "visit"}
+    assert places[("Ilya Sorokin", "Tomas Varga")] == "Saint Petersburg"  # not the Ukraine of "the war in"
+    assert places[("Lena Brandt", "Oleg Petrov")] == "Moscow"  # "where" hung on the verb of travel
+    assert places[("Aziz Karimov", "Dan Hale")] == "Samarkand"  # the clause's own city, in that country

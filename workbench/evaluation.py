@@ -89,6 +89,13 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
     def key(name: str) -> str:
         return canon.get(name_key(name), name_key(name))
 
+    def place_key(name: str) -> str:
+        """One place however spelt: "St Petersburg" is the gazetteer's "Saint Petersburg"."""
+        from workbench.gazetteer import get_gazetteer
+
+        entry = get_gazetteer().place(name) if name else None
+        return name_key(entry.name) if entry else key(name)
+
     def pairs(meetings):
         out = []
         for i, m in enumerate(meetings):
@@ -112,7 +119,7 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
     n = len(matched) or 1
     date_right = sum(predicted[i].get("date", "") == gold[g].get("date", "") for i, g in matched) / n
     kind_right = sum(_contact(predicted[i]["kind"]) == _contact(gold[g]["kind"]) for i, g in matched) / n
-    place_right = sum(key(predicted[i].get("place", "")) == key(gold[g].get("place", "")) for i, g in matched) / n
+    place_right = sum(place_key(predicted[i].get("place", "")) == place_key(gold[g].get("place", "")) for i, g in matched) / n
     coverage = []
     for g in {g for _, g in matched}:
         cited = set().union(*(set(predicted[i].get("sources", [])) for i, gg in matched if gg == g))
@@ -124,7 +131,7 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
         f"place {predicted[i].get('place', '')!r} / {gold[g].get('place', '')!r}"
         for i, g in matched
         if predicted[i].get("date", "") != gold[g].get("date", "")
-        or key(predicted[i].get("place", "")) != key(gold[g].get("place", ""))})
+        or place_key(predicted[i].get("place", "")) != place_key(gold[g].get("place", ""))})
     return MeetingScore(
         Score(len(matched), false_positives, len(unmatched), {}),
         date_right, kind_right, place_right, sum(coverage) / len(coverage) if coverage else 0.0, differences,

@@ -35,10 +35,12 @@ def _plain(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def lookup_key(text: str) -> str:
-    """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the'."""
+    """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the',
+    "St" and "St." for "Saint" ("St Petersburg" is the city geonames spells "Saint Petersburg")."""
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = re.sub(r"'s$|'$", "", text).strip(" -–—,")
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"\bSt\.?\s+(?=[A-Z])", "Saint ", text)
     return re.sub(r"\s+", " ", _plain(text))
 
 

@@ -1131,8 +1131,9 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
             objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS]
         elif kind == "visit" and t.dep_ == "dobj" and t.head == root:
             objs.append(t)
-    if root.dep_ == "relcl" and any(c.lower_ == "where" for c in root.children):
-        objs.append(root.head)
+    where = _where_antecedent(root)
+    if where is not None:
+        objs.append(where)
     if root.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in root.children):
         objs += _prep_objects(root.head, ("in", "at"))  # "in Moscow on Thursday, when he held talks"
     objs.sort(key=lambda o: sum(1 for a in o.ancestors if root.is_ancestor(a) or a == root))  # nearest first
@@ -1144,21 +1145,57 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         # ("would travel to Washington in July to meet X": where the trip goes)
         objs += [o for c in node.children if c.dep_ == "prep" and (c.lower_ in ("in", "at") or (travel and c.lower_ == "to"))
                  for o in c.children if o.dep_ == "pobj"]
-    for obj in objs:
-        a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-        inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
-        if inside:
-            # "in Siem Reap, Cambodia": the first is the most specific; "at the Elysee Palace in
-            # Paris": the city, which a map can place (the building stays in the evidence)
-            cities = [c for c in inside if (e := gaz.place(c.text)) is not None and e.kind == "city"]
-            best = cities[0] if cities else inside[0]
-            return best.start, best.end, best.text
-        capital = _capital_phrase(doc_text(token.doc)[a:b])
-        if capital:
-            return -1, -1, capital
+    found = [(obj, p) for obj in objs if (p := _place_in(obj, obj == where, places, gaz))]
+    if found:
+        if found[0][0] == where and (country := gaz.place(found[0][1][2])) is not None and country.kind == "country":
+            # "travel to Uzbekistan, where he is to hold talks with X in Samarkand": the city
+            for _, p in found[1:]:
+                if (e := gaz.place(p[2])) is not None and e.kind == "city" and e.country == country.name:
+                    return p
+        return found[0][1]
     if any(t.lower_ == "there" and t.dep_ == "advmod" and (t.head == root or t.head.head == root) for t in root.subtree):
         return _place_before(token, places, gaz)
     return -1, -1, ""
+
+
+def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, str] | None:
+    """The place a phrase names, or None. Of "where"'s antecedent only its own words count
+    ("from St Petersburg, where he held talks on the war in Ukraine" names St Petersburg), and a
+    place the model took for a person is one ("leave for Lusaka, where she will meet X")."""
+    a, b = obj.left_edge.idx, (obj.idx + len(obj) if antecedent else obj.right_edge.idx + len(obj.right_edge))
+    inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
+    if inside:
+        # "in Siem Reap, Cambodia": the first is the most specific; "at the Elysee Palace in
+        # Paris": the city, which a map can place (the building stays in the evidence)
+        cities = [c for c in inside if (e := gaz.place(c.text)) is not None and e.kind == "city"]
+        best = cities[0] if cities else inside[0]
+        return best.start, best.end, best.text
+    text = doc_text(obj.doc)
+    if antecedent and obj.ent_type_ == "PERSON" and gaz.place(text[obj.left_edge.idx:obj.idx + len(obj)]) is not None:
+        return obj.left_edge.idx, obj.idx + len(obj), text[obj.left_edge.idx:obj.idx + len(obj)]  # the model took it for a name
+    capital = _capital_phrase(text[a:b])
+    return (-1, -1, capital) if capital else None
+
+
+def _where_antecedent(root):
+    """What "where" stands for in the clause a meeting is told in: "travel to Algiers, where he
+    is expected to meet X" -> Algiers; "travel to Moscow next week, where he is due to meet X"
+    or "leave for Lusaka tomorrow, where ..." (the clause hung on the verb) -> the verb's
+    destination. None without "where"."""
+    node = root
+    while node.head != node:
+        if node.dep_ in ("relcl", "advcl") and node.left_edge.lower_ == "where":  # (wherever it hangs)
+            head = node.head
+            if head.dep_ == "npadvmod" and head.ent_type_ in ("DATE", "TIME"):
+                head = head.head  # "leave for Lusaka tomorrow, where": the clause hung on the time
+            if head.pos_ in ("VERB", "AUX"):
+                return next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "for")
+                             for o in c.children if o.dep_ == "pobj"), None)
+            return head
+        if node.dep_ not in ("xcomp", "acomp") and not _purpose_clause(node):
+            return None
+        node = node.head
+    return None
 
 
 def _is_city(c) -> bool:
