@@ -168,3 +168,16 @@ def test_a_country_tagged_as_a_nationality_is_the_country(nlp):
     assert ("Tajikistan", "GPE") in found
     # a demonym stays one
     assert not [t for t, label in texts_and_labels(nlp, "The Tajik side welcomed the visit.") if label == "GPE"]
+
+
+def test_a_name_the_model_ran_on_from_an_office_is_a_person_of_its_own(nlp):
+    found = texts_and_labels(nlp, (
+        "The French side included Minister of the Armed Forces Julien Morvan. He was received by "
+        "Pakistan's Ambassador to Saudi Arabia Tariq Mahmood and Head of the Party Central Committee's "
+        "Commission for External Relations Lê Văn Khoa. Deputy Governor of Makkah Prince Nawaf bin Turki "
+        "bin Saad welcomed him."
+    ))
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"Julien Morvan", "Tariq Mahmood", "Lê Văn Khoa", "Nawaf bin Turki bin Saad"} <= people
+    assert "Saudi Arabia" in {t for t, label in found if label != "PERSON"}  # the place stays
+    assert not any("Forces" in t or "Relations" in t for t in people)

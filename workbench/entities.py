@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -193,7 +193,21 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             label = "GPE"  # "in Montevideo" tagged PRODUCT: the gazetteer knows the city
         if label == "NORP" and (entry := gaz.place(ent.text)) is not None and entry.kind == "country":
             label = "GPE"  # "a state visit to Tajikistan" tagged as a nationality: the country
-        start, end = repair_span(text, ent.start_char, ent.end_char, label)
+        name_at = _name_after_office(ent, text, gaz)
+        office_words = None
+        if name_at is not None:
+            # "Minister of the Armed Forces Sébastien Lecornu" tagged as one organisation: the
+            # body keeps its label, the name is a person's
+            a, b = repair_span(text, name_at, ent.end_char, "PERSON")
+            if not taken.overlaps(a, b):
+                found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], "PERSON"))
+                taken.add(a, b)
+            if label == "PERSON":
+                continue
+            start, end = repair_span(text, ent.start_char, text.rindex(" ", ent.start_char, name_at), label)
+            office_words = (ent.start_char, name_at)
+        else:
+            start, end = repair_span(text, ent.start_char, ent.end_char, label)
         if taken.overlaps(start, end):
             # the rest of a name repaired just before ("Ursula von" + "der Leyen"), or more of it
             # ("Prince Salman" + "bin Hamad" + "bin Hamad Al-Khalifa")
@@ -246,6 +260,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if b > a:
                 found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound or label in ("PERSON", "ORG") else "GPE"))
                 taken.add(a, b)
+        if office_words:
+            taken.add(*office_words)  # (no name is looked for among the office's words: "External Relations")
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
     found.extend(_known_name_words(doc_id, sdoc, found, taken, sentence_of))
@@ -267,6 +283,49 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
+
+
+#: Last words of an office's portfolio or body, after which a name may follow in one entity
+#: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung").
+_OFFICE_END_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split()) | {
+    "secretariat", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
+    "department", "office", "bureau", "agency", "authority", "assembly", "parliament", "cabinet", "politburo",
+    "professor", "member"} - {"and", "of"}
+#: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
+_OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:[^\s.;:]+\s+){0,8}$")
+_NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
+
+
+def _name_after_office(ent, text: str, gaz) -> int | None:
+    """Where a person's name starts in an entity the model ran on from an office or a place
+    before it: "[Ambassador to] Saudi Arabia Ahmad Farooq", "[Minister of] the Armed Forces
+    Sébastien Lecornu", "[Deputy Governor of] Makkah Prince Saud bin Mishal". Only after an
+    office ("<title> of/for/to") or where the entity holds a title before the name; the name is
+    two to six capitalised words (and particles), none a title's, a body's or a place's."""
+    tokens = [t for t in ent if not t.is_space]
+    if len(tokens) < 3:
+        return None
+    sent_start = ent.sent.start_char
+    office = _OFFICE_BEFORE.search(text, max(sent_start, ent.start_char - 80), ent.start_char)
+    after_office = office is not None and office.group("office").lower() in (title_words() | {"member"}) - {"of", "for", "the", "to"}
+    words = title_words() | _OFFICE_END_WORDS
+    for k in range(len(tokens) - 2, 0, -1):
+        tail = tokens[k:]
+        if not (tail[0].text[:1].isupper() and tail[-1].text[:1].isupper() and len(tail) <= 6
+                and all((t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in words and t.lower_ not in _MONTHS_AND_DAYS)
+                        or t.lower_ in _NAME_JOINERS for t in tail)):
+            continue
+        last = tokens[k - 1].lower_
+        prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
+        titled = last in title_words() and last not in ("of", "for", "the", "and", "to")
+        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None
+        tail_text = text[tail[0].idx:tail[-1].idx + len(tail[-1])]
+        if (ends_office and (after_office or titled) and gaz.place(tail_text) is None
+                and not _NOT_A_NAME.search(tail_text) and not _TITLED_SITE.search(tail_text)):
+            if ent.label_ == "PERSON" and strip_leading_title(text[ent.start_char:ent.end_char])[1] >= tail[0].idx - ent.start_char:
+                return None  # "Ayatollah Sayyid Ali Khamenei": titles and forms of address, cut as such
+            return tail[0].idx
+    return None
 
 
 def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate]:
