@@ -68,3 +68,11 @@ def test_st_is_saint_and_the_larger_city_of_the_name_wins(gaz):
         assert (gaz.place(text).name, gaz.place(text).country) == ("Saint Petersburg", "Russia")
     assert gaz.place("St Lucia").name == "Saint Lucia"
     assert gaz.place("St. Louis").country == "United States"
+
+
+def test_an_outlet_not_listed_is_placed_by_the_country_its_name_carries(gaz):
+    assert gaz.outlet_country("The Independent (UK)") == "United Kingdom"
+    assert gaz.outlet_country("Notes from Poland") == "Poland"
+    assert gaz.outlet_country("The Manila Times") == "Philippines"  # a capital stands for its country
+    assert gaz.outlet_country("Duvar English") == ""  # the edition's language, not England's
+    assert gaz.outlet_country("Radio Free Asia") == ""

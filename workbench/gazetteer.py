@@ -56,6 +56,13 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+#: Languages named like their people: in an outlet's name last or before "edition" they name
+#: the edition's language, not a country.
+_LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "portuguese", "russian", "chinese",
+                        "italian", "japanese", "korean", "turkish", "persian", "hindi", "urdu", "dutch"})
+_EDITION_WORDS = frozenset({"edition", "service", "version", "language"})
+
+
 class Gazetteer:
     """Name lookups; build it once with `get_gazetteer()`."""
 
@@ -157,6 +164,25 @@ class Gazetteer:
         for pattern, country in self._outlet_pattern:
             if pattern.search(plain):
                 return country
+        return self._country_in_name(source)
+
+    def _country_in_name(self, source: str) -> str:
+        """The country an outlet's name carries: "The Independent (UK)", "Notes from Poland",
+        "The Namibian", "The Manila Times" (a capital stands for its country); the longest
+        words first, "" when it names none ("The Diplomat", "Radio Free Asia")."""
+        words = re.findall(r"[\w.\-]+", source)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                key = lookup_key(" ".join(words[i:i + n]))
+                if key.lower() in _LANGUAGES and (i + n == len(words) or words[i + n].lower() in _EDITION_WORDS):
+                    continue  # "Duvar English", "El País (English edition)": the edition's language
+                if key in self._demonym:
+                    return self._demonym[key]
+                if key in self._country_alias:
+                    return self._country_alias[key].name
+                city = self._city.get(key)
+                if city is not None and self._is_capital(city):
+                    return city.country
         return ""
 
     def capital_of(self, country: str) -> PlaceEntry | None:
