@@ -671,3 +671,26 @@ def test_where_stands_for_the_place_the_clause_hangs_on(analyse):
     assert places[("Ilya Sorokin", "Tomas Varga")] == "Saint Petersburg"  # not the Ukraine of "the war in"
     assert places[("Lena Brandt", "Oleg Petrov")] == "Moscow"  # "where" hung on the verb of travel
     assert places[("Aziz Karimov", "Dan Hale")] == "Samarkand"  # the clause's own city, in that country
+
+
+def test_the_other_sides_delegates_join_the_meeting_told_just_before(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Arun Mehta held talks with President Ivan Sokolov on Tuesday. The delegation-level "
+        "talks were also attended by foreign minister Ravi Shankar Rao, while the Russian side included "
+        "foreign minister Pavel Orlov and deputy prime minister Yuri Belov. "
+        "President Lucas Moreira met President Tom Walker at the White House on Friday. The two leaders spoke "
+        "for about an hour, at first alone and then with their delegations. Taking part on the Brazilian side "
+        "were Foreign Minister Paulo Ramos and adviser Ana Costa; on the American side, Secretary of State "
+        "Mark Dunn."
+    ))
+    people = [set(p) for *_, p in got]
+    assert {"Arun Mehta", "Ivan Sokolov", "Ravi Shankar Rao", "Pavel Orlov", "Yuri Belov"} in people
+    assert {"Lucas Moreira", "Tom Walker", "Paulo Ramos", "Ana Costa", "Mark Dunn"} in people
+
+
+def test_chairing_a_summit_on_someones_behalf_does_not_bring_them(analyse):
+    got = meetings(analyse, (
+        "Emir Khalid Al-Mansour met Crown Prince Adel bin Fahd on Tuesday. The crown prince then chaired the summit "
+        "at the concert hall on behalf of King Faris bin Nasser. He was joined by President Omar Haddad."
+    ))
+    assert not any("Faris bin Nasser" in p for *_, p in got)

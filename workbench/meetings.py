@@ -168,7 +168,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
                 if mention.participants or mention.multilateral:
-                    _join_gathering(mention, token, pred, found)
+                    _join_gathering(mention, token, pred, found, names)
                     found.append(mention)
             else:
                 _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
@@ -252,10 +252,11 @@ def _recent_gathering(found: list[MeetingMention], index: int, window: int = 1) 
 ATTENDANCE_WINDOW = 3
 
 
-def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMention]) -> None:
+def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMention], names: SpanIndex) -> None:
     """Mark a mention that tells of a gathering: its own word says so, it names three parties or
     more, or it is "It was attended by ...", "He was joined by ...", "The talks were also
-    attended by ..." just after one."""
+    attended by ..." just after one (with whoever the sentence names on the other side: "...,
+    while the Russian side included A and B")."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
     if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
@@ -266,11 +267,15 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     if (token.pos_ == "NOUN" and pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS
             and any(c.lower_ == "the" for c in token.children)):
         # "The talks were also attended by A and B": more people at the talks just told of
-        event = next((m for m in reversed(found) if mention.sentence - m.sentence <= 1 and m.status == mention.status
-                      and m.kind not in ("phone_call", "visit")), None)
+        event = next((m for m in reversed(found) if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                      and m.status == mention.status and m.kind not in ("phone_call", "visit")), None)
         if event is not None:
             event.multilateral = mention.multilateral = True
             mention.kind = event.kind
+            sent = sentence_of(token)
+            if any(c.dep_ == "agent" for c in pred.children):  # (not "chaired the summit on behalf of X")
+                mention.participants = _unique(mention.participants + [
+                    ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(sent.start_char, sent.end_char)])
             return
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
         mention.multilateral = True
@@ -281,9 +286,18 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     attended", "Uganda was represented by A and Rwanda by B", "B represented Washington": more
     people at the gathering told of in the sentences just before."""
     word = next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")), None)
+    delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun)
     event = _recent_gathering(found, index, ATTENDANCE_WINDOW)
+    if delegates:
+        # "Taking part on the Brazilian side were A and B; on the American side, C": the
+        # delegations at the meeting told of just before
+        told = next((m for m in reversed(found) if index - m.sentence <= 2 and m.status != "cancelled"
+                     and m.kind not in ("phone_call", "visit")), None)
+        if told is not None and (event is None or told.sentence > event.sentence):
+            event = told
+            event.multilateral = True  # (its people and the delegates make one event: `merge.gatherings`)
     people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
               for n in names.within(sent.start_char, sent.end_char)]
     if event is None or not people:
@@ -292,6 +306,18 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
         multilateral=True, joins=event.joins if event.joins >= 0 else event.sentence)
+
+
+def _delegates_word(tok) -> bool:
+    """"Taking part (on the X side) were", "A and B were also present", "the X side included A":
+    who else was at a meeting, told in a sentence of its own."""
+    lemma = tok.lemma_.lower()
+    if lemma == "part" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
+        return True
+    if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
+        return True
+    return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
+                                or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
 
 
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)

@@ -294,6 +294,10 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     every sentence; an event with one person is their visit."""
     events: list[list[ResolvedMeeting]] = []
     for r in parts:
+        joined = [e for e in events if any(x.sentence == r.joins for x in e)] if r.joins >= 0 else []
+        if joined:  # "Also in attendance were ...", "Taking part ... were": the event it follows
+            joined[-1].append(r)
+            continue
         for event in events:
             dates = {e.date for e in event if e.date}
             places = {e.place for e in event if e.place}
