@@ -694,3 +694,20 @@ def test_chairing_a_summit_on_someones_behalf_does_not_bring_them(analyse):
         "at the concert hall on behalf of King Faris bin Nasser. He was joined by President Omar Haddad."
     ))
     assert not any("Faris bin Nasser" in p for *_, p in got)
+
+
+def test_a_summit_put_off_is_cancelled(analyse):
+    got = meetings(analyse, (
+        "The leaders' summit that Ghana had hoped to host around the same time, with US President Tom Walker "
+        "and Japan's Kenji Mori, was put off."
+    ))
+    assert ("summit", "cancelled") in {(k, s) for k, s, *_ in got}
+    assert not any(s == "held" for _, s, *_ in got)
+
+
+def test_a_second_infinitive_under_a_schedule_is_planned_too(analyse):
+    got = meetings(analyse, (
+        "President Lee Dong-hwan is scheduled today to attend a roundtable with business leaders, and to meet "
+        "former Prime Minister Kenji Mori and Taro Ishida."
+    ))
+    assert ("meeting", "planned", ["Kenji Mori", "Lee Dong-hwan", "Taro Ishida"]) in [(k, s, p) for k, s, _, _, p in got]

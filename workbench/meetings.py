@@ -74,7 +74,8 @@ PLANNED_MODIFIERS = frozenset({"upcoming", "next", "planned", "proposed", "possi
 PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at the earliest|at an early date|"
                              r"earliest date possible|later this (?:year|month|week)|to be held)\b", re.IGNORECASE)
 CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
-                          r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing))\b",
+                          r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing)|"
+                          r"put(?:s|ting)? off|put on hold|push(?:ed|es)? back)\b",
                           re.IGNORECASE)
 ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
@@ -1066,6 +1067,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             return "planned"  # "has sought a meeting between A and B", "proposed talks"
         if node.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in node.children):
             return "planned"  # "She is to meet X today"
+        if node.dep_ == "conj" and _plans(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return "planned"  # "is scheduled to attend a roundtable and to meet X" (hung on "scheduled")
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
         elif _purpose_clause(node) and head.pos_ in ("VERB", "AUX"):
