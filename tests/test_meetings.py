@@ -711,3 +711,25 @@ def test_a_second_infinitive_under_a_schedule_is_planned_too(analyse):
         "former Prime Minister Kenji Mori and Taro Ishida."
     ))
     assert ("meeting", "planned", ["Kenji Mori", "Lee Dong-hwan", "Taro Ishida"]) in [(k, s, p) for k, s, _, _, p in got]
+
+
+def test_calls_to_several_people_are_the_callers_call_with_each(analyse):
+    got = meetings(analyse, (
+        "Secretary of State Mark Dunn followed up on Sunday with calls to Thai Foreign Minister Somchai Rattana "
+        "and Cambodian Deputy Prime Minister Sok Vannak."
+    ))
+    calls = {tuple(p) for kind, _, _, _, p in got if kind == "phone_call"}
+    assert calls == {("Mark Dunn", "Somchai Rattana"), ("Mark Dunn", "Sok Vannak")}
+
+
+def test_talks_that_were_attended_by_delegates_include_them(analyse):
+    got = meetings(analyse, (
+        "President Lan Thi Hoa and President Marco Reyes held expanded talks that were also attended by "
+        "Foreign Secretary Jose Dizon and Trade Secretary Luis Bautista."
+    ))
+    assert any({"Lan Thi Hoa", "Marco Reyes", "Jose Dizon", "Luis Bautista"} <= set(p) for *_, p in got)
+
+
+def test_tea_with_someone_is_a_meeting(analyse):
+    got = meetings(analyse, "Earlier in the afternoon, first lady Mina Park had tea with Yuko Tanaka at the residence.")
+    assert any(k == "meeting" and p == ["Mina Park", "Yuko Tanaka"] for k, _, _, _, p in got)

@@ -39,7 +39,7 @@ VERB_KINDS = {
 }
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
-    "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting",
+    "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
     "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
@@ -934,6 +934,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(head, ("with", "between", "among"))
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):
         objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
+    if is_noun and kind == "phone_call":
+        objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
     if is_noun:  # "a meeting in the Normandy format with A, B and C"
@@ -963,8 +965,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # the border commissions led by A and B"
         heads = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj"]
-        objects = [o for h in heads for c in h.children if c.dep_ == "acl"
-                   for v in _with_coordination(c) for o in _agent_objects(v)]  # ("hosted by X and attended by Y")
+        objects = [o for h in heads for c in h.children if c.dep_ == "acl" or (c.dep_ == "relcl" and c.lemma_.lower() in EVENT_AGENT_VERBS)
+                   for v in _with_coordination(c) for o in _agent_objects(v)]  # ("hosted by X and attended by Y",
+        # "talks that were also attended by A and B")
         refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
@@ -979,6 +982,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
             # "X is due to visit Tehran for talks with officials, including A and B": X too (but
             # not "expressed his wishes for the summit between A and B")
+            refs += [r for r in _clause_people(token, names) if r.side == "subject"]
+            named = [r for r in refs if r.kind in ("name", "role")]
+        if (pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS | {"with"} and kind == "phone_call"
+                and named and all(r.side == "object" for r in named) and any(c.lower_ == "to" for c in token.children)):
+            # "Rubio followed up on Sunday with calls to A and B": the caller, with each
             refs += [r for r in _clause_people(token, names) if r.side == "subject"]
             named = [r for r in refs if r.kind in ("name", "role")]
         apart = any(c.dep_ == "amod" and c.lower_ in ("separate", "individual") for c in token.children)
