@@ -175,9 +175,9 @@ def test_a_name_the_model_ran_on_from_an_office_is_a_person_of_its_own(nlp):
         "The French side included Minister of the Armed Forces Julien Morvan. He was received by "
         "Pakistan's Ambassador to Saudi Arabia Tariq Mahmood and Head of the Party Central Committee's "
         "Commission for External Relations Lê Văn Khoa. Deputy Governor of Makkah Prince Nawaf bin Turki "
-        "bin Saad welcomed him."
+        "bin Saad welcomed him. He was then received by President of the Republic Maria Costa."
     ))
     people = {t for t, label in found if label == "PERSON"}
-    assert {"Julien Morvan", "Tariq Mahmood", "Lê Văn Khoa", "Nawaf bin Turki bin Saad"} <= people
+    assert {"Julien Morvan", "Tariq Mahmood", "Lê Văn Khoa", "Nawaf bin Turki bin Saad", "Maria Costa"} <= people
     assert "Saudi Arabia" in {t for t, label in found if label != "PERSON"}  # the place stays
     assert not any("Forces" in t or "Relations" in t for t in people)

@@ -286,11 +286,12 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 
 #: Last words of an office's portfolio or body, after which a name may follow in one entity
-#: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung").
+#: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung",
+#: "President of the Republic Maria Costa").
 _OFFICE_END_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split()) | {
     "secretariat", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
     "department", "office", "bureau", "agency", "authority", "assembly", "parliament", "cabinet", "politburo",
-    "professor", "member"} - {"and", "of"}
+    "professor", "member", "republic", "kingdom", "federation", "government"} - {"and", "of"}
 #: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:[^\s.;:]+\s+){0,8}$")
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
