@@ -76,3 +76,10 @@ def test_an_outlet_not_listed_is_placed_by_the_country_its_name_carries(gaz):
     assert gaz.outlet_country("The Manila Times") == "Philippines"  # a capital stands for its country
     assert gaz.outlet_country("Duvar English") == ""  # the edition's language, not England's
     assert gaz.outlet_country("Radio Free Asia") == ""
+
+
+def test_a_seat_of_government_names_its_country(gaz):
+    assert gaz.seat_of_government("the White House") == "United States"
+    assert gaz.seat_of_government("Élysée Palace") == "France"
+    assert gaz.seat_of_government("Casa Rosada") == ""
+    assert gaz.seat_of_government("UN") == ""  # a body, not a country's seat

@@ -733,3 +733,11 @@ def test_talks_that_were_attended_by_delegates_include_them(analyse):
 def test_tea_with_someone_is_a_meeting(analyse):
     got = meetings(analyse, "Earlier in the afternoon, first lady Mina Park had tea with Yuko Tanaka at the residence.")
     assert any(k == "meeting" and p == ["Mina Park", "Yuko Tanaka"] for k, _, _, _, p in got)
+
+
+def test_a_seat_of_government_is_in_its_capital_and_another_events_place_is_not_the_meetings(analyse):
+    got = meetings(analyse, (
+        "President Paulo Mendes met with US President Tom Walker at the White House on Friday, in a meeting "
+        "marked by praise for democratic institutions after the invasion of the Three Powers Square in Brasília."
+    ))
+    assert {place for kind, _, _, place, _ in got if kind != "visit"} == {"Washington"}

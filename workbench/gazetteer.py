@@ -185,6 +185,13 @@ class Gazetteer:
                     return city.country
         return ""
 
+    def seat_of_government(self, text: str) -> str:
+        """The country whose seat of government a building is ("the White House", "the Élysée
+        Palace", "Kremlin"), or ""."""
+        key = lookup_key(text)
+        country = self._institution.get(key) or self._institution.get(re.sub(r"\s+Palace$", "", key), "")
+        return country if any(c.name == country for c in self.countries.values()) else ""
+
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""
         name = self._capital_name.get(country)

@@ -1162,7 +1162,8 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         if t.dep_ == "prep" and t.lower_ in preps and t.head.dep_ == "relcl" and t.head.head == token \
                 and t.head.lemma_.lower() in EVENT_VERBS:
             objs += [c for c in t.children if c.dep_ == "pobj"]  # "the summit, which opened at X"
-        elif t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj")):
+        elif (t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj"))
+              and not _under_clause(t, root)):
             # "at the consultative meeting of Central Asia": an event, not a place (a place "in"
             # it is still found through its own phrase)
             objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS]
@@ -1212,6 +1213,23 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
         return obj.left_edge.idx, obj.idx + len(obj), text[obj.left_edge.idx:obj.idx + len(obj)]  # the model took it for a name
     capital = _capital_phrase(text[a:b])
     return (-1, -1, capital) if capital else None
+
+
+#: Prepositions whose object is another event or a topic, not the meeting's setting.
+_OTHER_EVENT_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite", "about", "regarding",
+                                "against", "over"})
+
+
+def _under_clause(t, root) -> bool:
+    """Whether `t` hangs from `root` through a clause of its own or another event's phrase: "in
+    a meeting marked by praise for ...", "met X, after the invasion of the square in Brasília"
+    tell of another place than the meeting's."""
+    node = t.head
+    while node != root and node.head != node:
+        if node.dep_ in ("acl", "relcl") or (node.dep_ == "prep" and node.lower_ in _OTHER_EVENT_PREPS):
+            return True
+        node = node.head
+    return False
 
 
 def _where_antecedent(root):
@@ -1510,6 +1528,8 @@ def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
         if twin.place_start < 0 and not twin.place_text:
             twin.place_start, twin.place_end, twin.place_text = m.place_start, m.place_end, m.place_text
         twin.kind = _more_specific(twin.kind, m.kind)
+        if m.multilateral and any(x.joins == m.sentence for x in mentions):
+            twin.multilateral = True  # (delegates told after join the event, whichever mention is kept)
     return kept
 
 

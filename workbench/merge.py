@@ -231,9 +231,12 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         venue = ""
         if m.at_site and place == m.place_text:
             # "at the Casa Rosada": a building the map cannot place; the meeting is in the city
-            # the text names nearest it, else the dateline's, else the article's own
+            # the text names nearest it, else the dateline's, else the article's own; a seat of
+            # government stands in its country's capital ("at the White House": Washington)
             home = gaz.place(dateline) if dateline else None
-            city = m.near_city or (home.name if home is not None and home.kind == "city" else "") or m.story_city
+            seat = gaz.capital_of(gaz.seat_of_government(place))
+            city = ((seat.name if seat is not None else "") or m.near_city
+                    or (home.name if home is not None and home.kind == "city" else "") or m.story_city)
             if city:
                 venue, place = place, city
         groups = [tuple(people)]
