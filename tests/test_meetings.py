@@ -741,3 +741,31 @@ def test_a_seat_of_government_is_in_its_capital_and_another_events_place_is_not_
         "marked by praise for democratic institutions after the invasion of the Three Powers Square in Brasília."
     ))
     assert {place for kind, _, _, place, _ in got if kind != "visit"} == {"Washington"}
+
+
+def test_a_welcome_at_the_airport_is_protocol_not_a_meeting(analyse):
+    got = meetings(analyse, (
+        "President Lin Wei arrived in Hanoi on Tuesday and was welcomed at Noi Bai International Airport by "
+        "Deputy Prime Minister Tran Van Minh. Later, Lin held talks with President Vo Quang Huy."
+    ))
+    assert not any("Tran Van Minh" in p for *_, p in got)
+    assert any(p == ["Lin Wei", "Vo Quang Huy"] for *_, p in got)
+
+
+def test_the_session_attended_by_delegates_is_the_session_told_a_few_sentences_before(analyse):
+    got = meetings(analyse, (
+        "Emir Khalid Al-Mansour and President Reza Karimi held an official talks session at Saadabad Palace in "
+        "Tehran on Tuesday. At the outset, the president welcomed the emir. The emir arrived in Tehran in the "
+        "morning on an official visit. He was welcomed at Mehrabad Airport by Foreign Minister Ali Navid. "
+        "During the session, the two sides reviewed relations. The session was attended on the Qatari side by "
+        "Foreign Minister Jassim Al-Kuwari, and on the Iranian side by Navid."
+    ))
+    assert any({"Khalid Al-Mansour", "Reza Karimi", "Jassim Al-Kuwari", "Ali Navid"} <= set(p) for *_, p in got)
+
+
+def test_the_city_of_a_place_is_that_place(analyse):
+    got = meetings(analyse, (
+        "President Omar Haddad hosted on Monday a summit with King Faisal II and President Samir Nasser in the "
+        "Mediterranean city of New Alamein."
+    ))
+    assert {place for kind, _, _, place, _ in got if kind != "visit"} == {"New Alamein"}

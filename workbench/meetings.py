@@ -267,12 +267,19 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     if (token.pos_ == "NOUN" and pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS
             and any(c.lower_ == "the" for c in token.children)):
-        # "The talks were also attended by A and B": more people at the talks just told of
-        event = next((m for m in reversed(found) if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
-                      and m.status == mention.status and m.kind not in ("phone_call", "visit")), None)
+        # "The talks were also attended by A and B": more people at the talks just told of (or,
+        # a few sentences further back, at the one the same noun told of: "held an official talks
+        # session ... The session was attended by")
+        told = [m for m in reversed(found) if mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW
+                and m.status == mention.status and m.kind not in ("phone_call", "visit")]
+        text = doc_text(token.doc)
+        event = next((m for m in told if m.sentence < mention.sentence
+                      and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
+            or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW), None)
         if event is not None:
             event.multilateral = mention.multilateral = True
             mention.kind = event.kind
+            mention.joins = event.joins if event.joins >= 0 else event.sentence
             sent = sentence_of(token)
             if any(c.dep_ == "agent" for c in pred.children):  # (not "chaired the summit on behalf of X")
                 mention.participants = _unique(mention.participants + [
@@ -1196,10 +1203,18 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
     return -1, -1, ""
 
 
+#: Nouns for a place that "of X" names: "the city of New Alamein", "the resort town of Sochi".
+_PLACE_NOUNS = frozenset({"city", "town", "capital", "resort", "village", "port", "island", "province", "region"})
+
+
 def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, str] | None:
     """The place a phrase names, or None. Of "where"'s antecedent only its own words count
     ("from St Petersburg, where he held talks on the war in Ukraine" names St Petersburg), and a
     place the model took for a person is one ("leave for Lusaka, where she will meet X")."""
+    named = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if obj.lemma_.lower() in _PLACE_NOUNS else None
+    if named is not None:
+        obj = named  # "the Mediterranean city of New Alamein": the city it names
     a, b = obj.left_edge.idx, (obj.idx + len(obj) if antecedent else obj.right_edge.idx + len(obj.right_edge))
     inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
     if inside:
@@ -1464,6 +1479,8 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
         kind = "phone_call"
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
+    if _airport_welcome(token, pred):
+        return None  # "was received at the airport by X": a greeting of protocol, not a meeting
     # "The Summit on Peace, which opened at Bürgenstock on June 15, ...": nobody named, but the
     # date and place of the gathering the next sentences tell who attended
     donor = not participants and _gathering(token) and not any(c.lower_ in _OTHER_MEETING for c in token.children)
@@ -1492,6 +1509,18 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
         date_from_sentence=from_sentence, multilateral=donor,
     )
+
+
+def _airport_welcome(token, pred) -> bool:
+    """"was welcomed at Noi Bai International Airport by X", "landed at the airport, where he was
+    received by X": a welcome at an airport, which news counts as protocol, not as a meeting."""
+    if token.lemma_.lower() not in ("welcome", "receive", "greet") or token.pos_ != "VERB":
+        return False
+    words = [t for t in pred.subtree if t.lower_ in ("airport", "airbase", "tarmac")]
+    if not words:
+        where = _where_antecedent(pred)
+        words = [where] if where is not None and where.lower_ in ("airport", "airbase", "tarmac") else []
+    return bool(words)
 
 
 _NOT_NEWS = frozenset({"before", "previously", "already", "ever", "never", "twice", "often", "repeatedly",
