@@ -769,3 +769,15 @@ def test_the_city_of_a_place_is_that_place(analyse):
         "Mediterranean city of New Alamein."
     ))
     assert {place for kind, _, _, place, _ in got if kind != "visit"} == {"New Alamein"}
+
+
+def test_a_meeting_told_as_the_next_step_takes_the_story_s_day(analyse):
+    got = meetings(analyse, (
+        "President Ali Kaya landed in Athens on Thursday for talks with Prime Minister Nikos Pappas. "
+        "He was then received by President Eleni Marou at the Presidential Mansion. "
+        "Following an official welcome ceremony, Kaya and Pappas held expanded talks. "
+        "Kaya had last met then-president Petros Lazos at a forum, and Pappas has not met him since then."
+    ))
+    by_pair = {tuple(p): date for _, _, date, _, p in got}
+    assert by_pair[("Ali Kaya", "Eleni Marou")] == "2025-03-06"
+    assert by_pair[("Ali Kaya", "Petros Lazos")] == ""  # "then-president" is no step of the story

@@ -166,8 +166,11 @@ class DocumentPeople:
 #: A meeting told as happening around the story's event: "Ahead of the summit", "before the
 #: signing", "on the sidelines of the talks".
 _AROUND_THE_EVENT = re.compile(
-    r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|on the (?:sidelines|margins) of)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b")
+    r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|on the (?:sidelines|margins) of)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b"
+    # "He was then received by X": the next step of the day the story tells (not "then-president",
+    # "since then")
+    r"|(?<!since )(?<!until )(?<!by )(?<!from )\b(?:then|afterwards|subsequently)\b(?![-‑])")
 
 
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
