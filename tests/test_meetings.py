@@ -781,3 +781,17 @@ def test_a_meeting_told_as_the_next_step_takes_the_story_s_day(analyse):
     by_pair = {tuple(p): date for _, _, date, _, p in got}
     assert by_pair[("Ali Kaya", "Eleni Marou")] == "2025-03-06"
     assert by_pair[("Ali Kaya", "Petros Lazos")] == ""  # "then-president" is no step of the story
+
+
+def test_during_the_summit_is_the_story_s_summit_not_one_it_looks_back_on(analyse):
+    got = meetings(analyse, (
+        "President Lee Dong-hwan and Japanese Prime Minister Kenji Mori agreed to resume regular visits after "
+        "holding a summit in Tokyo on Thursday. It was the first bilateral visit to Japan by a Korean president in "
+        "12 years, since then-President Park Sung-ho traveled to Kyoto for a summit with then-Prime Minister Taro "
+        "Ishida in December 2011. Lee arrived at Haneda Airport around noon for a two-day working visit. During the "
+        "summit, which lasted about 85 minutes including an expanded session attended by Foreign Minister Choi "
+        "Jin and his Japanese counterpart Yoshiro Hayama, the two leaders agreed to relaunch a security dialogue."
+    ))
+    rows = [set(p) for kind, *_, p in got if kind != "visit"]
+    assert {"Lee Dong-hwan", "Kenji Mori", "Choi Jin", "Yoshiro Hayama"} in rows
+    assert not any("Choi Jin" in p and "Park Sung-ho" in p for p in rows)

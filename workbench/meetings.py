@@ -176,6 +176,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
             found.append(attendance)
     found = _dedupe(found)
+    for i, m in enumerate(found):
+        _join_antecedent(m, _token_at(sdoc, m.trigger_start), found[:i])
     _locate_sites(sdoc, found, places)
     return found
 
@@ -272,6 +274,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # session ... The session was attended by")
         told = [m for m in reversed(found) if mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW
                 and m.status == mention.status and m.kind not in ("phone_call", "visit")]
+        told.sort(key=lambda m: bool(_BACKGROUND_DATE.search(m.date_text)))  # the story's own first
         text = doc_text(token.doc)
         event = next((m for m in told if m.sentence < mention.sentence
                       and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
@@ -287,6 +290,32 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
         mention.multilateral = True
+
+
+def _token_at(sdoc, offset: int):
+    return sdoc.char_span(offset, offset + 1, alignment_mode="expand")[0]
+
+
+def _join_antecedent(mention: MeetingMention, token, found: list[MeetingMention]) -> None:
+    """"During the summit, ... an expanded session attended by A and B": "the summit" is the
+    story's own summit told before (not one the story looks back on: "a summit in December
+    2011"), which the people named here join."""
+    if mention.joins >= 0 or mention.date_text or token.pos_ != "NOUN" or not mention.multilateral:
+        return
+    if len([r for r in mention.participants if r.kind == "name"]) < 2:
+        return  # (only people named here who join it: "attended by A and B")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return
+    before = next((m for m in reversed(found) if m.kind == mention.kind and m.status == mention.status
+                   and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
+    if before is not None:
+        mention.joins = before.joins if before.joins >= 0 else before.sentence
+
+
+#: A date that sets a meeting in the story's background ("in December 2011", "last year").
+_BACKGROUND_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast (?:year|month|january|february|march|april|may|june|july|"
+                              r"august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bago\b|"
+                              r"\bprevious\b", re.IGNORECASE)
 
 
 def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention]) -> MeetingMention | None:
@@ -1559,6 +1588,8 @@ def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
         twin.kind = _more_specific(twin.kind, m.kind)
         if m.multilateral and any(x.joins == m.sentence for x in mentions):
             twin.multilateral = True  # (delegates told after join the event, whichever mention is kept)
+        if twin.joins < 0:
+            twin.joins = m.joins
     return kept
 
 
