@@ -215,3 +215,12 @@ def test_more_bylines_and_a_photo_agency_credit_go():
         "Kaya (C) and Petrov (L) attend the ceremony at the palace, Istanbul, July 22, 2022. (AA Photo)")
     assert cleaned.text == ("Headline here\n\nThe ministers met in Rome on Monday and agreed on a plan.\n\n"
                             "Kaya (C) and Petrov (L) attend the ceremony at the palace, Istanbul, July 22, 2022.")
+
+
+def test_a_picture_desks_slash_credit_and_a_photo_by_credit_go_but_a_slashed_sentence_stays():
+    cleaned = clean_text(
+        "Minister Ana Rossi is welcomed by President Omar Said at the palace on Sunday. Photo by Luca Neri / AFP\n\n"
+        "WAM/Hadi Al Sayegh\n\nPARIS -- President Jean Morel held talks.\n\nWAM/Tariq alFardan/Hazem Nour\n\n"
+        "US/China relations remain tense.\n")
+    assert "Luca Neri" not in cleaned.text and "Hadi Al Sayegh" not in cleaned.text and "Tariq" not in cleaned.text
+    assert "at the palace on Sunday." in cleaned.text and "US/China relations remain tense." in cleaned.text

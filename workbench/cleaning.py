@@ -44,6 +44,8 @@ _DEBRIS_LINE = re.compile(
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
     # share buttons: "Share: Facebook | Twitter | Email", "Share on Facebook | Send by e-mail | Print"
     r"Share\b(?=[^\n]*\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|e-mail|Print|Copy link)\b)(?![^\n]*[.!?]\s*$)[^\n]{0,160}|"
+    # a picture desk's credit on a line of its own: "WAM/Hatem Al Shamsi", "WAM/A/B"
+    r"[A-Z]{2,12}(?:/[A-Z][\w.'\-]*(?:\s+[\w'\-]*[A-Z][\w'\-]*){0,3}){1,3}|"
     r"Sign up (?:for|to) .*|Subscribe to .*|Join .{2,40} on (?:WhatsApp|Telegram|Facebook|X|Twitter|Instagram|LinkedIn|YouTube)\b.*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")
@@ -67,9 +69,10 @@ _DEBRIS_LINE = re.compile(
     r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit)s?\s*:\s*(?=(?:\S+\s+){0,7}\S+\s*$)[^\n]{2,120})\s*$",
     re.IGNORECASE,
 )
-# "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP"
+# "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP",
+# "... on Sunday. Photo by Lorenzo Baldi / AFP"
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit)s?\s*:\s*[^\n.]{2,80}$",
+    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit)s?(?:\s*:|\s+by)\s*[^\n.]{2,80}$",
     re.MULTILINE,
 )
 # "... on Sunday. - Delano Whyte/Photographer", "... on Tuesday. / Tomasz Wierzbicki / PAP",
