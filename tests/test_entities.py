@@ -181,3 +181,13 @@ def test_a_name_the_model_ran_on_from_an_office_is_a_person_of_its_own(nlp):
     assert {"Julien Morvan", "Tariq Mahmood", "Lê Văn Khoa", "Nawaf bin Turki bin Saad", "Maria Costa"} <= people
     assert "Saudi Arabia" in {t for t, label in found if label != "PERSON"}  # the place stays
     assert not any("Forces" in t or "Relations" in t for t in people)
+
+
+def test_a_name_the_model_cut_short_is_completed(nlp):
+    found = texts_and_labels(nlp, (
+        "The talks were attended by Agriculture Secretary Francisco Tiu Laurel Jr. and Trade Secretary Alfredo "
+        "Pascual. Also present was Treasury Cabinet Secretary Njuguna Ndung'u. On Wednesday morning, Xi met "
+        "Prime Minister Phạm Minh Chính and Chairman Vương Đình Huệ in separate meetings."
+    ))
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"Francisco Tiu Laurel Jr.", "Njuguna Ndung'u", "Phạm Minh Chính"} <= people

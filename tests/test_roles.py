@@ -140,3 +140,9 @@ def test_a_deputy_holds_an_office_of_its_own():
     ev = title_before("Kenyan Deputy President ")
     assert (ev.role, ev.affiliation) == ("Deputy President", "Kenya")
     assert title_before("the country's Deputy Chief Minister ").role == "Deputy Chief Minister"
+
+
+def test_a_party_before_the_title_of_an_apposition():
+    from workbench.roles import apposition_after
+    assert apposition_after(", the Conservative leader, said the deal was weak").role == "Leader"
+    assert apposition_after(", the Deputy Prime Minister, said").role == "Deputy Prime Minister"

@@ -239,9 +239,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
         if label == "PERSON" and " " not in text[start:end] and gaz.affiliation(text[start:end]) and not gaz.place(text[start:end]):
             label = "NORP"  # "his Azerbaijani counterpart": a demonym the model took for a name
-        if label in ("FAC", "LOC"):
+        if label in ("FAC", "LOC", "ORG"):
             while m := _TRAILING_SMALL_WORD.search(text, start, end):
-                end = m.start()  # "the Great Hall of the People on [Monday]"
+                end = m.start()  # "the Great Hall of the People on [Monday]", "Chinh and"
             if (m := _IN_PLACE_TAIL.search(text, start, end)) and gaz.place(m.group("place")) is not None:
                 # "the Great Hall of the People in Beijing": the building, and the city it is in
                 found.append(Candidate(doc_id, sentence_of(m.start("place")), m.start("place"), end, m.group("place"), "GPE"))
@@ -657,9 +657,14 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
                 and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
-        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label in ("PROPN", "PERSON") and " " not in c.text
-              and text[prev.end:c.start] == " " and len(prev.text.split()) >= 2 and gaz.place(c.text) is None):
-            # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and text[prev.end:c.start] == " " and gaz.place(c.text) is None
+              and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text))
+                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text)))
+                   or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
+                       and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
+            # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short;
+            # "Francisco Tiu" + "Laurel Jr.", "Njuguna" + "Ndung'u", "Pham Minh" + "Chinh" (an "organisation"
+            # or a "place" no gazetteer knows)
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], prev.label,
                                    titled=prev.titled)
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON"
