@@ -191,3 +191,13 @@ def test_a_name_the_model_cut_short_is_completed(nlp):
     ))
     people = {t for t, label in found if label == "PERSON"}
     assert {"Francisco Tiu Laurel Jr.", "Njuguna Ndung'u", "Phạm Minh Chính"} <= people
+
+
+def test_a_states_long_name_cut_by_the_model_is_completed_or_dropped_and_cities_of_are_places(nlp):
+    found = texts_and_labels(nlp, (
+        "The emir hosted President of the Democratic Republic of the Congo HE Samuel Mbala and President of the "
+        "Republic of Rwanda HE Jean Habimana. The rebels seized the eastern Congolese cities of Goma and Bukavu."
+    ))
+    places = {t for t, label in found if label in ("GPE", "LOC")}
+    assert "Democratic Republic of the Congo" in places and {"Goma", "Bukavu"} <= places
+    assert not any(t.endswith((" of", " of the")) for t, _ in found)

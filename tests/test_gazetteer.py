@@ -83,3 +83,13 @@ def test_a_seat_of_government_names_its_country(gaz):
     assert gaz.seat_of_government("Élysée Palace") == "France"
     assert gaz.seat_of_government("Casa Rosada") == ""
     assert gaz.seat_of_government("UN") == ""  # a body, not a country's seat
+
+
+def test_washington_dc_is_washington(gaz):
+    assert gaz.place("Washington DC").name == gaz.place("Washington, D.C.").name == "Washington"
+
+
+def test_a_states_long_form_is_the_country(gaz):
+    assert gaz.place("Republic of Rwanda").name == "Rwanda"
+    assert gaz.place("the Kingdom of Bahrain").name == "Bahrain"
+    assert gaz.place("Republic of the Congo").name != gaz.place("Democratic Republic of the Congo").name

@@ -71,6 +71,9 @@ _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
 _PLACE_NOUN_AFTER = re.compile(r"\s(?:corridor|region|province|district|valley|river|border|crossing|strait|"
                                r"peninsula|enclave|oblast|governorate)\b")
 _OF_TAIL = re.compile(r" of [A-Z][a-z]+")
+_OF_END = re.compile(r"\s+of(?:\s+the)?$")
+#: Before a list of places named by their noun: "the cities of Goma and Bukavu", "the town of".
+_PLACES_OF = re.compile(r"\b(?:cities|city|towns|town|villages|village|provinces|regions) of\s+(?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?$")
 #: An administrative unit's noun after a place's name ("Fujian province"), cut from it.
 _GENERIC_PLACE_TAIL = re.compile(r"\s+(?:province|region|district|county|prefecture|governorate|oblast|state)$")
 #: A small word the model ran a building's name into ("the Great Hall of the People on [Monday]").
@@ -204,7 +207,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 taken.add(a, b)
             if label == "PERSON":
                 continue
-            start, end = repair_span(text, ent.start_char, text.rindex(" ", ent.start_char, name_at), label)
+            cut = text.rindex(" ", ent.start_char, name_at)
+            if (m := re.search(r"\s+(\S+)$", text[ent.start_char:cut])) and is_form_of_address(m.group(1)):
+                cut = ent.start_char + m.start()  # "the Republic of Rwanda HE" + "Paul Kagame"
+            start, end = repair_span(text, ent.start_char, cut, label)
             office_words = (ent.start_char, name_at)
         else:
             start, end = repair_span(text, ent.start_char, ent.end_char, label)
@@ -216,6 +222,17 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 found[-1] = replace(last, end=end, text=text[last.start:end])
                 taken.add(last.end, end)
             continue
+        if label in PLACE_LABELS and (m := _OF_END.search(text, start, end)):
+            # "the Democratic Republic of the" + "Congo": the model cut a state's long name; kept
+            # whole when the gazetteer knows it, else the fragment goes (the place after is found)
+            run = re.match(r"(?:\s+the)?((?:\s+[A-Z][\w'’\-]+){1,3})", text[end:end + 60])
+            ends = [end + run.start(1) + w.end() for w in re.finditer(r"\s+\S+", run.group(1))] if run else []
+            whole = next((e for e in ends if gaz.place(text[start:e]) is not None), None)
+            if whole is None:
+                continue
+            end = whole
+        if label == "PERSON" and _PLACES_OF.search(text, max(0, start - 60), start):
+            label = "GPE"  # "the eastern cities of Goma and Bukavu", tagged as people
         if label == "PERSON":
             _, cut = strip_leading_title(text[start:end])
             start += cut
@@ -318,7 +335,7 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
             continue
         last = tokens[k - 1].lower_
         prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
-        titled = last in title_words() and last not in ("of", "for", "the", "and", "to")
+        titled = (last in title_words() and last not in ("of", "for", "the", "and", "to")) or is_form_of_address(tokens[k - 1].text)
         ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None
         tail_text = text[tail[0].idx:tail[-1].idx + len(tail[-1])]
         if (ends_office and (after_office or titled) and gaz.place(tail_text) is None

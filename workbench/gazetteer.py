@@ -36,11 +36,13 @@ def _plain(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def lookup_key(text: str) -> str:
     """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the',
-    "St" and "St." for "Saint" ("St Petersburg" is the city geonames spells "Saint Petersburg")."""
+    "St" and "St." for "Saint" ("St Petersburg" is the city geonames spells "Saint Petersburg"), no
+    "DC" after Washington."""
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = re.sub(r"'s$|'$", "", text).strip(" -–—,")
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"\bSt\.?\s+(?=[A-Z])", "Saint ", text)
+    text = re.sub(r",?\s+D\.?C\.?$", "", text)  # "Washington DC", "Washington, D.C."
     return re.sub(r"\s+", " ", _plain(text))
 
 
@@ -61,6 +63,9 @@ def _split(cell: str) -> list[str]:
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "portuguese", "russian", "chinese",
                         "italian", "japanese", "korean", "turkish", "persian", "hindi", "urdu", "dutch"})
 _EDITION_WORDS = frozenset({"edition", "service", "version", "language"})
+_STATE_FORM = re.compile(r"(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Federative|Plurinational|Bolivarian|United|"
+                         r"Hashemite|Cooperative)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|"
+                         r"Commonwealth|Federation|Grand Duchy)\s+of\s+(?:the\s+)?")
 
 
 class Gazetteer:
@@ -133,6 +138,8 @@ class Gazetteer:
                 return entry
         if key.isupper() and len(key) > 3 and key.title() != key:  # "SEOUL" in a dateline
             return self.place(key.title())
+        if (m := _STATE_FORM.match(key)) and (country := self._country_alias.get(key[m.end():])) is not None:
+            return country  # "Republic of Rwanda", "the Kingdom of Bahrain": the state's long form
         return None
 
     def country(self, text: str) -> PlaceEntry | None:
