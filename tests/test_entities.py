@@ -201,3 +201,8 @@ def test_a_states_long_name_cut_by_the_model_is_completed_or_dropped_and_cities_
     places = {t for t, label in found if label in ("GPE", "LOC")}
     assert "Democratic Republic of the Congo" in places and {"Goma", "Bukavu"} <= places
     assert not any(t.endswith((" of", " of the")) for t, _ in found)
+
+
+def test_a_city_the_model_tagged_as_a_nationality_is_a_place(nlp):
+    found = texts_and_labels(nlp, "Prime Minister Giorgia Rossi travelled to Tunis on Sunday with President Ana Costa.")
+    assert ("Tunis", "GPE") in found

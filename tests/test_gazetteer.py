@@ -93,3 +93,9 @@ def test_a_states_long_form_is_the_country(gaz):
     assert gaz.place("Republic of Rwanda").name == "Rwanda"
     assert gaz.place("the Kingdom of Bahrain").name == "Bahrain"
     assert gaz.place("Republic of the Congo").name != gaz.place("Democratic Republic of the Congo").name
+
+
+def test_a_city_written_in_its_accented_syllables_is_the_city_but_a_plain_two_word_name_is_not(gaz):
+    assert gaz.place("Hà Nội").name == "Hanoi"
+    assert gaz.place("Ma Li") is None  # a person's name is not Mali
+    assert gaz.is_demonym("Korean") and not gaz.is_demonym("Tunis")

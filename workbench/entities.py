@@ -194,8 +194,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if entry is None or entry.kind not in ("country", "city"):
                 continue
             label = "GPE"  # "in Montevideo" tagged PRODUCT: the gazetteer knows the city
-        if label == "NORP" and (entry := gaz.place(ent.text)) is not None and entry.kind == "country":
-            label = "GPE"  # "a state visit to Tajikistan" tagged as a nationality: the country
+        if label == "NORP" and (entry := gaz.place(ent.text)) is not None and entry.kind in ("country", "city") \
+                and not gaz.is_demonym(ent.text):
+            label = "GPE"  # "a state visit to Tajikistan", "travelled to Tunis" tagged as a nationality
         name_at = _name_after_office(ent, text, gaz)
         office_words = None
         if name_at is not None:

@@ -140,6 +140,11 @@ class Gazetteer:
             return self.place(key.title())
         if (m := _STATE_FORM.match(key)) and (country := self._country_alias.get(key[m.end():])) is not None:
             return country  # "Republic of Rwanda", "the Kingdom of Bahrain": the state's long form
+        if " " in key and not text.isascii():  # "Hà Nội": a name written in its syllables, with its accents
+            if not hasattr(self, "_joined"):
+                self._joined = {k.replace(" ", "").lower(): e for table in (self._city, self._country_alias)
+                                for k, e in table.items() if " " not in k}
+            return self._joined.get(key.replace(" ", "").lower())
         return None
 
     def country(self, text: str) -> PlaceEntry | None:
@@ -161,6 +166,10 @@ class Gazetteer:
         if city and self._is_capital(city):
             return city.country
         return ""
+
+    def is_demonym(self, text: str) -> bool:
+        """"Korean", "Emirati": a word for a country's people."""
+        return lookup_key(text) in self._demonym
 
     def outlet_country(self, source: str) -> str:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan
