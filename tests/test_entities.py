@@ -206,3 +206,9 @@ def test_a_states_long_name_cut_by_the_model_is_completed_or_dropped_and_cities_
 def test_a_city_the_model_tagged_as_a_nationality_is_a_place(nlp):
     found = texts_and_labels(nlp, "Prime Minister Giorgia Rossi travelled to Tunis on Sunday with President Ana Costa.")
     assert ("Tunis", "GPE") in found
+
+
+def test_a_named_day_is_no_place(nlp):
+    found = texts_and_labels(nlp, "Modi was the guest of honour at the Bastille Day parade in Paris and Macron attends the 75th Republic Day parade.")
+    assert not any(t.endswith("Day") for t, _ in found)
+    assert ("Paris", "GPE") in found

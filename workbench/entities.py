@@ -255,6 +255,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             continue
         if label == "PERSON" and _HOLIDAY.match(text, end):
             continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
+        if re.search(r"\s(?:Day|Eve)$", text[start:end]):
+            continue  # "Bastille Day", "Republic Day": a day, not a place
         if label == "PERSON" and " " not in text[start:end] and gaz.affiliation(text[start:end]) and not gaz.place(text[start:end]):
             label = "NORP"  # "his Azerbaijani counterpart": a demonym the model took for a name
         if label in ("FAC", "LOC", "ORG"):
