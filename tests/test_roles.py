@@ -146,3 +146,9 @@ def test_a_party_before_the_title_of_an_apposition():
     from workbench.roles import apposition_after
     assert apposition_after(", the Conservative leader, said the deal was weak").role == "Leader"
     assert apposition_after(", the Deputy Prime Minister, said").role == "Deputy Prime Minister"
+
+
+def test_secretary_of_state_is_not_the_start_of_a_portfolio_running_into_the_next_title():
+    from workbench.roles import title_before
+    got = title_before("on the US side, Secretary of State Mark Dunn and National Security Adviser ")
+    assert got.role == "National Security Adviser"
