@@ -212,3 +212,12 @@ def test_a_named_day_is_no_place(nlp):
     found = texts_and_labels(nlp, "Modi was the guest of honour at the Bastille Day parade in Paris and Macron attends the 75th Republic Day parade.")
     assert not any(t.endswith("Day") for t, _ in found)
     assert ("Paris", "GPE") in found
+
+
+def test_everyone_listed_after_a_countrys_side_is_its_official(nlp):
+    from workbench.entities import find_candidates
+    doc = nlp("Taking part on the Brazilian side were Foreign Minister Paulo Ramos and adviser Ana Costa; on the "
+              "American side, Secretary of State Mark Dunn and National Security Adviser Tom Hale.")
+    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    assert context["Paulo Ramos"] == context["Ana Costa"] == "Brazil"
+    assert context["Mark Dunn"] == context["Tom Hale"] == "United States"

@@ -500,9 +500,13 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
     gaz = get_gazetteer()
     countries: list[tuple[int, str, str]] = []  # (end, country, how it is named: "" or the locative word)
     sentence = -1
+    side = ""  # "on the American side, A, B and C": the country of everyone listed after it
     for c in found:
         if c.sentence != sentence:
-            countries, sentence = [], c.sentence
+            countries, sentence, side = [], c.sentence, ""
+        if c.label in ("PERSON", "TITLED", "PROPN") and side:
+            c.context_country = side
+            continue
         if c.label in ("PERSON", "TITLED", "PROPN"):
             own = c.role.text if c.role is not None else ""
             near: list[tuple[str, str]] = []
@@ -521,6 +525,8 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
                 countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
+                if re.match(r"\s+side\b", text[c.end:c.end + 8]):
+                    side = gaz.affiliation(c.text)
         elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
