@@ -795,3 +795,20 @@ def test_during_the_summit_is_the_story_s_summit_not_one_it_looks_back_on(analys
     rows = [set(p) for kind, *_, p in got if kind != "visit"]
     assert {"Lee Dong-hwan", "Kenji Mori", "Choi Jin", "Yoshiro Hayama"} in rows
     assert not any("Choi Jin" in p and "Park Sung-ho" in p for p in rows)
+
+
+def test_his_highness_stands_for_the_person_first_styled_so(analyse):
+    got = meetings(analyse, (
+        "President His Highness Sheikh Khalid bin Rashid Al Mansour and French President Jean Morel today held "
+        "talks at the Elysee Palace. Tomorrow, His Highness is scheduled to meet French Prime Minister Claire Dupont."
+    ), published="2022-07-18")
+    assert ("meeting", "planned", ["Claire Dupont", "Khalid bin Rashid Al Mansour"]) in [(k, s, p) for k, s, _, _, p in got]
+
+
+def test_people_joining_a_meeting_in_a_participle_are_at_it(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Tom Hale met President Sam Ward at the White House on Thursday. The two leaders spoke for "
+        "about an hour and then held a working lunch in the Cabinet Room, joined by foreign secretary Ann Lowe and "
+        "national security adviser Ben Carr."
+    ))
+    assert any({"Tom Hale", "Sam Ward", "Ann Lowe", "Ben Carr"} <= set(p) for *_, p in got)

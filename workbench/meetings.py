@@ -262,6 +262,15 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     while the Russian side included A and B")."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
+    if token.lemma_.lower() in EVENT_AGENT_VERBS and token.dep_ in ("advcl", "acl") and token.tag_ == "VBN":
+        # "... then held a working lunch in the Cabinet Room, joined by A, B and C", "talks between
+        # A and B, hosted by C": more people at the meeting of the clause it hangs on
+        event = next((m for m in reversed(found) if m.sentence == mention.sentence and m.status == mention.status
+                      and m.kind not in ("phone_call", "visit")), None)
+        if event is not None:
+            event.multilateral = mention.multilateral = True
+            mention.kind, mention.joins = event.kind, event.joins if event.joins >= 0 else event.sentence
+            return
     if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
         event = _recent_gathering(found, mention.sentence)
         if event is not None and mention.status == event.status:
@@ -760,6 +769,15 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         roles = [appos for appos in appositions if appos.lower_ in ROLE_NOUNS]
         if roles and is_form_of_address(tok.text):
             return _refs_for(roles[0], names, side, exclude)  # "HH the Amir": the role
+        if not appositions and tok.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            # "Tomorrow, His Highness is scheduled to meet X": the style stands for the person the
+            # article first gave it to ("President His Highness Sheikh Mohamed bin Zayed ...")
+            text = doc_text(tok.doc)
+            for m in re.finditer(rf"\b(?:His|Her)\s+(?:Royal\s+)?{tok.text}\b", text[:tok.idx]):
+                found = next((c for c in names.within(m.end(), m.end() + 60)), None)
+                if found is not None and found.start not in exclude:
+                    return [ParticipantRef("name", found.start, found.end, found.text, side=side)]
+            return []
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side,
@@ -778,6 +796,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("role", a, b, doc_text(tok.doc)[a:b], role=title or _role_word(tok),
                                affiliations=affiliations, side=side)]
     return []
+
+
+#: Styles that stand for a person after "His" or "Her" ("His Highness met X", "met Her Majesty").
+_STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
 
 
 def _title_in(text: str) -> str:
