@@ -812,3 +812,11 @@ def test_people_joining_a_meeting_in_a_participle_are_at_it(analyse):
         "national security adviser Ben Carr."
     ))
     assert any({"Tom Hale", "Sam Ward", "Ann Lowe", "Ben Carr"} <= set(p) for *_, p in got)
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker abruptly cancelled a planned meeting with President Ivan Petrov that had been "
+        "scheduled for today on the sidelines of the G20 summit in Buenos Aires."
+    ))
+    assert ("meeting", "cancelled", "2025-03-12", "Buenos Aires", ["Ivan Petrov", "Tom Walker"]) in got

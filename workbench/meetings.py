@@ -1210,7 +1210,7 @@ def _in_clause_of(token, offset: int) -> bool:
 def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> tuple[int, int, str]:
     """The place in the meeting's own phrase (see `_place`)."""
     others = [t for t in other_triggers if t != token and t != pred and root.is_ancestor(t)
-              and not t.is_ancestor(token) and _across_clause(t, root)]
+              and not t.is_ancestor(token) and _across_clause(t, root) and not _sidelines_of(t)]
     objs = []
     for t in root.subtree:
         if any(o == t or o.is_ancestor(t) for o in others):
@@ -1292,10 +1292,17 @@ def _under_clause(t, root) -> bool:
     tell of another place than the meeting's."""
     node = t.head
     while node != root and node.head != node:
-        if node.dep_ in ("acl", "relcl") or (node.dep_ == "prep" and node.lower_ in _OTHER_EVENT_PREPS):
+        setting = node.lemma_.lower() in ("schedule", "plan", "set", "arrange", "hold")  # "a meeting that had been scheduled for ..."
+        if (node.dep_ in ("acl", "relcl") and not setting) or (node.dep_ == "prep" and node.lower_ in _OTHER_EVENT_PREPS):
             return True
         node = node.head
     return False
+
+
+def _sidelines_of(event) -> bool:
+    """"on the sidelines of the G20 summit in Buenos Aires": the summit's place is the meeting's."""
+    return (event.dep_ == "pobj" and event.head.lower_ == "of"
+            and event.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"))
 
 
 def _where_antecedent(root):
