@@ -224,3 +224,8 @@ def test_a_picture_desks_slash_credit_and_a_photo_by_credit_go_but_a_slashed_sen
         "US/China relations remain tense.\n")
     assert "Luca Neri" not in cleaned.text and "Hadi Al Sayegh" not in cleaned.text and "Tariq" not in cleaned.text
     assert "at the palace on Sunday." in cleaned.text and "US/China relations remain tense." in cleaned.text
+
+
+def test_a_headline_with_a_slash_is_no_picture_credit():
+    cleaned = clean_text("Israel/Gaza war live updates\n\nRussia/Ukraine peace talks resume in Istanbul.\n")
+    assert "Israel/Gaza war live updates" in cleaned.text and "Russia/Ukraine peace talks" in cleaned.text

@@ -221,3 +221,11 @@ def test_everyone_listed_after_a_countrys_side_is_its_official(nlp):
     context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
     assert context["Paulo Ramos"] == context["Ana Costa"] == "Brazil"
     assert context["Mark Dunn"] == context["Tom Hale"] == "United States"
+
+
+def test_a_country_named_after_a_sides_list_ends_it(nlp):
+    from workbench.entities import find_candidates
+    doc = nlp("On the American side were Secretary of State Mark Dunn and adviser Tom Hale, and Russian envoy "
+              "Oleg Petrov also attended.")
+    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    assert context["Mark Dunn"] == "United States" and context["Oleg Petrov"] != "United States"

@@ -820,3 +820,13 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(analyse):
         "scheduled for today on the sidelines of the G20 summit in Buenos Aires."
     ))
     assert ("meeting", "cancelled", "2025-03-12", "Buenos Aires", ["Ivan Petrov", "Tom Walker"]) in got
+
+
+def test_pushing_back_against_criticism_cancels_nothing_and_since_then_is_no_step_of_the_story(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker met Prime Minister Ann Lowe in London on Monday and pushed back against criticism "
+        "of the deal. President Ivan Petrov met Walker in 2019. Since then, Petrov has met Lowe twice."
+    ))
+    by_pair = {tuple(p): (status, date) for _, status, date, _, p in got}
+    assert by_pair[("Ann Lowe", "Tom Walker")] == ("held", "2025-03-10")
+    assert by_pair[("Ann Lowe", "Ivan Petrov")][1] == ""

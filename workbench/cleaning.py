@@ -45,7 +45,7 @@ _DEBRIS_LINE = re.compile(
     # share buttons: "Share: Facebook | Twitter | Email", "Share on Facebook | Send by e-mail | Print"
     r"Share\b(?=[^\n]*\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|e-mail|Print|Copy link)\b)(?![^\n]*[.!?]\s*$)[^\n]{0,160}|"
     # a picture desk's credit on a line of its own: "WAM/Hatem Al Shamsi", "WAM/A/B"
-    r"[A-Z]{2,12}(?:/[A-Z][\w.'\-]*(?:\s+[\w'\-]*[A-Z][\w'\-]*){0,3}){1,3}|"
+    r"(?-i:[A-Z]{2,12}(?:/[A-Z][\w.'\-]*(?:\s+[\w'\-]*[A-Z][\w'\-]*){0,3}){1,3})|"
     r"Sign up (?:for|to) .*|Subscribe to .*|Join .{2,40} on (?:WhatsApp|Telegram|Facebook|X|Twitter|Instagram|LinkedIn|YouTube)\b.*|"
     # a byline: "By Jack Hollis in Queenstown", "By A and B, Reuters"
     # ("By A in Nation on 27 October 2023": a section and a day after the name; "WRITER: A")

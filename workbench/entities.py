@@ -185,6 +185,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     found: list[Candidate] = []
+    office_spans: list[tuple[int, int]] = []  # an office the model ran on into a name (`_name_after_office`)
     taken = Coverage(len(text))
     gaz = get_gazetteer()
     for ent in sdoc.ents:
@@ -198,7 +199,6 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 and not gaz.is_demonym(ent.text):
             label = "GPE"  # "a state visit to Tajikistan", "travelled to Tunis" tagged as a nationality
         name_at = _name_after_office(ent, text, gaz)
-        office_words = None
         if name_at is not None:
             # "Minister of the Armed Forces Sébastien Lecornu" tagged as one organisation: the
             # body keeps its label, the name is a person's
@@ -206,13 +206,13 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if not taken.overlaps(a, b):
                 found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], "PERSON"))
                 taken.add(a, b)
+            office_spans.append((ent.start_char, name_at))  # (no name is looked for among its words)
             if label == "PERSON":
                 continue
-            cut = text.rindex(" ", ent.start_char, name_at)
+            cut = ent.start_char + len(text[ent.start_char:name_at].rstrip())
             if (m := re.search(r"\s+(\S+)$", text[ent.start_char:cut])) and is_form_of_address(m.group(1)):
                 cut = ent.start_char + m.start()  # "the Republic of Rwanda HE" + "Paul Kagame"
             start, end = repair_span(text, ent.start_char, cut, label)
-            office_words = (ent.start_char, name_at)
         else:
             start, end = repair_span(text, ent.start_char, ent.end_char, label)
         if taken.overlaps(start, end):
@@ -255,8 +255,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             continue
         if label == "PERSON" and _HOLIDAY.match(text, end):
             continue  # "St Patrick's Day", "Valentine's Day": a day, not a person
-        if re.search(r"\s(?:Day|Eve)$", text[start:end]):
-            continue  # "Bastille Day", "Republic Day": a day, not a place
+        if label != "PERSON" and re.search(r"\s(?:Day|Eve)$", text[start:end]):
+            continue  # "Bastille Day", "Republic Day": a day, not a place (but "Doris Day")
         if label == "PERSON" and " " not in text[start:end] and gaz.affiliation(text[start:end]) and not gaz.place(text[start:end]):
             label = "NORP"  # "his Azerbaijani counterpart": a demonym the model took for a name
         if label in ("FAC", "LOC", "ORG"):
@@ -280,8 +280,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if b > a:
                 found.append(Candidate(doc_id, sentence_of(a), a, b, text[a:b], label if not compound or label in ("PERSON", "ORG") else "GPE"))
                 taken.add(a, b)
-        if office_words:
-            taken.add(*office_words)  # (no name is looked for among the office's words: "External Relations")
+    for span in office_spans:
+        taken.add(*span)  # "...Commission for External Relations" + a name: "Relations" is no name
     found.extend(_titled_names(doc_id, sdoc, taken, sentence_of))
     found.extend(_proper_noun_runs(doc_id, sdoc, taken, sentence_of))
     found.extend(_known_name_words(doc_id, sdoc, found, taken, sentence_of))
@@ -308,10 +308,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 #: Last words of an office's portfolio or body, after which a name may follow in one entity
 #: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung",
 #: "President of the Republic Maria Costa").
-_OFFICE_END_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split()) | {
+_OFFICE_END_WORDS = (frozenset(w for p in PORTFOLIOS for w in p.split()) | {
     "secretariat", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
     "department", "office", "bureau", "agency", "authority", "assembly", "parliament", "cabinet", "politburo",
-    "professor", "member", "republic", "kingdom", "federation", "government"} - {"and", "of"}
+    "professor", "member", "republic", "kingdom", "federation", "government"}) - {"and", "of"}
 #: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:[^\s.;:]+\s+){0,8}$")
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
@@ -525,8 +525,8 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
                 countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
-                if re.match(r"\s+side\b", text[c.end:c.end + 8]):
-                    side = gaz.affiliation(c.text)
+                # (another country named not as a side ends the side's list: "and Russian envoy E")
+                side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) else ""
         elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:

@@ -75,7 +75,7 @@ PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at th
                              r"earliest date possible|later this (?:year|month|week)|to be held)\b", re.IGNORECASE)
 CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
                           r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing)|"
-                          r"put(?:s|ting)? off|put on hold|push(?:ed|es)? back)\b",
+                          r"put(?:s|ting)? off|put on hold|(?:was|were|been|be) pushed back)\b",
                           re.IGNORECASE)
 ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
@@ -177,7 +177,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             found.append(attendance)
     found = _dedupe(found)
     for i, m in enumerate(found):
-        _join_antecedent(m, _token_at(sdoc, m.trigger_start), found[:i])
+        _join_antecedent(m, sdoc, found, i)
     _locate_sites(sdoc, found, places)
     return found
 
@@ -189,7 +189,7 @@ def _locate_sites(sdoc, found: list[MeetingMention], places: SpanIndex) -> None:
     for m in found:
         if m.place_start >= 0 and _is_site(text, m.place_start, m.place_end, places):
             m.at_site = True
-            sent = sentence_of(sdoc.char_span(m.trigger_start, m.trigger_start + 1, alignment_mode="expand")[0])
+            sent = sentence_of(_token_at(sdoc, m.trigger_start))
             m.near_city = _near_city(sent, m.trigger_start, places)
             m.story_city = _story_city(sdoc, places)
 
@@ -305,17 +305,18 @@ def _token_at(sdoc, offset: int):
     return sdoc.char_span(offset, offset + 1, alignment_mode="expand")[0]
 
 
-def _join_antecedent(mention: MeetingMention, token, found: list[MeetingMention]) -> None:
+def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention], index: int) -> None:
     """"During the summit, ... an expanded session attended by A and B": "the summit" is the
     story's own summit told before (not one the story looks back on: "a summit in December
-    2011"), which the people named here join."""
-    if mention.joins >= 0 or mention.date_text or token.pos_ != "NOUN" or not mention.multilateral:
+    2011"), which the people named here join. `found[index]` is the mention."""
+    if mention.joins >= 0 or mention.date_text or not mention.multilateral:
         return
     if len([r for r in mention.participants if r.kind == "name"]) < 2:
         return  # (only people named here who join it: "attended by A and B")
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    token = _token_at(sdoc, mention.trigger_start)
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return
-    before = next((m for m in reversed(found) if m.kind == mention.kind and m.status == mention.status
+    before = next((m for m in reversed(found[:index]) if m.kind == mention.kind and m.status == mention.status
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
     if before is not None:
         mention.joins = before.joins if before.joins >= 0 else before.sentence
@@ -799,7 +800,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
 
 
 #: Styles that stand for a person after "His" or "Her" ("His Highness met X", "met Her Majesty").
-_STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
+_STYLES = frozenset({"highness", "majesty", "holiness"})  # (not "Excellency": many are styled so)
 
 
 def _title_in(text: str) -> str:
@@ -1536,9 +1537,9 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         kind = "meeting"
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
         kind = "phone_call"
-    place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     if _airport_welcome(token, pred):
         return None  # "was received at the airport by X": a greeting of protocol, not a meeting
+    place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     # "The Summit on Peace, which opened at Bürgenstock on June 15, ...": nobody named, but the
     # date and place of the gathering the next sentences tell who attended
     donor = not participants and _gathering(token) and not any(c.lower_ in _OTHER_MEETING for c in token.children)

@@ -170,7 +170,7 @@ _AROUND_THE_EVENT = re.compile(
     r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b"
     # "He was then received by X": the next step of the day the story tells (not "then-president",
     # "since then")
-    r"|(?<!since )(?<!until )(?<!by )(?<!from )\b(?:then|afterwards|subsequently)\b(?![-‑])")
+    r"|(?<![Ss]ince )(?<![Uu]ntil )(?<![Bb]y )(?<![Ff]rom )(?<![Tt]he )(?<![Bb]ack )\b(?:then|afterwards|subsequently)\b(?![-‑])")
 
 
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
@@ -296,8 +296,10 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     were A, B and C" are one summit of X, Y, A, B and C. Mentions join when their dates agree (or
     one has none: a month and a day in it are told apart) and their places agree, or when both
     name the same day; and when they share a person or are told within a few sentences of each
-    other. Each mention is kept, with the event's people, date and place, so the meeting cites
-    every sentence; an event with one person is their visit."""
+    other; an attendance line ("Also in attendance were ...", "Taking part on the X side were
+    ...") joins the event of the sentence it follows (`MeetingMention.joins`), whatever its date.
+    Each mention is kept, with the event's people, date and place, so the meeting cites every
+    sentence; an event with one person is their visit."""
     events: list[list[ResolvedMeeting]] = []
     for r in parts:
         joined = [e for e in events if any(x.sentence == r.joins for x in e)] if r.joins >= 0 else []
@@ -313,8 +315,7 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
                                  and all(places_compatible(r.place, q) for q in places))
             # and the same story: a person in common, or told within a few sentences of it
             near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
-                    or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids})
-                    or any(e.sentence == r.joins for e in event))
+                    or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids}))
             if agree and near:
                 event.append(r)
                 break

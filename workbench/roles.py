@@ -133,7 +133,7 @@ def patterns() -> RolePatterns:
     # a minister or secretary of a portfolio not in the list: "Minister for Europe and Foreign Affairs"
     # ("Secretary of State" is a title of the list: its "State" begins no portfolio, so "Secretary of
     # State Antony Blinken and National Security Adviser X" is two titles, not one)
-    portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!State\b)(?!" + _alternation(gaz.affiliation_names())
+    portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!State\b(?!\s+Security))(?!" + _alternation(gaz.affiliation_names())
                        + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}")
     # ("Deputy President", "Deputy Legislative Speaker": a deputy's office is a title of its own)
     title = (r"(?:(?i:deputy|vice)[\s-]+)?(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:"
