@@ -184,8 +184,8 @@ class Gazetteer:
 
     def _country_in_name(self, source: str) -> str:
         """The country an outlet's name carries: "The Independent (UK)", "Notes from Poland",
-        "The Namibian", "The Manila Times" (a capital stands for its country); the longest
-        words first, "" when it names none ("The Diplomat", "Radio Free Asia")."""
+        "The Manila Times" (a capital stands for its country), "The Irish Times" (a demonym); the
+        longest words first, "" when it names none ("The Diplomat", "Radio Free Asia")."""
         words = re.findall(r"[\w.\-]+", source)
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
