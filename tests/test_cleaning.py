@@ -229,3 +229,11 @@ def test_a_picture_desks_slash_credit_and_a_photo_by_credit_go_but_a_slashed_sen
 def test_a_headline_with_a_slash_is_no_picture_credit():
     cleaned = clean_text("Israel/Gaza war live updates\n\nRussia/Ukraine peace talks resume in Istanbul.\n")
     assert "Israel/Gaza war live updates" in cleaned.text and "Russia/Ukraine peace talks" in cleaned.text
+
+
+def test_a_quoted_nickname_inside_a_name_goes_unless_the_article_uses_it():
+    cleaned = clean_text('Marcos, with First Lady Luisa "Lia" Aranda-Marcos, arrived. The "Team Europe" leaders met.')
+    assert "Luisa Aranda-Marcos" in cleaned.text and '"Team Europe"' in cleaned.text
+    assert [(r.kind, r.text) for r in cleaned.removals] == [("nickname", "Lia")]
+    kept = clean_text('President Joko "Jokowi" Widodo spoke. Jokowi later met Xi.')
+    assert '"Jokowi"' in kept.text and not kept.removals

@@ -6,7 +6,9 @@ articles", tag lists, copyright lines); reporter e-mail sign-offs; bylines ("By 
 line above "Political Correspondent" or the date line); photo credits (`[File: …]`,
 `(Photo: Yonhap)`, a trailing `- Anadolu`, `ST PHOTO: NAME` or `(Name/Outlet via AFP)` on a caption); an outlet's closing signature
 (`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes; lines of encoded data
-(base64 images a scraper dragged along). What stays: every
+(base64 images a scraper dragged along); a name's spelling in its own script ("You Si-kun
+(游錫堃)") and a quoted nickname inside a name ('Louise "Liza" Araneta-Marcos'), which made the
+parser read one person as two. What stays: every
 sentence of the article, photo captions included, since captions carry facts.
 
 Each removal is kept as a `Removal` so the analyst can see what was cut and why.
@@ -118,6 +120,8 @@ _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A name's spelling in its own script after the name: "You Si-kun (游錫堃)", "Lee Jae-myung (이재명)".
+#: A quoted nickname between the words of a name: 'First Lady Louise "Liza" Araneta-Marcos'.
+_NICKNAME = re.compile(r"(\b[A-Z][\w.'\-]+)[ \u00a0]+[\"“](?P<nick>[A-Z][\w\-]{1,20})[\"”](?=[ \u00a0]+[A-Z][\w'\-]+)")
 _NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,16}[)）]")
 
 
@@ -125,7 +129,7 @@ _NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e0
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, native_spelling, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
+    kind: str  # placeholder, native_spelling, nickname, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
     text: str
 
 
@@ -158,6 +162,13 @@ def clean_text(raw: str) -> CleanText:
 
     text = cut(_PLACEHOLDER, "placeholder", text)
     text = cut(_NATIVE_SPELLING, "native_spelling", text)  # (the parser reads a list through it badly)
+
+    def nickname(m: re.Match) -> str:
+        if len(re.findall(rf"\b{re.escape(m.group('nick'))}\b", text)) > 1:
+            return m.group(0)  # the name the article goes on to use ('Joko "Jokowi" Widodo ... Jokowi said')
+        removals.append(Removal("nickname", m.group("nick")))
+        return m.group(1)
+    text = _NICKNAME.sub(nickname, text)
     lines = text.split("\n")
     lines = _truncate_at_end_marker(lines, removals)
     kept = []
