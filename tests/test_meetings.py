@@ -830,3 +830,12 @@ def test_pushing_back_against_criticism_cancels_nothing_and_since_then_is_no_ste
     by_pair = {tuple(p): (status, date) for _, status, date, _, p in got}
     assert by_pair[("Ann Lowe", "Tom Walker")] == ("held", "2025-03-10")
     assert by_pair[("Ann Lowe", "Ivan Petrov")][1] == ""
+
+
+def test_he_after_the_pm_is_the_prime_minister(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Arun Mehta held talks with President Ivan Sokolov in Moscow on Tuesday. Sokolov hosted him "
+        "for a private dinner. From Moscow, the PM will fly to Vienna on Tuesday evening. He is scheduled to hold "
+        "talks with Chancellor Karl Weber on Wednesday."
+    ), published="2024-07-09")
+    assert ("talks", "planned", "2024-07-10", "", ["Arun Mehta", "Karl Weber"]) in got

@@ -80,7 +80,7 @@ CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|in
 ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
     "minister", "ministers", "secretary", "chancellor", "premier", "envoy", "envoys", "ambassador",
-    "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief",
+    "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief", "pm",
     "prince", "emir", "amir", "sultan", "queen", "monarch", "pope", "chancellors",
 })
 #: Nouns for another person than their possessor: "Kim's father", "Fico's predecessor".
