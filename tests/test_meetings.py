@@ -839,3 +839,16 @@ def test_he_after_the_pm_is_the_prime_minister(analyse):
         "talks with Chancellor Karl Weber on Wednesday."
     ), published="2024-07-09")
     assert ("talks", "planned", "2024-07-10", "", ["Arun Mehta", "Karl Weber"]) in got
+
+
+def test_people_also_present_at_the_meeting_join_it_but_not_those_who_should_not_be_represented(analyse):
+    got = meetings(analyse, (
+        "Chief Adviser Professor Karim Uddin held a bilateral meeting with Chinese President Li Wen at the Great "
+        "Hall of the People in Beijing on Friday. Foreign Adviser Md Rafiq Hossain and High Representative on "
+        "Refugee Issue Kamal Rahman were also present at the meeting, while Chinese Foreign Minister Zhao Ming "
+        "joined from the Chinese side. Minister Amir Yusof said the regime should not be represented at the "
+        "bloc's meetings."
+    ))
+    rows = [set(p) for *_, p in got]
+    assert {"Karim Uddin", "Li Wen", "Md Rafiq Hossain", "Kamal Rahman", "Zhao Ming"} in rows
+    assert not any("Amir Yusof" in p for p in rows)

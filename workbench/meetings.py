@@ -164,6 +164,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     members = delegation_members(sdoc, names)
     for index, sent in enumerate(sentences(sdoc)):
         triggers = list(_triggers(sent))
+        before = len(found)
         for token, pred, kind in triggers:
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
             if mention is not None:
@@ -173,7 +174,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                     found.append(mention)
             else:
                 _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
-        if not triggers and (attendance := _attendance(doc_id, index, sent, names, found)):
+        # (a meeting word that told of nothing here: "A and B were also present at the meeting")
+        if len(found) == before and (attendance := _attendance(doc_id, index, sent, names, found, delegates_only=bool(triggers))):
             found.append(attendance)
     found = _dedupe(found)
     for i, m in enumerate(found):
@@ -328,12 +330,18 @@ _BACKGROUND_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast (?:year|month|januar
                               r"\bprevious\b", re.IGNORECASE)
 
 
-def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention]) -> MeetingMention | None:
+def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMention],
+                delegates_only: bool = False) -> MeetingMention | None:
     """"Also in attendance were A, B and C", "Also attending were A and B", "A and B also
     attended", "Uganda was represented by A and Rwanda by B", "B represented Washington": more
-    people at the gathering told of in the sentences just before."""
-    word = next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")), None)
+    people at the gathering told of in the sentences just before. With `delegates_only` (a
+    sentence whose meeting word told of nothing) only "were also present", "Taking part were",
+    "the X side included" count."""
+    word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")), None)
     delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
+    negated = [word] + ([word.head] if word is not None and word.dep_ == "acomp" else [])  # ("was not present")
+    if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
+        return None  # "should not be represented", "was not present"
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun)
     event = _recent_gathering(found, index, ATTENDANCE_WINDOW)
@@ -344,7 +352,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
                      and m.kind not in ("phone_call", "visit")), None)
         if told is not None and (event is None or told.sentence > event.sentence):
             event = told
-            event.multilateral = True  # (its people and the delegates make one event: `merge.gatherings`)
+            # (its people and the delegates make one event, `merge.gatherings`, even a "bilateral" one)
+            event.multilateral, event.one_to_one = True, False
     people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
               for n in names.within(sent.start_char, sent.end_char)]
     if event is None or not people:
