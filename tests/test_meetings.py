@@ -852,3 +852,14 @@ def test_people_also_present_at_the_meeting_join_it_but_not_those_who_should_not
     rows = [set(p) for *_, p in got]
     assert {"Karim Uddin", "Li Wen", "Md Rafiq Hossain", "Kamal Rahman", "Zhao Ming"} in rows
     assert not any("Amir Yusof" in p for p in rows)
+
+
+def test_attending_the_meeting_were_a_b_and_c_joins_them_to_it(analyse):
+    got = meetings(analyse, (
+        "President Musa Bello held talks with President Tom Walker at the White House on Monday. The two leaders "
+        "held a one-on-one meeting in the Oval Office, followed by an expanded bilateral meeting in the Cabinet "
+        "Room. Attending the expanded meeting on the Nigerian side were the Minister of Foreign Affairs, Mr Chidi "
+        "Okonkwo; Minister of Defence, Brig-Gen. Sani Lawal (retd); and the National Security Adviser, Maj-Gen. "
+        "Bala Musa (retd)."
+    ))
+    assert any({"Musa Bello", "Tom Walker", "Chidi Okonkwo", "Sani Lawal", "Bala Musa"} <= set(p) for *_, p in got)

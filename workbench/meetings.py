@@ -1069,6 +1069,15 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 around = before if len(before) >= 2 else around
             if len(around) + len(named) >= 2:
                 refs = [r for r in refs if r.kind != "group"] + around
+        attending = token.head
+        if (token.dep_ == "dobj" and attending.lemma_.lower() == "attend" and attending.tag_ == "VBG"
+                and (any(c.dep_ == "aux" and c.lemma_ == "be" for c in attending.children)
+                     or (attending.dep_ == "csubj" and attending.head.lemma_ == "be"))):
+            # "Attending the expanded meeting on the Nigerian side were A; B; and C": every name
+            # after it, however the parser hung the list
+            sent = sentence_of(token)
+            refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
+                     for n in names.within(token.right_edge.idx + len(token.right_edge), sent.end_char)]
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             # "A and B took part in the summit", "Taking part in the summit were A, B and C"
             refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
