@@ -119,9 +119,9 @@ _TAIL_SIGNATURE = re.compile(r"(?<=[.!?\"”’)])\s*[–—-]{1,2}\s*(?P<outlet
 _SOURCE_LINE = re.compile(r"^\s*Source\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# A name's spelling in its own script after the name: "You Si-kun (游錫堃)", "Lee Jae-myung (이재명)".
 #: A quoted nickname between the words of a name: 'First Lady Louise "Liza" Araneta-Marcos'.
 _NICKNAME = re.compile(r"(\b[A-Z][\w.'\-]+)[ \u00a0]+[\"“](?P<nick>[A-Z][\w\-]{1,20})[\"”](?=[ \u00a0]+[A-Z][\w'\-]+)")
+# A name's spelling in its own script after the name: "You Si-kun (游錫堃)", "Lee Jae-myung (이재명)".
 _NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・ ]{1,16}[)）]")
 
 
