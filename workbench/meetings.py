@@ -270,8 +270,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         event = next((m for m in reversed(found) if m.sentence == mention.sentence and m.status == mention.status
                       and m.kind not in ("phone_call", "visit")), None)
         if event is not None:
-            event.multilateral = mention.multilateral = True
-            mention.kind, mention.joins = event.kind, event.joins if event.joins >= 0 else event.sentence
+            _join_event(mention, event)
             return
     if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
         event = _recent_gathering(found, mention.sentence)
@@ -291,9 +290,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW), None)
         if event is not None:
-            event.multilateral = mention.multilateral = True
-            mention.kind = event.kind
-            mention.joins = event.joins if event.joins >= 0 else event.sentence
+            _join_event(mention, event)
             sent = sentence_of(token)
             if any(c.dep_ == "agent" for c in pred.children):  # (not "chaired the summit on behalf of X")
                 mention.participants = _unique(mention.participants + [
@@ -301,6 +298,17 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
         mention.multilateral = True
+
+
+def _join_event(mention: MeetingMention, event: MeetingMention) -> None:
+    """The people of `mention` are more people at `event`: one gathering (`merge.gatherings`)."""
+    event.multilateral = mention.multilateral = True
+    mention.kind, mention.joins = event.kind, _event_sentence(event)
+
+
+def _event_sentence(m: MeetingMention) -> int:
+    """The sentence of the event a mention tells of: its own, or the one it joins."""
+    return m.joins if m.joins >= 0 else m.sentence
 
 
 def _token_at(sdoc, offset: int):
@@ -321,7 +329,7 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
     before = next((m for m in reversed(found[:index]) if m.kind == mention.kind and m.status == mention.status
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
     if before is not None:
-        mention.joins = before.joins if before.joins >= 0 else before.sentence
+        mention.joins = _event_sentence(before)
 
 
 #: A date that sets a meeting in the story's background ("in December 2011", "last year").
@@ -361,7 +369,7 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
-        multilateral=True, joins=event.joins if event.joins >= 0 else event.sentence)
+        multilateral=True, joins=_event_sentence(event))
 
 
 def _delegates_word(tok) -> bool:
@@ -1260,14 +1268,15 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         # ("would travel to Washington in July to meet X": where the trip goes)
         objs += [o for c in node.children if c.dep_ == "prep" and (c.lower_ in ("in", "at") or (travel and c.lower_ == "to"))
                  for o in c.children if o.dep_ == "pobj"]
-    found = [(obj, p) for obj in objs if (p := _place_in(obj, obj == where, places, gaz))]
-    if found:
-        if found[0][0] == where and (country := gaz.place(found[0][1][2])) is not None and country.kind == "country":
+    found = ((obj, p) for obj in objs if (p := _place_in(obj, obj == where, places, gaz)))
+    first = next(found, None)  # (the rest are looked at only after "where"'s country)
+    if first is not None:
+        if first[0] == where and (country := gaz.place(first[1][2])) is not None and country.kind == "country":
             # "travel to Uzbekistan, where he is to hold talks with X in Samarkand": the city
-            for _, p in found[1:]:
+            for _, p in found:
                 if (e := gaz.place(p[2])) is not None and e.kind == "city" and e.country == country.name:
                     return p
-        return found[0][1]
+        return first[1]
     if any(t.lower_ == "there" and t.dep_ == "advmod" and (t.head == root or t.head.head == root) for t in root.subtree):
         return _place_before(token, places, gaz)
     return -1, -1, ""
