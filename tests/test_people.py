@@ -93,6 +93,18 @@ def test_roles_and_affiliations_from_titles_appositions_and_counterparts(analyse
     assert people["Elena Ruiz"].affiliation == "Spain"
 
 
+def test_an_office_keeps_the_words_the_text_gives_it_and_is_still_found_by_its_title(analyse):
+    result = analyse({"a": (
+        "Chilean Trade Secretary Ana Ortiz and acting Prime Minister Luis Vega of Peru met in Lima on Monday. "
+        "The prime minister also held talks with Senator Mario Bianchi."
+    )})
+    people = people_by_name(result)
+    assert (people["Ana Ortiz"].roles, people["Ana Ortiz"].affiliation) == (["Trade Secretary"], "Chile")
+    assert (people["Luis Vega"].roles, people["Luis Vega"].offices) == (["Acting Prime Minister"], ["Prime Minister"])
+    pairs = {tuple(sorted(m.participants)) for m in result.meetings}
+    assert ("Luis Vega", "Mario Bianchi") in pairs  # "the prime minister" is the acting one
+
+
 def test_the_country_of_a_title_said_after_it_or_after_the_name(analyse):
     people = people_by_name(analyse({"a": (
         "President of the Republic of Finland Anna Virtanen received Sultan Omar bin Said of Oman in Helsinki. "

@@ -152,3 +152,21 @@ def test_secretary_of_state_is_not_the_start_of_a_portfolio_running_into_the_nex
     from workbench.roles import title_before
     got = title_before("on the US side, Secretary of State Mark Dunn and National Security Adviser ")
     assert got.role == "National Security Adviser"
+
+
+def test_words_before_a_title_that_belong_to_the_office_are_kept_as_written():
+    written = {t: title_before(t) for t in (
+        "He met Trade Secretary ", "and National Assembly Chairman ", "Kenya's Prime Cabinet Secretary ",
+        "and Thailand's acting Prime Minister ", "accompanied by first deputy prime minister ",
+        "Later on Tuesday evening, State President ", "with Philippine Trade Secretary ")}
+    assert [(ev.role, ev.written, ev.affiliation) for ev in written.values()] == [
+        ("Secretary", "Trade Secretary", ""), ("Chairman", "National Assembly Chairman", ""),
+        ("Cabinet Secretary", "Prime Cabinet Secretary", "Kenya"), ("Prime Minister", "acting Prime Minister", "Thailand"),
+        ("Deputy Prime Minister", "first deputy prime minister", ""), ("President", "State President", ""),
+        ("Secretary", "Trade Secretary", "Philippines")]
+
+
+def test_words_before_a_title_that_are_not_the_office_are_left_out():
+    for text in ("On Monday President ", "Mr Abubakar is expected to brief President ", "the country's first President ",
+                 "met Taiwan Semiconductor Manufacturing Co chairman ", "US Secretary of State "):
+        assert title_before(text).written == "", text

@@ -66,7 +66,7 @@ def compact(analysis: DocumentAnalysis) -> DocumentAnalysis:
         c.counterpart_of, c.context_country = intern(c.counterpart_of), intern(c.context_country)
         if c.role is not None:
             c.role = replace(c.role, role=intern(c.role.role), affiliation=intern(c.role.affiliation),
-                             possessor=intern(c.role.possessor))
+                             possessor=intern(c.role.possessor), written=intern(c.role.written))
     for m in analysis.meetings:
         m.doc_id, m.kind, m.status = intern(m.doc_id), intern(m.kind), intern(m.status)
         m.trigger, m.place_text, m.date_text = intern(m.trigger), intern(m.place_text), intern(m.date_text)

@@ -135,7 +135,7 @@ class DocumentPeople:
         for wanted in ([exact] if exact else []) + [{r.lower() for r in family}]:  # "the External Affairs Minister": that title first
             fits = [pid for pid in self.present if pid not in exclude
                     and (country is None or self.people[pid].affiliation == country)
-                    and wanted & {r.lower() for r in self.people[pid].roles}]
+                    and wanted & {r.lower() for r in self.people[pid].offices}]
             if fits:
                 break
         if country is None:  # "the crown prince": the one, the home country's, or the one the article is most about
@@ -384,7 +384,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             # "both leaders", "the two ministers": the latest meeting of people who may hold
             # that office (a minister's meeting just before is not the leaders')
             def may_hold(pid: str) -> bool:
-                roles = {r.lower() for r in doc_people.people[pid].roles}
+                roles = {r.lower() for r in doc_people.people[pid].offices}
                 return not roles or bool(roles & family)
             fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)
                        and (not ref.size or len(p) == ref.size)]
@@ -400,7 +400,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
         ids = []
         like = None
         if "counterpart" in ref.role and so_far:
-            like = set().union(*(role_family(r) | {r} for r in doc_people.people[so_far[0]].roles)) or None
+            like = set().union(*(role_family(r) | {r} for r in doc_people.people[so_far[0]].offices)) or None
         for country in ref.affiliations or (None,):
             pid = doc_people.by_role(ref.role, country, set(so_far) | set(ids), like)
             if pid:

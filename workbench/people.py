@@ -30,7 +30,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
-from workbench.roles import is_form_of_address, is_title
+from workbench.roles import canonical_role, is_form_of_address, is_title
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -53,10 +53,11 @@ class Person:
     person_id: str
     name: str
     aliases: list[str]
-    roles: list[str]
+    roles: list[str]  # the offices as the text words them: "Trade Secretary", "acting Prime Minister"
     affiliation: str
     mentions: int
     documents: list[str]
+    offices: list[str] = field(default_factory=list)  # their titles alone ("Secretary"): what "the secretary" may name
 
 
 @dataclass
@@ -376,6 +377,7 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         if not votes:  # else the article's home country
             votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
+        written = Counter(canonical_role(m.role.written or m.role.role) for m in cl.mentions if m.role and m.role.role)
         if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
             roles.update(r for m in cl.mentions if m.counterpart_of for r in counterpart_roles(m, i)[:1])
         if not roles:  # ... and the other way round
@@ -385,9 +387,9 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         people.append(Person(
             person_id=person_id, name=name,
             aliases=sorted({m.text for m in cl.mentions} - {name}),
-            roles=[r for r, _ in roles.most_common()],
+            roles=[r for r, _ in (written or roles).most_common()],
             affiliation=votes.most_common(1)[0][0] if votes else "",
-            mentions=len(cl.mentions), documents=docs,
+            mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
         ))
         assignments.extend((m, person_id) for m in cl.mentions)
     people.sort(key=lambda p: (-p.mentions, p.name))

@@ -19,12 +19,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
+from workbench.names import name_key
 
 TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
 _LOOKBEHIND = 200  # characters before a name in which its title is looked for
 #: Adjectives that may precede a title without being part of it ("top leader").
 TITLE_ADJECTIVES = (r"(?:top|chief|then|former|acting|new|incoming|outgoing|first|second|third|late|current|"
                     r"interim|government|presidential|papal|royal|official)")
+#: Those of them that belong to the office as written ("acting Prime Minister", "Chief Adviser",
+#: "Government Spokesman"); the others say when or how the person holds it. An ordinal belongs to
+#: a deputy's office ("First Deputy Prime Minister"), not to a president's ("the first President").
+_KEPT_ADJECTIVES = frozenset({"acting", "chief", "government", "presidential"})
+_ORDINALS = frozenset({"first", "second", "third"})
 #: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
 #: "enlargement commissioner"): kept in the role.
 PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affairs", "national security",
@@ -50,6 +56,7 @@ class RoleEvidence:
     affiliation: str = ""  # canonical country name
     possessor: str = ""  # "Moon" in "Moon's press secretary": the affiliation is theirs
     text: str = ""  # the words it came from
+    written: str = ""  # the office as the text words it, when more than the title: "Trade Secretary"
 
 
 def straight_quotes(text: str) -> str:
@@ -233,7 +240,52 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         c = patterns().country_possessive.search(text_before, tail)  # "Jordan's Ayman Safadi"
         return RoleEvidence("", gaz.affiliation(c.group("affil")), "", c.group(0).strip()) if c else None
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
-    return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip())
+    written, start, country = _qualifiers(text_before, m)
+    affiliation = affiliation or country
+    role = canonical_role(m.group("title"))
+    return RoleEvidence(role, affiliation, m.group("poss") or "", text_before[start:].strip(),
+                        written if written and name_key(written) != name_key(role) else "")
+
+
+#: Capitalised words right before a title that belong to the office: "Trade Secretary", "National
+#: Assembly Chairman", "Sinn Féin vice-president" (a run of more is an organisation's name).
+_QUALIFIER_RUN = re.compile(r"(?<![\w'’.,;:])((?:[A-Z][\w'’\-]*\s+){1,4})$")
+_NOT_QUALIFIERS = frozenset({
+    "the", "a", "an", "and", "or", "but", "with", "by", "for", "to", "of", "in", "on", "at", "as", "from", "when",
+    "while", "after", "before", "then", "also", "his", "her", "their", "its", "our", "this", "that", "new", "former",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "we", "it",
+})
+
+
+def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
+    """The office as written, with the words before its title that belong to it, and where its
+    words start, and the country before them: "acting Prime Minister", "Trade Secretary", "Prime
+    Cabinet Secretary" (of "Kenya's Prime Cabinet Secretary": Kenya). Not a country ("Philippine
+    Trade Secretary": Trade Secretary of the Philippines), a form of address, a weekday or a word
+    of the sentence."""
+    gaz = get_gazetteer()
+    title = m.group("title")
+    lead = text_before[m.start():m.start("title")]
+    deputy = title.lower().startswith(("deputy", "vice"))
+    kept = [w for w in re.findall(r"\w+", lead) if w.lower() in _KEPT_ADJECTIVES or (deputy and w.lower() in _ORDINALS)]
+    start, country = m.start(), ""
+    if not m.group("affil") and not m.group("poss") and not lead.strip():
+        run = _QUALIFIER_RUN.search(text_before[:m.start()], max(0, m.start() - 60))
+        words = run.group(1).split() if run else []
+        longest = 3
+        while words and (words[0].lower() in _NOT_QUALIFIERS or is_form_of_address(words[0])
+                         or words[0].endswith(("'s", "’s")) or gaz.affiliation(words[0])):
+            # "Kenya's Prime", "Philippine Trade": the office from after the country (at most two
+            # words: "Taiwan Semiconductor Manufacturing Co chairman" is a company's)
+            country = gaz.affiliation(re.sub(r"['’]s$", "", words[0])) or country
+            words, longest = words[1:], 2 if country else longest
+        if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS for w in words):
+            kept = words
+            start = text_before.rfind(words[0], 0, m.start())
+        else:
+            country = ""
+    return " ".join([*kept, title]) if kept else "", start, country
 
 
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
