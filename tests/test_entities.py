@@ -229,3 +229,22 @@ def test_a_country_named_after_a_sides_list_ends_it(nlp):
               "Oleg Petrov also attended.")
     context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
     assert context["Mark Dunn"] == "United States" and context["Oleg Petrov"] != "United States"
+
+
+def test_a_side_named_after_its_list_is_the_country_of_the_names_before_it(nlp):
+    from workbench.entities import find_candidates
+    doc = nlp("The leaders then held delegation-level talks, with Foreign Minister Ravi Kumar and National Security "
+              "Adviser Anil Mehta on the Indian side, and Trade Minister Liu Bo and Commerce Minister Zhou Wen on the "
+              "Chinese side. Vice President Tom Baker and National Security Adviser Ray Ellis were on the American side.")
+    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    assert context["Ravi Kumar"] == context["Anil Mehta"] == "India"
+    assert context["Liu Bo"] == context["Zhou Wen"] == "China"
+    assert context["Tom Baker"] == context["Ray Ellis"] == "United States"
+
+
+def test_a_clause_of_its_own_ends_a_sides_list(nlp):
+    from workbench.entities import find_candidates
+    doc = nlp("The talks were attended on the Moroccan side by Crown Prince Omar Idrissi and Foreign Minister Karim "
+              "Alaoui, while Ruiz was accompanied by Foreign Minister Pablo Ortega.")
+    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    assert context["Karim Alaoui"] == "Morocco" and context["Pablo Ortega"] != "Morocco"

@@ -490,6 +490,20 @@ def _locative_word(text: str, start: int) -> str:
     return locative.group(0).split()[0].lower() if locative else ""
 
 
+#: Between a side's list and a name, a clause of its own: "..., while Sanchez was accompanied by X".
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|\.\s")
+#: Between the last name of a list and the side it belongs to: "A and B on the Indian side",
+#: "A and B were on the American side".
+_SIDE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:were|was|are|is)?\s*(?:on|from)\s+the\s+$")
+
+
+def _listed_after(prev: Candidate, cand: Candidate, text: str) -> bool:
+    """Whether `cand` is the next name of a list `prev` is in: "A, B and Foreign Minister C"."""
+    own = cand.role.text if cand.role is not None else ""
+    before = straight_quotes(text[prev.end:cand.start]).rstrip()
+    return before.endswith(own) and bool(_LIST_GAP.match(before[:len(before) - len(own)]))
+
+
 def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
     or office stands between ("Rwanda's delegation, led by Foreign Minister X"): whose official
@@ -501,13 +515,18 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
     countries: list[tuple[int, str, str]] = []  # (end, country, how it is named: "" or the locative word)
     sentence = -1
     side = ""  # "on the American side, A, B and C": the country of everyone listed after it
+    listed: list[Candidate] = []  # the names listed since the last side or the sentence's start
     for c in found:
         if c.sentence != sentence:
-            countries, sentence, side = [], c.sentence, ""
+            countries, sentence, side, side_end, listed = [], c.sentence, "", 0, []
+        if c.label in ("PERSON", "TITLED", "PROPN") and side and _OTHER_CLAUSE.search(text[side_end:c.start]):
+            side = ""  # "..., while Sanchez was accompanied by X": the side's list has ended
         if c.label in ("PERSON", "TITLED", "PROPN") and side:
-            c.context_country = side
+            c.context_country, side_end = side, c.end
             continue
         if c.label in ("PERSON", "TITLED", "PROPN"):
+            listed = listed if listed and _listed_after(listed[-1], c, text) else []
+            listed.append(c)
             own = c.role.text if c.role is not None else ""
             near: list[tuple[str, str]] = []
             for end, country, where in countries:
@@ -527,6 +546,12 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
                 # (another country named not as a side ends the side's list: "and Russian envoy E")
                 side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) else ""
+                side_end = c.end
+                if side and listed and _SIDE_AFTER.search(text[listed[-1].end:c.start]):
+                    for named in listed:  # "A and B on the Indian side": the list before it
+                        named.context_country = side
+                    side = ""  # (what follows is the other side's)
+                listed = []
         elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
