@@ -158,15 +158,16 @@ def test_words_before_a_title_that_belong_to_the_office_are_kept_as_written():
     written = {t: title_before(t) for t in (
         "He met Trade Secretary ", "and National Assembly Chairman ", "Kenya's Prime Cabinet Secretary ",
         "and Thailand's acting Prime Minister ", "accompanied by first deputy prime minister ",
-        "Later on Tuesday evening, State President ", "with Philippine Trade Secretary ")}
+        "Later on Tuesday evening, State President ", "with Philippine Trade Secretary ", "GERMAN vice chancellor ")}
     assert [(ev.role, ev.written, ev.affiliation) for ev in written.values()] == [
         ("Secretary", "Trade Secretary", ""), ("Chairman", "National Assembly Chairman", ""),
         ("Cabinet Secretary", "Prime Cabinet Secretary", "Kenya"), ("Prime Minister", "acting Prime Minister", "Thailand"),
         ("Deputy Prime Minister", "first deputy prime minister", ""), ("President", "State President", ""),
-        ("Secretary", "Trade Secretary", "Philippines")]
+        ("Secretary", "Trade Secretary", "Philippines"), ("Vice Chancellor", "", "Germany")]
 
 
 def test_words_before_a_title_that_are_not_the_office_are_left_out():
     for text in ("On Monday President ", "Mr Abubakar is expected to brief President ", "the country's first President ",
+                 "talks with army chief Snr. Gen. ",
                  "met Taiwan Semiconductor Manufacturing Co chairman ", "US Secretary of State "):
         assert title_before(text).written == "", text

@@ -268,23 +268,24 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
     title = m.group("title")
     lead = text_before[m.start():m.start("title")]
     deputy = title.lower().startswith(("deputy", "vice"))
-    kept = [w for w in re.findall(r"\w+", lead) if w.lower() in _KEPT_ADJECTIVES or (deputy and w.lower() in _ORDINALS)]
+    kept = [w for w in re.findall(r"\w+", lead) if (w.lower() in _KEPT_ADJECTIVES and (w != "chief"))
+            or (deputy and w.lower() in _ORDINALS)]  # (an "army chief Gen. X": a chief, the noun)
     start, country = m.start(), ""
     if not m.group("affil") and not m.group("poss") and not lead.strip():
         run = _QUALIFIER_RUN.search(text_before[:m.start()], max(0, m.start() - 60))
         words = run.group(1).split() if run else []
         longest = 3
         while words and (words[0].lower() in _NOT_QUALIFIERS or is_form_of_address(words[0])
-                         or words[0].endswith(("'s", "’s")) or gaz.affiliation(words[0])):
+                         or words[0].endswith(("'s", "’s")) or gaz.affiliation(words[0].capitalize())):
             # "Kenya's Prime", "Philippine Trade": the office from after the country (at most two
             # words: "Taiwan Semiconductor Manufacturing Co chairman" is a company's)
-            country = gaz.affiliation(re.sub(r"['’]s$", "", words[0])) or country
+            country = gaz.affiliation(re.sub(r"['’]s$", "", words[0]).capitalize()) or country  # (also "GERMAN")
             words, longest = words[1:], 2 if country else longest
         if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS for w in words):
             kept = words
             start = text_before.rfind(words[0], 0, m.start())
-        else:
-            country = ""
+        elif words:
+            country = ""  # (a company's country is not its chairman's)
     return " ".join([*kept, title]) if kept else "", start, country
 
 
