@@ -237,3 +237,13 @@ def test_a_quoted_nickname_inside_a_name_goes_unless_the_article_uses_it():
     assert [(r.kind, r.text) for r in cleaned.removals] == [("nickname", "Lia")]
     kept = clean_text('President Joko "Jokowi" Widodo spoke. Jokowi later met Xi.')
     assert '"Jokowi"' in kept.text and not kept.removals
+
+
+def test_translation_credits_and_a_published_line_with_its_byline_go():
+    raw = ("Leaders meet in Lima\n\nPublished on 06/06/2019 - 18:22 By Rosa Lima Prado - Reporter, Agencia Sul - Lima\n\n"
+           "The two presidents met on Thursday.\n\nTranslated by Clara Souza Reis\n\n"
+           "(Japanese original by Taro Ueno, Political News Department, and Emi Kato, China Bureau)\n")
+    out = clean_text(raw)
+    for gone in ("Rosa Lima Prado", "Clara Souza Reis", "Taro Ueno", "Emi Kato"):
+        assert gone not in out.text, gone
+    assert "The two presidents met on Thursday." in out.text

@@ -64,7 +64,11 @@ _DEBRIS_LINE = re.compile(
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
-    r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Reported) by [^\n]{2,200}|"
+    r"\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Reported|Translated) by [^\n]{2,200}|"
+    # a translation's credit: "(Japanese original by A, Political News Department)"
+    r"\((?:[A-Z][a-z]+\s+)?original by [^\n]{2,200}\)|"
+    # "Published on 06/06/2019 - 18:22 By A - Reporter, Agência Brasil - Buenos Aires"
+    r"Published(?:\s+on)?\s+\d[^\n]{0,40}?\s+By\s+[^\n]{2,160}|"
     r"\(\([^\n]{3,200}\)\)|"
     # a picture's credit on a line of its own: "Image: Julien Morel/AFP", "Photo: Reuters"
     # (at most eight words: a line that goes on is a caption, which stays)
