@@ -42,9 +42,10 @@ def analyse(nlp):
     from workbench.pipeline import analyse as analyse_corpus
     from workbench.analysis import analyse_document
 
-    def run(texts: dict, datelines: dict | None = None, published: dict | None = None):
+    def run(texts: dict, datelines: dict | None = None, published: dict | None = None, sources: dict | None = None):
         docs = [Document(doc_id=k, path=k, text=v, dateline=(datelines or {}).get(k, ""),
-                         published=(published or {}).get(k, "")) for k, v in texts.items()]
+                         published=(published or {}).get(k, ""), source=(sources or {}).get(k, ""))
+                for k, v in texts.items()]
         return analyse_corpus(docs, {d.doc_id: analyse_document(d.doc_id, nlp(d.text)) for d in docs})
     return run
 

@@ -248,3 +248,27 @@ def test_a_clause_of_its_own_ends_a_sides_list(nlp):
               "Alaoui, while Ruiz was accompanied by Foreign Minister Pablo Ortega.")
     context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
     assert context["Karim Alaoui"] == "Morocco" and context["Pablo Ortega"] != "Morocco"
+
+
+def test_names_with_an_apostrophe_inside_are_whole(nlp):
+    found = texts_and_labels(nlp, "Erdogan held talks with Iraqi Prime Minister Ahmed Rafi' al-Karimi and then called on "
+                                  "the Head of State, His Highness Tuilagi Va'alemo Faleolo II, at his residence.")
+    names = {t for t, label in found if label in ("PERSON", "TITLED")}
+    assert "Ahmed Rafi' al-Karimi" in names
+    assert "Tuilagi Va'alemo Faleolo II" in names
+
+
+def test_a_spaced_dash_ends_a_name(nlp):
+    found = texts_and_labels(nlp, "The ministers of Iraq, Turkey, Qatar and the United Arab Emirates - Karim Nadir al-Hassan, "
+                                  "Mehmet Yilmaz and Omar al-Rashid - signed a memorandum.")
+    names = {t for t, label in found if label in ("PERSON", "TITLED", "PROPN")}
+    assert {"Karim Nadir al-Hassan", "Omar al-Rashid"} <= names
+    assert not any(" - " in t for t, _ in found)
+
+
+def test_a_first_name_the_model_left_out_is_taken_back(nlp):
+    found = texts_and_labels(nlp, "The meeting was attended by Canada's Mary Ellen Hartley, Colombia's María Ángela Ruiz "
+                                  "and the Chief Executive Officer of the Ministry of Foreign Affairs and Trade, Peseta Noumea Lauina.")
+    names = {t for t, label in found if label in ("PERSON", "TITLED", "PROPN")}
+    assert {"María Ángela Ruiz", "Peseta Noumea Lauina"} <= names
+    assert not names & {"Ángela Ruiz", "Noumea Lauina", "Officer", "Canada's Mary Ellen Hartley"}

@@ -350,3 +350,13 @@ def test_formats_accords_and_institutes_are_not_people(analyse):
 def test_a_regnal_x_is_part_of_the_name(analyse):
     people = people_by_name(analyse({"a": "Danish King Frederik X met President Ivan Petrov in Copenhagen. Frederik thanked him."}))
     assert "Frederik X" in people and people["Frederik X"].mentions == 2
+
+
+def test_the_outlets_own_name_is_neither_a_person_nor_a_place(analyse):
+    result = analyse({"a": (
+        "Lima, Aug 8 (Rimac Press). President Ana Ortiz met Foreign Minister Luis Vega on Monday, Rimac Press learned. "
+        "Ortiz told Costa Andina that the talks went well."
+    )}, sources={"a": "Costa Andina (Agencia Rimac Press)"})
+    names = {p.name for p in result.people.people} | {p.name for p in result.places.places}
+    assert {"Ana Ortiz", "Luis Vega"} <= names
+    assert not names & {"Rimac Press", "Costa Andina"}

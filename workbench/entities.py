@@ -64,7 +64,7 @@ _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z]?[a-z]+){0,3})\b")
+_NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[ \-][A-Z]?[a-z]+(?:['’](?!s\b)[a-z]+)?){0,3})\b")
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
 _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
@@ -120,6 +120,11 @@ def sentence_starts(sdoc) -> list[int]:
     return [s.start_char for s in sentences(sdoc)]
 
 
+#: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
+_APOSTROPHE_TAIL = re.compile(r"['’](?:(?!s\b)[a-z][\w\-]*|\s+(?:al|el)-[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]+){0,2}")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut possessives, a leading 'the', trailing hyphens; complete a truncated hyphenated name
     and a place name cut after its particle ("Santa Cruz de la" + "Sierra")."""
@@ -135,6 +140,10 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             (_ENDS_WITH_PARTICLE.search(text, start, end) and (m := _PARTICLE_TAIL.match(text, end)))
             or (m := _NAME_PARTICLE_TAIL.match(text, end))):
         end = m.end()  # "Ursula von" + " der Leyen"
+    if label == "PERSON" and (m := _APOSTROPHE_TAIL.match(text, end)):
+        end = m.end()  # "Tuimalealiifano Va" + "'aletoa Sualauvi", "Mohammed Shia" + "' al-Sudani"
+    if m := _SPACED_DASH.search(text, start, end):
+        end = m.start()  # "Suhail al-Mazrouei - signed", "United Arab Emirates - Razzaq": two phrases
     chunk = straight_quotes(text[start:end])
     if m := re.search(r"'s?$", chunk):
         end = start + m.start()
@@ -288,6 +297,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.extend(_named_sites(doc_id, text, found, sentence_of))
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
+    found = _with_cut_first_names(found, text, taken)
     found = _join_hyphenated_places(found, text)
     found = _drop_headline_word_runs(found, text)
     found = _split_name_pairs(found, text)
@@ -589,6 +599,11 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
 
 
+def _latin(word: str) -> bool:
+    """Written in the Latin alphabet, accents and all ("María", "Ángela"; not "吳釗燮")."""
+    return all(ch < "\u0250" or ch in "’‘" for ch in word)
+
+
 def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     """Proper nouns the model left untagged ("spoke with Doe by phone", "U.S.-China"): label
     PROPN, people only when the corpus knows the name, places only when the gazetteer does."""
@@ -619,7 +634,7 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             yield Candidate(doc_id, sentence_of(x), x, y, text[x:y], "GPE" if compound else "PROPN")
 
     for token in sdoc:
-        if token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and token.text[:1].isupper() and token.text.isascii():
+        if token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and token.text[:1].isupper() and _latin(token.text):
             if run and token.i != run[-1].i + 1:
                 yield from emit(run)
                 run = []
@@ -726,6 +741,34 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         else:
             joined.append(c)
     return joined
+
+
+#: A capitalised word right before a full name, after a country's possessive, a comma, a dash or
+#: a bracket: "Colombia's [María] Ángela Holguín", "and Trade, [Peseta] Noumea Simi".
+_NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for", "with", "from", "by", "then",
+                              "when", "while", "after", "before", "during", "also", "both", "former", "new"})
+_FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+
+
+def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) -> list[Candidate]:
+    """A full name the model began a word late takes that word back ("María" of "Colombia's
+    María Ángela Holguín", tagged "Ángela Holguín"): a capitalised word no other span holds (or
+    one found as a capitalised word of its own), that is no title, form of address, place, month
+    or day."""
+    gaz = get_gazetteer()
+    out: list[Candidate] = []
+    for c in found:
+        m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
+        word, a = (m.group("word"), m.start("word")) if m else ("", 0)
+        alone = bool(out) and out[-1].label == "PROPN" and (out[-1].start, out[-1].end) == (a, a + len(word))
+        if m and (alone or not taken.overlaps(a, a + len(word))) and not (
+                word.lower() in title_words() or is_form_of_address(word) or word.lower() in _MONTHS_AND_DAYS
+                or gaz.place(word) is not None or gaz.affiliation(word) or word.lower() in _NOT_FIRST_NAMES):
+            if alone:
+                out.pop()
+            c = replace(c, start=a, text=text[a:c.end])
+        out.append(c)
+    return out
 
 
 def _known_name_words(doc_id, sdoc, found, taken, sentence_of) -> Iterator[Candidate]:

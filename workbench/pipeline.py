@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from workbench.engines import Engine
 from workbench.engines import run as run_engine
 from workbench.gazetteer import get_gazetteer
 from workbench.merge import Meeting, build_meetings
+from workbench.names import name_key
 from workbench.nlp import FileCache, model_identity
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
@@ -126,7 +128,10 @@ def meeting_evidence_table(meetings: list[Meeting]) -> pd.DataFrame:
 def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]) -> Analysis:
     """The corpus-wide steps: people, then places from what is not a person, then meetings."""
     gaz = get_gazetteer()
-    cands_by_doc = {doc_id: a.candidates for doc_id, a in per_document.items()}
+    # (the outlet's own name, "Addis Standard", "Prensa Latina", is neither a person nor a place)
+    sources = {d.doc_id: outlet_names(d.source) for d in documents}
+    cands_by_doc = {doc_id: [c for c in a.candidates if _without_the(c.text) not in sources.get(doc_id, ())]
+                    for doc_id, a in per_document.items()}
     # whose officials an unqualified "Foreign Minister X" is: the outlet's country when the article
     # names it, else the dateline's, else the country the article names most
     home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
@@ -141,6 +146,19 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},
                               home_country)
     return Analysis(people, places, meetings)
+
+
+def outlet_names(source: str) -> frozenset[str]:
+    """The names an outlet goes by in its source line, as keys: "Andina (Agencia Peruana de
+    Noticias)" -> andina, agencia peruana de noticias; "The Globe and Mail" -> globe and mail. Not a
+    country's name ("Nepal" as a source would still be Nepal in the text)."""
+    gaz = get_gazetteer()
+    parts = [p.strip() for p in re.split(r"\s*(?:[()/,|]|\s[-–]\s)\s*", source)]
+    return frozenset(_without_the(p) for p in parts if p and not gaz.affiliation(p) and gaz.place(p) is None)
+
+
+def _without_the(text: str) -> str:
+    return name_key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
 
 
 def story_country(outlet_country: str, dateline_country: str, candidates) -> str:
