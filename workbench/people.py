@@ -100,8 +100,9 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
         return False
-    if not c.text[:1].isupper() or c.label in ("NORP", "SITE"):
-        return False
+    first, *rest = c.text.split()
+    if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper())) or c.label in ("NORP", "SITE"):
+        return False  # (but "al Sarraj": a surname with its particle)
     words = set(key.split())
     if gaz.affiliation(c.text) and gaz.place(c.text) is None:
         return False  # "Azerbaijani", "SADC": a nationality or a body
@@ -139,6 +140,8 @@ NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "de", "da",
 NAME_SUFFIXES = frozenset({"jr", "sr", *REGNAL_NUMBERS})
 #: Particles after which a name is the father's, not the family's ("Mohammed bin Salman").
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+#: Particles a surname may be called by with ("al Sarraj", "von der Leyen"; not "bin Ahmed": a father's name).
+SURNAME_PARTICLES = NAME_PARTICLES - PATRONYMIC_PARTICLES - {"y"}
 
 
 def bare_forms(words: list[str]) -> tuple[str, ...]:
