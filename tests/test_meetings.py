@@ -863,3 +863,22 @@ def test_attending_the_meeting_were_a_b_and_c_joins_them_to_it(analyse):
         "Bala Musa (retd)."
     ))
     assert any({"Musa Bello", "Tom Walker", "Chidi Okonkwo", "Sani Lawal", "Bala Musa"} <= set(p) for *_, p in got)
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(analyse):
+    got = meetings(analyse, (
+        "The talks were attended by Fayez al Karimi, the head of the council, and General Omar Haddad. "
+        "On Tuesday, Prime Minister Luca Bianchi chaired a restricted meeting attended by al Karimi and Haddad. "
+        "Al Karimi and Haddad could meet again in the coming weeks."
+    ))
+    assert ("meeting", "held", "2025-03-11", "", ["Fayez al Karimi", "Luca Bianchi", "Omar Haddad"]) in got
+    assert any(status == "planned" and people == ["Fayez al Karimi", "Omar Haddad"] for _, status, _, _, people in got)
+
+
+def test_a_conference_is_a_gathering_but_a_press_conference_is_not(analyse):
+    got = meetings(analyse, (
+        "The two-day conference on Libya, held in Palermo on Monday and Tuesday, brought together delegations from "
+        "thirty countries. Taking part were Egyptian President Karim Nasser, Russian Prime Minister Oleg Petrov and "
+        "French Foreign Minister Paul Martin. Nasser later told a joint press conference with Petrov that the talks went well."
+    ))
+    assert [(kind, people) for kind, _, _, _, people in got] == [("summit", ["Karim Nasser", "Oleg Petrov", "Paul Martin"])]

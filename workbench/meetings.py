@@ -44,7 +44,10 @@ NOUN_KINDS = {
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
     "teleconference": "phone_call", "visit": "visit", "trip": "visit", "tour": "visit", "stop": "visit",
+    "conference": "summit",  # (not a press conference: `meeting_words`)
 }
+#: Who a conference is for, when it is no meeting of the diplomats it names.
+_PRESS_WORDS = frozenset({"press", "news", "media", "donor", "donors", "academic", "party"})
 #: (preposition, noun) before "of X" that puts X at the meeting: "in the presence of X".
 PRESENCE_PHRASES = frozenset({("in", "presence"), ("under", "chairmanship"), ("under", "chairpersonship"),
                               ("under", "presidency")})
@@ -598,6 +601,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
                 continue
+            if lemma == "conference" and any(c.lower_ in _PRESS_WORDS for c in tok.children):
+                continue  # "told a joint press conference"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
