@@ -272,3 +272,9 @@ def test_a_first_name_the_model_left_out_is_taken_back(nlp):
     names = {t for t, label in found if label in ("PERSON", "TITLED", "PROPN")}
     assert {"María Ángela Ruiz", "Peseta Noumea Lauina"} <= names
     assert not names & {"Ángela Ruiz", "Noumea Lauina", "Officer", "Canada's Mary Ellen Hartley"}
+
+
+def test_a_title_and_a_name_tagged_as_an_organisation_are_a_person(nlp):
+    found = texts_and_labels(nlp, "On Wednesday, June 5, the President is expected to hold separate meetings in Brussels "
+                                  "with King Philippe of the Belgians and Belgian Prime Minister Jan Peeters.")
+    assert ("Philippe", "PERSON") in found

@@ -882,3 +882,13 @@ def test_a_conference_is_a_gathering_but_a_press_conference_is_not(analyse):
         "French Foreign Minister Paul Martin. Nasser later told a joint press conference with Petrov that the talks went well."
     ))
     assert [(kind, people) for kind, _, _, _, people in got] == [("summit", ["Karim Nasser", "Oleg Petrov", "Paul Martin"])]
+
+
+def test_the_head_of_state_and_a_king_the_model_took_for_an_organisation(analyse):
+    got = meetings(analyse, (
+        "Lithuanian President Rasa Petraitiene arrived in Brussels on Monday. Later in the day, the Head of State held "
+        "talks with NATO Secretary General Jan Berg. On Wednesday, the President is expected to meet King Philippe "
+        "of the Belgians."
+    ))
+    assert ("talks", "held", "2025-03-10", "Brussels", ["Jan Berg", "Rasa Petraitiene"]) in got
+    assert any(status == "planned" and people == ["Philippe", "Rasa Petraitiene"] for _, status, _, _, people in got)

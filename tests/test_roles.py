@@ -171,3 +171,10 @@ def test_words_before_a_title_that_are_not_the_office_are_left_out():
                  "talks with army chief Snr. Gen. ",
                  "met Taiwan Semiconductor Manufacturing Co chairman ", "US Secretary of State "):
         assert title_before(text).written == "", text
+
+
+def test_a_title_of_a_union_or_its_commission_before_a_name():
+    ev = title_before("has met with President of the European Council ")
+    assert (ev.role, ev.affiliation) == ("President", "European Union")
+    ev = title_before("The Chairperson of the African Union Commission, ")
+    assert (ev.role, ev.affiliation) == ("Chairperson", "African Union")

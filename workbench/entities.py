@@ -120,6 +120,8 @@ def sentence_starts(sdoc) -> list[int]:
     return [s.start_char for s in sentences(sdoc)]
 
 
+#: A title and a name, all of an entity: "King Philippe", "President William Ruto".
+_TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
 _APOSTROPHE_TAIL = re.compile(r"['’](?:(?!s\b)[a-z][\w\-]*|\s+(?:al|el)-[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]+){0,2}")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
@@ -241,6 +243,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if whole is None:
                 continue
             end = whole
+        if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and is_title(m.group("title")) \
+                and not _NOT_A_NAME.search(text, m.start("name"), end) and gaz.place(m.group("name")) is None:
+            label = "PERSON"  # "King Philippe", "President Ruto" tagged as an organisation
         if label == "PERSON" and _PLACES_OF.search(text, max(0, start - 60), start):
             label = "GPE"  # "the eastern cities of Goma and Bukavu", tagged as people
         if label == "PERSON":

@@ -50,6 +50,8 @@ ROLE_FAMILIES = {
     "secretary": {"Secretary of State", "Secretary", "Defense Secretary", "Foreign Secretary"},
     "chancellor": {"Chancellor"}, "envoy": {"Envoy", "Special Envoy", "Nuclear Envoy", "Special Representative"},
     "ambassador": {"Ambassador"}, "spokesman": {"Spokesman", "Spokesperson"}, "spokeswoman": {"Spokeswoman", "Spokesperson"},
+    "head of state": {"President", "King", "Queen", "Emir", "Sultan", "Emperor", "Monarch", "Head of State"},
+    "head of government": {"Prime Minister", "Premier", "Chancellor", "Head of Government"},
 }
 KIND_RANK = {"summit": 3, "talks": 2, "meeting": 1, "phone_call": 0, "visit": 0}
 GROUP_WINDOW = 3  # sentences within which "their meeting" refers to the latest meeting
@@ -125,9 +127,11 @@ class DocumentPeople:
                 seen.append(pid)
         return seen
 
-    def by_role(self, role_word: str, country: str | None, exclude: set[str], like: set[str] | None = None) -> str | None:
+    def by_role(self, role_word: str, country: str | None, exclude: set[str], like: set[str] | None = None,
+                offset: int | None = None) -> str | None:
         """The one person of the document who holds the role for the country (any country when
-        None: "the External Affairs Minister")."""
+        None: "the External Affairs Minister"); among several, the one named before `offset`,
+        where the reference stands ("the Head of State held talks", with a king named later)."""
         family = like if like is not None else (role_family(role_word) or {role_word})
         if not family:
             return None  # "defense chiefs" of nobody known: invent no one
@@ -139,6 +143,9 @@ class DocumentPeople:
             if fits:
                 break
         if country is None:  # "the crown prince": the one, the home country's, or the one the article is most about
+            if len(fits) > 1 and offset is not None:
+                named_before = [pid for pid in fits if any(a < offset for a, _, p in self.spans if p == pid)]
+                fits = named_before or fits
             if len(fits) > 1:
                 ranked = sorted(fits, key=lambda p: self.present[p], reverse=True)
                 if self.present[ranked[0]] > 2 * self.present[ranked[1]]:
@@ -402,7 +409,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
         if "counterpart" in ref.role and so_far:
             like = set().union(*(role_family(r) | {r} for r in doc_people.people[so_far[0]].offices)) or None
         for country in ref.affiliations or (None,):
-            pid = doc_people.by_role(ref.role, country, set(so_far) | set(ids), like)
+            pid = doc_people.by_role(ref.role, country, set(so_far) | set(ids), like, ref.start)
             if pid:
                 ids.append(pid)
         return ids

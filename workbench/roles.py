@@ -177,7 +177,7 @@ def patterns() -> RolePatterns:
         # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
         # ("of the Republic of Finland": a state's long form, where the gazetteer has only the short)
         of_country=re.compile(r"(?<=[a-z])\s+(?i:of)\s+(?:(?:the|The)\s+(?:[A-Z][\w']*\s+){0,3}(?:" + _STATE_FORMS
-                              + r")\s+of\s+)?(?P<affil>" + affil + r")\s+$"),
+                              + r")\s+of\s+)?(?P<affil>" + affil + r")(?:\s+(?:Commission|Council|Secretariat))?,?\s+$"),
         # "Sultan Haitham bin Tarik of Oman" (after the name)
         country_after=re.compile(r"^\s+(?i:of)\s+(?P<affil>" + affil + r")(?![\w-])"),
     )
@@ -226,14 +226,12 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     if hon := _TRAILING_HONORIFIC.search(text_before, tail):
         return title_before(text_before[:hon.start()] + " ", gaz)
     word = last.group(1).lower().rsplit("-", 1)[-1]  # "then-President"
-    if word not in title_words() and _OF_TAIL_GUARD.search(text_before, tail):
-        of = patterns().of_country.search(text_before)
-        inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
-        if inner is not None and inner.role:
-            return RoleEvidence(inner.role, inner.affiliation or gaz.affiliation(of.group("affil")), inner.possessor,
-                                f"{inner.text}{of.group(0).rstrip()}")
+    if word not in title_words() and (of := _title_of_country(text_before, tail, gaz)):
+        return of
     # the full pattern is costly (tried at every position): run it only where a title can end
     m = patterns().title_before.search(text_before) if word in title_words() else None
+    if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz)):
+        return of  # "President of the European Council X" ("council" is a word of a title too)
     if not m:
         if not last.group(1).endswith("'s"):
             return None
@@ -287,6 +285,19 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
         elif words:
             country = ""  # (a company's country is not its chairman's)
     return " ".join([*kept, title]) if kept else "", start, country
+
+
+def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvidence | None:
+    """A title with its country after it: "Prime Minister of Mongolia ", "President of the
+    Russian Federation "."""
+    if not _OF_TAIL_GUARD.search(text_before, tail):
+        return None
+    of = patterns().of_country.search(text_before)
+    inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
+    if inner is None or not inner.role:
+        return None
+    return RoleEvidence(inner.role, inner.affiliation or gaz.affiliation(of.group("affil")), inner.possessor,
+                        f"{inner.text}{of.group(0).rstrip()}")
 
 
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
