@@ -892,3 +892,13 @@ def test_the_head_of_state_and_a_king_the_model_took_for_an_organisation(analyse
     ))
     assert ("talks", "held", "2025-03-10", "Brussels", ["Jan Berg", "Rasa Petraitiene"]) in got
     assert any(status == "planned" and people == ["Philippe", "Rasa Petraitiene"] for _, status, _, _, people in got)
+
+
+def test_a_welcome_at_an_air_base_or_a_meeting_at_the_airport_is_protocol(analyse):
+    got = meetings(analyse, (
+        "Malaysian Prime Minister Anwar Rahman arrived at Halim Perdanakusuma Air Force Base in Jakarta last night, "
+        "where he was received by Indonesian Foreign Minister Sari Marsudi. "
+        "Chinese Foreign Minister Wang Li arrived at Faleolo International Airport from Kiribati on Friday night and "
+        "was met by the Chief Executive Officer of the Ministry of Foreign Affairs, Peseta Noumea Lauina."
+    ))
+    assert all(len(people) == 1 for _, _, _, _, people in got), got

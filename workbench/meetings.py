@@ -1605,13 +1605,25 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
 def _airport_welcome(token, pred) -> bool:
     """"was welcomed at Noi Bai International Airport by X", "landed at the airport, where he was
     received by X": a welcome at an airport, which news counts as protocol, not as a meeting."""
-    if token.lemma_.lower() not in ("welcome", "receive", "greet") or token.pos_ != "VERB":
-        return False
-    words = [t for t in pred.subtree if t.lower_ in ("airport", "airbase", "tarmac")]
-    if not words:
-        where = _where_antecedent(pred)
-        words = [where] if where is not None and where.lower_ in ("airport", "airbase", "tarmac") else []
+    lemma = token.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
+        return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
+    words = [t for t in pred.subtree if _is_airport(t)]
+    if not words and pred.dep_ == "conj":  # "arrived at the airport ... and was met by X"
+        words = [t for c in pred.head.children if c.dep_ == "prep" for t in c.subtree if _is_airport(t)]
+    if not words and (where := _where_antecedent(pred)) is not None:
+        # ("landed at the Air Force Base in Jakarta, where he was received by X": its city too)
+        near = (where, where.head, where.head.head)
+        words = [t for t in near if _is_airport(t)] or [  # (or the arrival the "where" hangs on)
+            t for v in near if v.pos_ == "VERB" for c in v.children if c.dep_ == "prep" for t in c.subtree if _is_airport(t)]
     return bool(words)
+
+
+def _is_airport(tok) -> bool:
+    """"airport", "airbase", "tarmac", "Air Force Base", "air base"."""
+    return tok.lower_ in ("airport", "airbase", "tarmac") or (
+        tok.lower_ == "base" and any(t.lower_ == "air" for t in tok.subtree))
 
 
 _NOT_NEWS = frozenset({"before", "previously", "already", "ever", "never", "twice", "often", "repeatedly",
