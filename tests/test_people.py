@@ -360,3 +360,16 @@ def test_the_outlets_own_name_is_neither_a_person_nor_a_place(analyse):
     names = {p.name for p in result.people.people} | {p.name for p in result.places.places}
     assert {"Ana Ortiz", "Luis Vega"} <= names
     assert not names & {"Rimac Press", "Costa Andina"}
+
+
+def test_whoever_travels_with_someone_is_of_their_country(analyse):
+    people = people_by_name(analyse({"a": (
+        "Israeli Prime Minister Naftali Levin arrived in Manama on Monday for talks with King Hamad. Levin was "
+        "accompanied by his diplomatic adviser Shira Meir and National Security Adviser Eyal Hadar. "
+        "Malaysian Prime Minister Anwar Rahman flew into the Indonesian capital on Wednesday night. He is accompanied "
+        "by Foreign Minister Zamri Kadir. Australian Prime Minister Tom Reed, accompanied by Foreign Minister Jane "
+        "Hale, flew into the Indonesian capital on Thursday."
+    )}))
+    assert people["Eyal Hadar"].affiliation == people["Shira Meir"].affiliation == "Israel"
+    assert people["Zamri Kadir"].affiliation == "Malaysia"
+    assert people["Jane Hale"].affiliation == "Australia"

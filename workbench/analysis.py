@@ -64,6 +64,7 @@ def compact(analysis: DocumentAnalysis) -> DocumentAnalysis:
     for c in analysis.candidates:
         c.doc_id, c.label = intern(c.doc_id), intern(c.label)
         c.counterpart_of, c.context_country = intern(c.counterpart_of), intern(c.context_country)
+        c.companion_of = intern(c.companion_of)
         if c.role is not None:
             c.role = replace(c.role, role=intern(c.role.role), affiliation=intern(c.role.affiliation),
                              possessor=intern(c.role.possessor), written=intern(c.role.written))

@@ -114,6 +114,7 @@ class Candidate:
     context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
     former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
+    companion_of: str = ""  # "X was accompanied by <name>": X's name, or "*" when X is no name ("He")
 
 
 def sentence_starts(sdoc) -> list[int]:
@@ -312,6 +313,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
     attach_context_countries(found, text)
+    attach_companions(found, sdoc)
     for cand in found:
         if cand.label in ("PERSON", "TITLED", "PROPN") and _FORMER.search(text, max(0, cand.start - 60), cand.start):
             cand.former = True
@@ -571,6 +573,33 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
             countries = []
+
+
+def attach_companions(found: list[Candidate], sdoc) -> None:
+    """"X was accompanied by A and B", "X, accompanied by A, arrived", "X, who is accompanied by
+    his wife A": A and B travel with X, and are, without a country of their own, X's officials."""
+    if "accompan" not in doc_text(sdoc):
+        return
+    people = [c for c in found if c.label in ("PERSON", "TITLED", "PROPN")]
+    for tok in sdoc:
+        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+            continue
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if not agents:
+            continue
+        if tok.dep_ in ("acl", "relcl"):
+            host = tok.head  # "X, accompanied by A", "X, who is accompanied by A"
+        elif tok.dep_ == "advcl":  # "X arrived ..., accompanied by A"
+            host = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            host = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if host is None:
+            continue
+        a, b = agents[0].idx, agents[0].right_edge.idx + len(agents[0].right_edge)
+        named = next((c for c in people if c.start <= host.idx < c.end), None)
+        for c in people:
+            if a <= c.start and c.end <= b and c is not named:
+                c.companion_of = named.text if named is not None else "*"
 
 
 def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:

@@ -366,6 +366,7 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
 
     people, assignments = [], []
     used_ids: set[str] = set()
+    companions: dict[int, Candidate] = {}  # people whose country is that of whom they travel with
     for i, (cl, name) in enumerate(named):
         votes = affiliations[i]
         if not votes:  # "Moon's press secretary": the possessor's country
@@ -374,7 +375,10 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
                 if owner is not None and affiliations[owner]:
                     votes[affiliations[owner].most_common(1)[0][0]] += 1
         national = [m for m in cl.mentions if m.role and m.role.role and not is_international(m.role.role)]
-        if not votes:  # an unqualified national title: the country its sentence names before it
+        if not votes and (went_with := next((m for m in cl.mentions if m.companion_of), None)) is not None:
+            companions[i] = went_with  # (decided below, once every other country is known; the
+            # country named before is where they went: "flew into the Indonesian capital accompanied by X")
+        if not votes and i not in companions:  # an unqualified national title: the country its sentence names before it
             # (not for someone the story looks back on: "then-President X" near a country's name)
             votes.update(m.context_country for m in national if m.context_country and not m.former)
         if not votes:  # else the article's home country
@@ -395,8 +399,27 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
         ))
         assignments.extend((m, person_id) for m in cl.mentions)
+    _with_companions_countries(named, people, companions)
     people.sort(key=lambda p: (-p.mentions, p.name))
     return PeopleResult(people, assignments)
+
+
+def _with_companions_countries(named: list[tuple[_Cluster, str]], people: list[Person], companions: dict[int, Candidate]) -> None:
+    """"Bennett was accompanied by National Security Adviser X": X, whose title names no country,
+    is of Bennett's (not of the country the story is told from or visits). "He is accompanied by
+    X": of the one the article named last before."""
+    if not companions:
+        return
+    by_text = {(m.doc_id, m.text): i for i, (cl, _) in enumerate(named) for m in cl.mentions}
+    for i, m in companions.items():
+        if m.companion_of != "*":
+            owner = by_text.get((m.doc_id, m.companion_of))
+        else:  # ("He is accompanied by": whoever was named last before)
+            before = [(x.start, j) for j, (cl, _) in enumerate(named) if j != i and j not in companions
+                      for x in cl.mentions if x.doc_id == m.doc_id and x.start < m.start]
+            owner = max(before)[1] if before else None
+        if owner is not None and owner != i and people[owner].affiliation:
+            people[i].affiliation = people[owner].affiliation
 
 
 def _unique(candidate: str, used: set[str]) -> str:
