@@ -178,3 +178,8 @@ def test_a_title_of_a_union_or_its_commission_before_a_name():
     assert (ev.role, ev.affiliation) == ("President", "European Union")
     ev = title_before("The Chairperson of the African Union Commission, ")
     assert (ev.role, ev.affiliation) == ("Chairperson", "African Union")
+
+
+def test_a_title_of_someone_elses_office_is_the_first_title():
+    ev = title_before("signed the treaty, the press secretary of the President of Uzbekistan, ")
+    assert (ev.role, ev.affiliation) == ("Press Secretary", "Uzbekistan")

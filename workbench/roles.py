@@ -296,8 +296,14 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
     inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
     if inner is None or not inner.role:
         return None
-    return RoleEvidence(inner.role, inner.affiliation or gaz.affiliation(of.group("affil")), inner.possessor,
-                        f"{inner.text}{of.group(0).rstrip()}")
+    country = inner.affiliation or gaz.affiliation(of.group("affil"))
+    rest = text_before[:of.start()].rstrip()
+    rest = rest[:len(rest) - len(inner.text)] if rest.endswith(inner.text) else ""
+    if (chain := re.search(r"\s(?:of|to|for)\s+(?:the\s+)?$", rest)) and (outer := title_before(rest[:chain.start()] + " ", gaz)):
+        if outer.role:  # "the press secretary of the President of Uzbekistan, X": the secretary
+            return RoleEvidence(outer.role, outer.affiliation or country, outer.possessor, f"{outer.text}{chain.group(0)}{inner.text}",
+                                outer.written)
+    return RoleEvidence(inner.role, country, inner.possessor, f"{inner.text}{of.group(0).rstrip()}")
 
 
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
