@@ -58,6 +58,7 @@ class Person:
     mentions: int
     documents: list[str]
     offices: list[str] = field(default_factory=list)  # their titles alone ("Secretary"): what "the secretary" may name
+    affiliation_from: str = ""  # what gave the affiliation: title, possessor, context, home, companion
 
 
 @dataclass
@@ -369,11 +370,13 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
     companions: dict[int, Candidate] = {}  # people whose country is that of whom they travel with
     for i, (cl, name) in enumerate(named):
         votes = affiliations[i]
+        source = "title" if votes else ""
         if not votes:  # "Moon's press secretary": the possessor's country
             for m in cl.mentions:
                 owner = by_surname.get(name_key(m.role.possessor)) if m.role and m.role.possessor else None
                 if owner is not None and affiliations[owner]:
                     votes[affiliations[owner].most_common(1)[0][0]] += 1
+                    source = "possessor"
         national = [m for m in cl.mentions if m.role and m.role.role and not is_international(m.role.role)]
         if not votes and (went_with := next((m for m in cl.mentions if m.companion_of), None)) is not None:
             companions[i] = went_with  # (decided below, once every other country is known; the
@@ -381,8 +384,10 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         if not votes and i not in companions:  # an unqualified national title: the country its sentence names before it
             # (not for someone the story looks back on: "then-President X" near a country's name)
             votes.update(m.context_country for m in national if m.context_country and not m.former)
+            source = source or ("context" if votes else "")
         if not votes:  # else the article's home country
             votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
+            source = source or ("home" if votes else "")
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
         written = Counter(canonical_role(m.role.written or m.role.role) for m in cl.mentions if m.role and m.role.role)
         if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
@@ -397,6 +402,7 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             roles=[r for r, _ in (written or roles).most_common()],
             affiliation=votes.most_common(1)[0][0] if votes else "",
             mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
+            affiliation_from=source if votes else "",
         ))
         assignments.extend((m, person_id) for m in cl.mentions)
     _with_companions_countries(named, people, companions)
@@ -419,7 +425,7 @@ def _with_companions_countries(named: list[tuple[_Cluster, str]], people: list[P
                       for x in cl.mentions if x.doc_id == m.doc_id and x.start < m.start]
             owner = max(before)[1] if before else None
         if owner is not None and owner != i and people[owner].affiliation:
-            people[i].affiliation = people[owner].affiliation
+            people[i].affiliation, people[i].affiliation_from = people[owner].affiliation, "companion"
 
 
 def _unique(candidate: str, used: set[str]) -> str:

@@ -23,6 +23,7 @@ from workbench.analysis import DocumentAnalysis, analysis_key, compact
 from workbench.engines import Engine
 from workbench.engines import run as run_engine
 from workbench.gazetteer import get_gazetteer
+from workbench.hosts import with_hosts_countries
 from workbench.merge import Meeting, build_meetings
 from workbench.names import name_key
 from workbench.nlp import FileCache, model_identity
@@ -145,6 +146,8 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},
                               home_country)
+    # ("Albanese held talks with Premier Li Qiang in Beijing": Li is China's, not the paper's country's)
+    people = PeopleResult(with_hosts_countries(people.people, meetings), people.assignments)
     return Analysis(people, places, meetings)
 
 
