@@ -902,3 +902,12 @@ def test_a_welcome_at_an_air_base_or_a_meeting_at_the_airport_is_protocol(analys
         "was met by the Chief Executive Officer of the Ministry of Foreign Affairs, Peseta Noumea Lauina."
     ))
     assert all(len(people) == 1 for _, _, _, _, people in got), got
+
+
+def test_a_meeting_on_the_eve_of_the_summit_is_its_own_and_the_day_before(analyse):
+    got = meetings(analyse, (
+        "Lithuanian President Rasa Petraitiene and Latvian President Janis Ozols held a summit in Riga on March 10. "
+        "On the eve of the summit, Foreign Ministers Jonas Kalnins and Ieva Berzina met in Riga to finalise the documents."
+    ))
+    assert ("summit", "held", "2025-03-10", "Riga", ["Janis Ozols", "Rasa Petraitiene"]) in got
+    assert ("meeting", "held", "2025-03-09", "Riga", ["Ieva Berzina", "Jonas Kalnins"]) in got

@@ -167,6 +167,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     members = delegation_members(sdoc, names)
     for index, sent in enumerate(sentences(sdoc)):
         triggers = list(_triggers(sent))
+        if any(not _around(t) for t, _, _ in triggers):  # "On the eve of the summit, the ministers met":
+            triggers = [x for x in triggers if not _around(x[0])]  # the ministers' meeting, not the summit
         before = len(found)
         for token, pred, kind in triggers:
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
@@ -185,6 +187,22 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         _join_antecedent(m, sdoc, found, i)
     _locate_sites(sdoc, found, places)
     return found
+
+
+#: Words whose "of" phrase names another event than the sentence's: "on the eve of the summit",
+#: "ahead of the talks".
+_AROUND_WORDS = frozenset({"eve", "ahead", "prior", "run-up"})
+
+
+def _around(tok) -> bool:
+    """A meeting noun the sentence times its own event by ("On the eve of the summit", "Ahead of
+    the talks", "before the summit"): "the" event, told with nothing of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or not any(c.lower_ == "the" for c in tok.children):
+        return False  # (not an event of its own: "after separate telephone conversations with A and B")
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in tok.children):
+        return False
+    prep = tok.head
+    return prep.lower_ in ("before", "after", "following") or (prep.lower_ in ("of", "to") and prep.head.lower_ in _AROUND_WORDS)
 
 
 def _locate_sites(sdoc, found: list[MeetingMention], places: SpanIndex) -> None:

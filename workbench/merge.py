@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -180,6 +181,11 @@ _AROUND_THE_EVENT = re.compile(
     r"|(?<![Ss]ince )(?<![Uu]ntil )(?<![Bb]y )(?<![Ff]rom )(?<![Tt]he )(?<![Bb]ack )\b(?:then|afterwards|subsequently)\b(?![-‑])")
 
 
+#: The day before the story's event: "On the eve of the summit, the foreign ministers met".
+_ON_THE_EVE = re.compile(r"\b[Oo]n the eve of\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:summit|talks|meeting|visit|conference|session|signing|ceremony)\b")
+
+
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
                      text: str, dateline: str = "") -> list[ResolvedMeeting]:
     """Participants, dates and places of one document's meeting mentions, in text order."""
@@ -215,6 +221,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         date = dated.iso if dated else ""
         if not date and m.reported_as_news and m.status == "held" and len(published) == 10:
             date = published  # "have met ... in Beijing": the day the article reports it
+        if not date and m.status == "held" and anchor and len(anchor) == 10 and _ON_THE_EVE.search(text, m.sentence_start, m.sentence_end):
+            date = (datetime.date.fromisoformat(anchor) - datetime.timedelta(days=1)).isoformat()  # "On the eve of the summit"
         if not date and m.status == "held" and anchor and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
