@@ -911,3 +911,12 @@ def test_a_meeting_on_the_eve_of_the_summit_is_its_own_and_the_day_before(analys
     ))
     assert ("summit", "held", "2025-03-10", "Riga", ["Janis Ozols", "Rasa Petraitiene"]) in got
     assert ("meeting", "held", "2025-03-09", "Riga", ["Ieva Berzina", "Jonas Kalnins"]) in got
+
+
+def test_what_leaders_agreed_in_a_summit_makes_the_summit_held_not_planned(analyse):
+    got = meetings(analyse, (
+        "President Lee Min-ho and Japanese Prime Minister Shigeru Tanaka agreed to develop bilateral relations and "
+        "to expand cooperation on everything from AI to hydrogen, in a summit in Tokyo that produced a joint document. "
+        "The two leaders agreed to hold a summit in Seoul next year."
+    ))
+    assert {(status, place) for _, status, _, place, _ in got} == {("held", "Tokyo"), ("planned", "Seoul")}

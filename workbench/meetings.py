@@ -584,6 +584,23 @@ def _plans(tok) -> bool:
     return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith("s") and lower[:-1] in PLANNING_VERBS)
 
 
+#: Verbs of a decision taken at a meeting: "agreed to expand cooperation ... in a summit in Tokyo".
+_DECISION_VERBS = frozenset({"agree", "decide", "pledge", "vow", "promise", "resolve", "commit"})
+
+
+def _decided_at(verb) -> bool:
+    """Whether a verb is what a decision verb decided ("agreed ... to develop relations and to
+    expand cooperation"): a meeting in its phrase is where they decided it, held."""
+    node = verb
+    for _ in range(3):
+        if node.lemma_.lower() in _DECISION_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _purpose_clause(tok) -> bool:
     """Whether a verb heads an infinitive of purpose ("flew to Warsaw on Friday to meet X")."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -1193,7 +1210,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             break
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
-        if _status(verb, verb, "", phrases=False) == "planned":
+        if _status(verb, verb, "", phrases=False) == "planned" and not (
+                token.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
             # meeting, they agreed to form a group at an early date" was held)
     if not phrases:
