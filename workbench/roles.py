@@ -279,7 +279,8 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
             # words: "Taiwan Semiconductor Manufacturing Co chairman" is a company's)
             country = gaz.affiliation(re.sub(r"['’]s$", "", words[0]).capitalize()) or country  # (also "GERMAN")
             words, longest = words[1:], 2 if country else longest
-        if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS for w in words):
+        if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS
+                                                 or (w.endswith("ed") and len(w) > 4) for w in words):  # ("Ousted prime minister")
             kept = words
             start = text_before.rfind(words[0], 0, m.start())
         elif words:
