@@ -920,3 +920,12 @@ def test_what_leaders_agreed_in_a_summit_makes_the_summit_held_not_planned(analy
         "The two leaders agreed to hold a summit in Seoul next year."
     ))
     assert {(status, place) for _, status, _, place, _ in got} == {("held", "Tokyo"), ("planned", "Seoul")}
+
+
+def test_people_joining_a_meeting_in_a_gerund_are_at_it(analyse):
+    got = meetings(analyse, (
+        "Polish Prime Minister Jan Nowak and Czech Prime Minister Petr Dvorak met in Ostrava on Monday. The two leaders "
+        "held a one-on-one meeting before being joined by Foreign Minister Adam Zielinski and his Czech counterpart, "
+        "Martin Svoboda, for an expanded session over dinner."
+    ))
+    assert any(people == ["Adam Zielinski", "Jan Nowak", "Martin Svoboda", "Petr Dvorak"] for _, _, _, _, people in got), got

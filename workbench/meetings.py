@@ -285,9 +285,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     while the Russian side included A and B")."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
-    if token.lemma_.lower() in EVENT_AGENT_VERBS and token.dep_ in ("advcl", "acl") and token.tag_ == "VBN":
+    if token.lemma_.lower() in EVENT_AGENT_VERBS and token.dep_ in ("advcl", "acl", "pcomp") and token.tag_ == "VBN":
         # "... then held a working lunch in the Cabinet Room, joined by A, B and C", "talks between
-        # A and B, hosted by C": more people at the meeting of the clause it hangs on
+        # A and B, hosted by C", "held a one-on-one meeting before being joined by A and B": more
+        # people at the meeting of the clause it hangs on
         event = next((m for m in reversed(found) if m.sentence == mention.sentence and m.status == mention.status
                       and m.kind not in ("phone_call", "visit")), None)
         if event is not None:
