@@ -929,3 +929,14 @@ def test_people_joining_a_meeting_in_a_gerund_are_at_it(analyse):
         "Martin Svoboda, for an expanded session over dinner."
     ))
     assert any(people == ["Adam Zielinski", "Jan Nowak", "Martin Svoboda", "Petr Dvorak"] for _, _, _, _, people in got), got
+
+
+def test_he_after_the_amirs_visit_is_the_amir_and_the_presidents_son_is_not_the_president(analyse):
+    got = meetings(analyse, (
+        "HH the Amir Sheikh Tamim bin Hamad al-Hamadi held talks with Iranian President Reza Karimi in Tehran on "
+        "Wednesday. Karimi welcomed the visit. HH the Amir's previous visit to Iran was in January 2020, when he held "
+        "talks with then president Ali Nouri in Tehran. "
+        "The president's son Omid Karimi and his sister Leila Karimi were also in Tehran."
+    ))
+    assert ("talks", "held", "2020-01", "Tehran", ["Ali Nouri", "Tamim bin Hamad al-Hamadi"]) in got
+    assert not any("Reza Karimi" in people and "Omid Karimi" in people for _, _, _, _, people in got)

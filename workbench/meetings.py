@@ -565,6 +565,7 @@ def _office_antecedent(pronoun):
     if not subjects:
         return None
     last = subjects[-1]
+    last = next((c for c in last.children if c.dep_ == "poss" and c.lower_ in ROLE_NOUNS), last)  # "the Amir's visit ..., when he"
     if (last.tag_ in ("NN", "NNP") and last.lower_ in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
             and not any(t.pos_ == "PROPN" for t in last.subtree if t is not last)):  # ("the Pope", not "the Pope's envoy X")
         return last
@@ -838,6 +839,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                     return [ParticipantRef("name", found.start, found.end, found.text, side=side)]
             return []
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
+            return []  # "the president's son Hunter": the son, not the president
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
             return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side,
                                    size=2)]
@@ -865,7 +868,8 @@ def _title_in(text: str) -> str:
     """The longest title a phrase holds ("The External Affairs Minister" -> External Affairs Minister)."""
     from workbench.roles import canonical_role, patterns, straight_quotes
 
-    found = [m.group(0).strip(" .") for m in patterns().title_word.finditer(straight_quotes(text) + " ")]
+    text = re.sub(r"'s\b", "", straight_quotes(text))  # ("the Amir's visit")
+    found = [m.group(0).strip(" .") for m in patterns().title_word.finditer(text + " ")]
     return canonical_role(max(found, key=len)) if found else ""
 
 
