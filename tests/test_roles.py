@@ -183,3 +183,8 @@ def test_a_title_of_a_union_or_its_commission_before_a_name():
 def test_a_title_of_someone_elses_office_is_the_first_title():
     ev = title_before("signed the treaty, the press secretary of the President of Uzbekistan, ")
     assert (ev.role, ev.affiliation) == ("Press Secretary", "Uzbekistan")
+
+
+def test_a_ministers_portfolio_ending_in_any_word():
+    ev = title_before("held talks with the UK's Minister for Development and Africa ")
+    assert (ev.role, ev.affiliation) == ("Minister for Development and Africa", "United Kingdom")

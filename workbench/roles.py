@@ -204,6 +204,8 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
     return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
 
 
+#: A minister's or secretary's portfolio ending right before the name, whatever its last word.
+_PORTFOLIO_END = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}$")
 _TRAILING_HONORIFIC = re.compile(r"(?<=\w)\s+" + HONORIFICS + r"\s+$")
 #: Characters from the end within which a title's last word, a form of address, an "of" phrase
 #: or a country's possessive must start.
@@ -229,7 +231,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     if word not in title_words() and (of := _title_of_country(text_before, tail, gaz)):
         return of
     # the full pattern is costly (tried at every position): run it only where a title can end
-    m = patterns().title_before.search(text_before) if word in title_words() else None
+    portfolio = word not in title_words() and _PORTFOLIO_END.search(text_before, tail)  # "Minister for Development and Africa"
+    m = patterns().title_before.search(text_before) if word in title_words() or portfolio else None
     if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz)):
         return of  # "President of the European Council X" ("council" is a word of a title too)
     if not m:
