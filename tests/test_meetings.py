@@ -940,3 +940,13 @@ def test_he_after_the_amirs_visit_is_the_amir_and_the_presidents_son_is_not_the_
     ))
     assert ("talks", "held", "2020-01", "Tehran", ["Ali Nouri", "Tamim bin Hamad al-Hamadi"]) in got
     assert not any("Reza Karimi" in people and "Omid Karimi" in people for _, _, _, _, people in got)
+
+
+def test_who_travels_with_a_visitor_visits_too(analyse):
+    got = meetings(analyse, (
+        "US House Speaker Nancy Pelham landed in Taiwan on Tuesday. Pelham arrived at Taipei Songshan Airport at "
+        "10:43pm on Tuesday, accompanied by US representatives Gregory Meeks, Mark Takahashi, Susan DelBene, Raja "
+        "Krishnamoorthy and Andy Kim, and was greeted by Minister of Foreign Affairs Joseph Wuu."
+    ))
+    assert any(kind == "visit" and {"Andy Kim", "Gregory Meeks", "Mark Takahashi", "Nancy Pelham"} <= set(people)
+               for kind, _, _, _, people in got), got

@@ -174,6 +174,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
+                if mention.kind == "visit":  # "X arrived in Taipei, accompanied by A and B": they visit too
+                    mention.participants = _unique(mention.participants + _travelling_with(token, mention, names))
                 if mention.participants or mention.multilateral:
                     _join_gathering(mention, token, pred, found, names)
                     found.append(mention)
@@ -203,6 +205,24 @@ def _around(tok) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in ("before", "after", "following") or (prep.lower_ in ("of", "to") and prep.head.lower_ in _AROUND_WORDS)
+
+
+def _travelling_with(trigger, mention: MeetingMention, names: SpanIndex) -> list[ParticipantRef]:
+    """The people a visitor travels with, told in the visit's own clause: "X arrived in Taipei,
+    accompanied by A and B", "X, accompanied by A, flew to Y" (not another clause's companions)."""
+    out: list[ParticipantRef] = []
+    starts = {r.start for r in mention.participants if r.kind == "name"}
+    for tok in sentence_of(trigger):
+        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "acl"):
+            continue
+        host = tok.head
+        if not (host == trigger or (tok.dep_ == "acl" and any(n.start in starts for n in names.within(host.idx, host.idx + len(host))))):
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):  # (to the end of the clause: a list
+            # the parser hung on the verb)
+            out += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
+                    for n in names.within(agent.idx, tok.right_edge.idx + len(tok.right_edge))]
+    return out
 
 
 def _locate_sites(sdoc, found: list[MeetingMention], places: SpanIndex) -> None:
