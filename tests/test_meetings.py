@@ -950,3 +950,13 @@ def test_who_travels_with_a_visitor_visits_too(analyse):
     ))
     assert any(kind == "visit" and {"Andy Kim", "Gregory Meeks", "Mark Takahashi", "Nancy Pelham"} <= set(people)
                for kind, _, _, _, people in got), got
+
+
+def test_a_meeting_with_no_place_is_where_the_article_places_that_day(analyse):
+    got = meetings(analyse, (
+        "South Korean President Lee Min-ho hosted a trilateral summit with Japanese Prime Minister Kenji Sato and "
+        "Chinese Premier Wang Lei in Seoul on Monday. Before the summit, Lee held separate bilateral talks with Sato "
+        "on Monday. On Friday, Lee spoke by phone with Australian Prime Minister Tom Reed."
+    ))
+    assert ("talks", "held", "2025-03-10", "Seoul", ["Kenji Sato", "Lee Min-ho"]) in got
+    assert ("phone_call", "held", "2025-03-07", "", ["Lee Min-ho", "Tom Reed"]) in got

@@ -269,13 +269,27 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 venue=venue,
             ))
-    found = sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)
+    found = _placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
     if city is None or city.kind != "city":
         return found
     return [replace(r, place=city.name) if _at_the_dateline(r, gaz)
             else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
             else r for r in found]
+
+
+def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
+    """A meeting in person held on a day the article places every other meeting or visit in one
+    city takes that city ("Yoon met Kishida on Sunday" in a story of the Seoul summit on Sunday);
+    a day with meetings in two places places none."""
+    places: dict[str, set[str]] = defaultdict(set)
+    for r in found:
+        if r.status == "held" and r.kind != "phone_call" and len(r.date) == 10 and r.place:
+            places[r.date].add(r.place)
+    return [replace(r, place=next(iter(places[r.date])))
+            if (r.status == "held" and r.kind != "phone_call" and not r.place and len(r.date) == 10
+                and len(places.get(r.date, ())) == 1) else r
+            for r in found]
 
 
 #: Days from the article's date within which a meeting it reports is taken to be its dateline's news.
