@@ -960,3 +960,13 @@ def test_a_meeting_with_no_place_is_where_the_article_places_that_day(analyse):
     ))
     assert ("talks", "held", "2025-03-10", "Seoul", ["Kenji Sato", "Lee Min-ho"]) in got
     assert ("phone_call", "held", "2025-03-07", "", ["Lee Min-ho", "Tom Reed"]) in got
+
+
+def test_a_meeting_with_no_date_is_of_the_day_the_article_meets_in_its_place(analyse):
+    got = meetings(analyse, (
+        "Turkish President Kemal Arslan held talks with Egyptian President Omar Nasser in Cairo on Wednesday. "
+        "Foreign Minister Ahmet Yilmaz met his Egyptian counterpart Samir Adel in Cairo. "
+        "Arslan first visited Cairo in 2012, when he met then president Hosni Farouk in Cairo."
+    ))
+    assert ("meeting", "held", "2025-03-12", "Cairo", ["Ahmet Yilmaz", "Samir Adel"]) in got
+    assert not any(people == ["Hosni Farouk", "Kemal Arslan"] and date == "2025-03-12" for _, _, date, _, people in got)

@@ -178,7 +178,10 @@ _AROUND_THE_EVENT = re.compile(
     r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b"
     # "He was then received by X": the next step of the day the story tells (not "then-president",
     # "since then")
-    r"|(?<![Ss]ince )(?<![Uu]ntil )(?<![Bb]y )(?<![Ff]rom )(?<![Tt]he )(?<![Bb]ack )\b(?:then|afterwards|subsequently)\b(?![-‑])")
+    r"|(?<![Ss]ince )(?<![Uu]ntil )(?<![Bb]y )(?<![Ff]rom )(?<![Tt]he )(?<![Bb]ack )\b(?:then|afterwards|subsequently)\b(?![-‑])"
+    # (nor "then president X", the office he held then)
+    r"(?!\s+(?i:vice|deputy|acting|foreign|prime|defen[cs]e|crown|chief|president|premier|chancellor|minister|"
+    r"secretary|leader|king|queen|emir|amir|chairman|governor|senator|ambassador|mayor|speaker|opposition)\b)")
 
 
 #: The day before the story's event: "On the eve of the summit, the foreign ministers met".
@@ -269,7 +272,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 venue=venue,
             ))
-    found = _placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char))
+    found = _dated_by_their_place(_placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)))
     city = gaz.place(dateline) if dateline else None
     if city is None or city.kind != "city":
         return found
@@ -289,6 +292,27 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     return [replace(r, place=next(iter(places[r.date])))
             if (r.status == "held" and r.kind != "phone_call" and not r.place and len(r.date) == 10
                 and len(places.get(r.date, ())) == 1) else r
+            for r in found]
+
+
+def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
+    """A meeting in person with no date of its own, held where the article places its meetings of
+    one day only, is of that day ("Fidan met Shoukry in Cairo" in a story of Wednesday's talks in
+    Cairo); a place of two days dates none."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for r in found:  # (not an arrival's day: "arrived in Arusha on Thursday for Friday's summit")
+        if r.status == "held" and r.kind not in ("phone_call", "visit") and len(r.date) == 10 and r.place:
+            days[r.place].add(r.date)
+    # (not a summit, the story's event, nor a meeting whose own words date it in a way not read:
+    # "in 2012")
+    def other_year(r: ResolvedMeeting, day: str) -> bool:  # "made his first trip to Stockholm, in 2012, and was received"
+        return any(y != day[:4] for y in re.findall(r"\b(?:1[89]|20)\d\d\b", r.evidence))
+
+    dated_pairs = {frozenset(r.person_ids) for r in found if r.date}  # (dated where the article tells it again)
+    return [replace(r, date=next(iter(days[r.place])))
+            if (r.status == "held" and r.kind not in ("phone_call", "summit") and not r.date and not r.date_text
+                and r.place and len(days.get(r.place, ())) == 1 and not other_year(r, next(iter(days[r.place])))
+                and frozenset(r.person_ids) not in dated_pairs) else r
             for r in found]
 
 
