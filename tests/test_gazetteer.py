@@ -93,6 +93,7 @@ def test_a_states_long_form_is_the_country(gaz):
     assert gaz.place("Republic of Rwanda").name == "Rwanda"
     assert gaz.place("the Kingdom of Bahrain").name == "Bahrain"
     assert gaz.place("Republic of the Congo").name != gaz.place("Democratic Republic of the Congo").name
+    assert gaz.place("Federated States of Micronesia").name == "Micronesia"
 
 
 def test_a_city_written_in_its_accented_syllables_is_the_city_but_a_plain_two_word_name_is_not(gaz):

@@ -79,3 +79,10 @@ def test_offices_and_bodies_are_not_places():
     assert entry("Grand Imam", "FAC") is None and entry("King", "LOC") is None
     assert entry("Asia-Pacific Economic Cooperation", "LOC") is None
     assert entry("Dolmabahce Palace", "FAC") is not None and entry("Rift Valley", "LOC") is not None
+
+
+def test_an_abbreviation_no_gazetteer_knows_is_no_place(analyse):
+    places = places_by_name(analyse({"a": (
+        "The leaders agreed to expand cooperation on everything from AI to hydrogen, in a summit in Tokyo."
+    )}))
+    assert "AI" not in places and "Tokyo" in places

@@ -64,7 +64,7 @@ _LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "por
                         "italian", "japanese", "korean", "turkish", "persian", "hindi", "urdu", "dutch"})
 _EDITION_WORDS = frozenset({"edition", "service", "version", "language"})
 _STATE_FORM = re.compile(r"(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Federative|Plurinational|Bolivarian|United|"
-                         r"Hashemite|Cooperative)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|"
+                         r"Hashemite|Cooperative|Federated)\s+)*(?:Republic|Kingdom|Sultanate|States?|Emirate|Principality|"
                          r"Commonwealth|Federation|Grand Duchy)\s+of\s+(?:the\s+)?")
 
 
