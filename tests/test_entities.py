@@ -278,3 +278,8 @@ def test_a_title_and_a_name_tagged_as_an_organisation_are_a_person(nlp):
     found = texts_and_labels(nlp, "On Wednesday, June 5, the President is expected to hold separate meetings in Brussels "
                                   "with King Philippe of the Belgians and Belgian Prime Minister Jan Peeters.")
     assert ("Philippe", "PERSON") in found
+
+
+def test_a_country_before_a_title_the_model_left_untagged_is_a_place(nlp):
+    found = texts_and_labels(nlp, "He held talks with Niue Premier Dalton Tagelagi during the visit.")
+    assert ("Niue", "GPE") in found and ("Dalton Tagelagi", "PERSON") in found

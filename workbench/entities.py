@@ -650,6 +650,14 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         if not tokens:
             return
         a, b = repair_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "PROPN")
+        country_end = _leading_country(text, tokens)
+        if country_end is not None and a == tokens[0].idx and not taken.overlaps(a, country_end[0]) \
+                and not re.search(r"\bof\s+$", text[max(0, a - 4):a]) and (  # (not "Communist Party of Vietnam General Secretary")
+                (t := patterns().leading_title.match(straight_quotes(text[country_end[1]:b]) + " ")) and t.end() > 0):
+            # "Niue Premier X": the country, then the title (cut below as the name's)
+            taken.add(a, country_end[0])
+            yield Candidate(doc_id, sentence_of(a), a, country_end[0], text[a:country_end[0]], "GPE")
+            a = country_end[1]
         title = patterns().leading_title.match(straight_quotes(text[a:b]) + " ")
         a += min(title.end(), b - a) if title else 0  # "Mr" of "Mr Lee" is no part of the name
         if b <= a or taken.overlaps(a, b):
