@@ -86,3 +86,9 @@ def test_an_abbreviation_no_gazetteer_knows_is_no_place(analyse):
         "The leaders agreed to expand cooperation on everything from AI to hydrogen, in a summit in Tokyo."
     )}))
     assert "AI" not in places and "Tokyo" in places
+
+
+def test_a_town_the_model_took_for_a_person_no_one_is_called_is_a_place(analyse):
+    result = analyse({"a": "The deal will develop Trincomalee as an energy hub."})
+    assert "Trincomalee" in places_by_name(result)
+    assert "Trincomalee" not in {p.name for p in result.people.people}

@@ -56,8 +56,9 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
         return PlaceEntry(c.text, "site", "")
     entry = gaz.place(c.text)
     if entry is not None:
-        if c.label == "PERSON" and entry.kind == "city" and not gaz.affiliation(c.text):
-            return None  # a person's name that happens to be a town's
+        if c.label == "PERSON" and entry.kind == "city" and not gaz.affiliation(c.text) and " " in c.text:
+            return None  # a person's name that happens to be a town's (but "develop Trincomalee as a hub",
+            # one word no person of the corpus is called by, is the town)
         return entry
     if c.label not in ("GPE", "LOC", "FAC"):
         return None
