@@ -283,3 +283,10 @@ def test_a_title_and_a_name_tagged_as_an_organisation_are_a_person(nlp):
 def test_a_country_before_a_title_the_model_left_untagged_is_a_place(nlp):
     found = texts_and_labels(nlp, "He held talks with Niue Premier Dalton Tagelagi during the visit.")
     assert ("Niue", "GPE") in found and ("Dalton Tagelagi", "PERSON") in found
+
+
+def test_a_states_long_name_the_model_cut_and_a_hotel_of_a_city(nlp):
+    found = texts_and_labels(nlp, "Last week, Federated States of Micronesia President Joseph Iriarte wrote to the leaders. "
+                                  "The talks at a Bangkok hotel lasted about 45 minutes.")
+    assert ("Federated States of Micronesia", "GPE") in found and ("Bangkok", "GPE") in found
+    assert not any(label == "SITE" for _, label in found)

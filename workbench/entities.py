@@ -121,6 +121,8 @@ def sentence_starts(sdoc) -> list[int]:
     return [s.start_char for s in sentences(sdoc)]
 
 
+#: The rest of a state's long name after a span: " of Micronesia", " of the Congo".
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 #: A title and a name, all of an entity: "King Philippe", "President William Ruto".
 _TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
@@ -247,6 +249,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and is_title(m.group("title")) \
                 and not _NOT_A_NAME.search(text, m.start("name"), end) and gaz.place(m.group("name")) is None:
             label = "PERSON"  # "King Philippe", "President Ruto" tagged as an organisation
+        if label in PLACE_LABELS and gaz.place(text[start:end]) is None and (m := _OF_AFTER.match(text, end)) and (
+                whole := next((e for e in (end + w.end() for w in re.finditer(r"\S+", text[end:m.end()]))
+                               if gaz.place(text[start:e]) is not None and gaz.place(text[start:e]).kind == "country"), None)):
+            end = whole  # "Federated States" + " of Micronesia": a state's long name the model cut
         if label == "PERSON" and _PLACES_OF.search(text, max(0, start - 60), start):
             label = "GPE"  # "the eastern cities of Goma and Bukavu", tagged as people
         if label == "PERSON":
@@ -886,6 +892,8 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             # "Mongla port", "the Al-Aqsa Mosque compound": the town, the mosque
         if re.match(r"\s+of\s+[A-Z]", text[b:b + 6]):
             continue  # "the Black Sea resort of Sochi": the place is Sochi
+        if re.search(r"\b(?:a|an)\s+$", text[max(0, a - 4):a]) and gaz.place(" ".join(words)) is not None:
+            continue  # "at a Bangkok hotel": some hotel of the city, which is the place
         overlapping = [c for c in found if c.start < b and a < c.end]
         if any(c.label == "PERSON" and c.end > m.end("name") for c in overlapping):
             continue  # a person's name runs on past the site's name
