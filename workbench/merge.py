@@ -272,13 +272,13 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 venue=venue,
             ))
-    found = _dated_by_their_place(_placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char)))
+    found = _placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
-    if city is None or city.kind != "city":
-        return found
-    return [replace(r, place=city.name) if _at_the_dateline(r, gaz)
-            else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
-            else r for r in found]
+    if city is not None and city.kind == "city":
+        found = [replace(r, place=city.name) if _at_the_dateline(r, gaz)
+                 else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
+                 else r for r in found]
+    return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
 
 
 def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
