@@ -373,3 +373,11 @@ def test_whoever_travels_with_someone_is_of_their_country(analyse):
     assert people["Eyal Hadar"].affiliation == people["Shira Meir"].affiliation == "Israel"
     assert people["Zamri Kadir"].affiliation == "Malaysia"
     assert people["Jane Hale"].affiliation == "Australia"
+
+
+def test_the_words_of_a_portfolio_after_a_comma_are_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Later in the day, President Reza Karimi met Qais bin Mohammed Al Harthy, Minister of Commerce, Industry and "
+        "Investment Promotion, and a group of businessmen."
+    )}))
+    assert "Industry and Investment Promotion" not in people and "Qais bin Mohammed Al Harthy" in people

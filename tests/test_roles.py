@@ -188,3 +188,12 @@ def test_a_title_of_someone_elses_office_is_the_first_title():
 def test_a_ministers_portfolio_ending_in_any_word():
     ev = title_before("held talks with the UK's Minister for Development and Africa ")
     assert (ev.role, ev.affiliation) == ("Minister for Development and Africa", "United Kingdom")
+
+
+def test_a_title_then_a_comma_and_a_form_of_address():
+    assert title_before("was welcomed at the airport by the Vice President, Dr ").role == "Vice President"
+    assert title_before("state visit next year, the Minister of Information, Mr ").role == "Minister of Information"
+
+
+def test_a_nationality_the_gazetteer_may_not_know_is_no_part_of_the_office():
+    assert title_before("The summit was hosted by the Ivorian President ").written == ""

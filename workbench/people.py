@@ -101,6 +101,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
         return False
+    if " and " in c.text:
+        return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     first, *rest = c.text.split()
     if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper())) or c.label in ("NORP", "SITE"):
         return False  # (but "al Sarraj": a surname with its particle)

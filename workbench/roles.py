@@ -205,8 +205,8 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
 
 
 #: A minister's or secretary's portfolio ending right before the name, whatever its last word.
-_PORTFOLIO_END = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}$")
-_TRAILING_HONORIFIC = re.compile(r"(?<=\w)\s+" + HONORIFICS + r"\s+$")
+_PORTFOLIO_END = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}$")
+_TRAILING_HONORIFIC = re.compile(r"(?<=\w)(?:,\s*|\s+)" + HONORIFICS + r"\s+$")  # ("the Vice President, Dr X")
 #: Characters from the end within which a title's last word, a form of address, an "of" phrase
 #: or a country's possessive must start.
 _TAIL = 100
@@ -259,6 +259,10 @@ _NOT_QUALIFIERS = frozenset({
 })
 
 
+#: Endings of a nationality the gazetteer may not list ("Ivorian", "Burkinabese"): no office's words.
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "iot")
+
+
 def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
     """The office as written, with the words before its title that belong to it, and where its
     words start, and the country before them: "acting Prime Minister", "Trade Secretary", "Prime
@@ -283,7 +287,8 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
             country = gaz.affiliation(re.sub(r"['’]s$", "", words[0]).capitalize()) or country  # (also "GERMAN")
             words, longest = words[1:], 2 if country else longest
         if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS
-                                                 or (w.endswith("ed") and len(w) > 4) for w in words):  # ("Ousted prime minister")
+                                                 or (w.endswith("ed") and len(w) > 4)  # ("Ousted prime minister")
+                                                 or w.endswith(_NATIONALITY_ENDINGS) for w in words):  # ("Ivorian President")
             kept = words
             start = text_before.rfind(words[0], 0, m.start())
         elif words:
