@@ -970,3 +970,12 @@ def test_a_meeting_with_no_date_is_of_the_day_the_article_meets_in_its_place(ana
     ))
     assert ("meeting", "held", "2025-03-12", "Cairo", ["Ahmet Yilmaz", "Samir Adel"]) in got
     assert not any(people == ["Hosni Farouk", "Kemal Arslan"] and date == "2025-03-12" for _, _, date, _, people in got)
+
+
+def test_a_meeting_after_a_landing_is_not_at_the_airport(analyse):
+    got = meetings(analyse, (
+        "Chinese Foreign Minister Wang Li arrived at Faleolo International Airport on Friday night. "
+        "He held talks with Prime Minister Fiame Lauina."
+    ))
+    assert all("Airport" not in place for kind, _, _, place, _ in got if kind != "visit"), got
+    assert any(people == ["Fiame Lauina", "Wang Li"] for _, _, _, _, people in got)

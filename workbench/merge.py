@@ -242,8 +242,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # "The pope flew to Baghdad on Friday. ... He held talks with X at the airport": a
             # meeting with no place of its own, or only a building the gazetteer cannot place,
             # just after one of its people arrived in a city (and, with no date of its own, on that day)
+            # (not a landing at an airport: no meeting is held there, and the visit's meetings may
+            # be days after the night it landed)
             came = [arrivals[pid] for pid in people if pid in arrivals and 0 <= m.sentence - arrivals[pid][0] <= VISIT_WINDOW
-                    and (not date or not arrivals[pid][2] or date == arrivals[pid][2])]
+                    and (not date or not arrivals[pid][2] or date == arrivals[pid][2])
+                    and not _AIRPORT.search(arrivals[pid][1])]
             if came:
                 _, arrived_in, arrived = max(came)
                 if not place or ((entry := gaz.place(arrived_in)) is not None and entry.kind == "city"):
@@ -281,13 +284,16 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
 
 
+_AIRPORT = re.compile(r"\b(?:Airport|Air\s?[Bb]ase|Airbase|Air Force Base)\b")
+
+
 def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     """A meeting in person held on a day the article places every other meeting or visit in one
     city takes that city ("Yoon met Kishida on Sunday" in a story of the Seoul summit on Sunday);
     a day with meetings in two places places none."""
     places: dict[str, set[str]] = defaultdict(set)
-    for r in found:
-        if r.status == "held" and r.kind != "phone_call" and len(r.date) == 10 and r.place:
+    for r in found:  # (not a landing's airport: no meeting is held there)
+        if r.status == "held" and r.kind != "phone_call" and len(r.date) == 10 and r.place and not _AIRPORT.search(r.place):
             places[r.date].add(r.place)
     return [replace(r, place=next(iter(places[r.date])))
             if (r.status == "held" and r.kind != "phone_call" and not r.place and len(r.date) == 10
