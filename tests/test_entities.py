@@ -290,3 +290,9 @@ def test_a_states_long_name_the_model_cut_and_a_hotel_of_a_city(nlp):
                                   "The talks at a Bangkok hotel lasted about 45 minutes.")
     assert ("Federated States of Micronesia", "GPE") in found and ("Bangkok", "GPE") in found
     assert not any(label == "SITE" for _, label in found)
+
+
+def test_a_four_part_name_the_model_cut_in_two_is_one(nlp):
+    found = texts_and_labels(nlp, "Mr Macron began his tour in Ouagadougou on Tuesday, where he held talks with President "
+                                  "Roch Paul Christian Zongo and delivered a speech.")
+    assert ("Roch Paul Christian Zongo", "PERSON") in found

@@ -772,7 +772,9 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and text[prev.end:c.start] == " " and gaz.place(c.text) is None
-              and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text))
+              and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text)
+                                                        or (c.label == "PROPN" and len(c.text.split()) == 2 and len(prev.text.split()) >= 2
+                                                            and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())))
                     and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text)))
                    or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
                        and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
