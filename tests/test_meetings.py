@@ -979,3 +979,13 @@ def test_a_meeting_after_a_landing_is_not_at_the_airport(analyse):
     ))
     assert all("Airport" not in place for kind, _, _, place, _ in got if kind != "visit"), got
     assert any(people == ["Fiame Lauina", "Wang Li"] for _, _, _, _, people in got)
+
+
+def test_attended_by_hung_on_the_sentences_verb_still_attends_the_summit(analyse):
+    got = meetings(analyse, (
+        "Ugandan President Tom Okello and Rwandan President Jean Habimana signed the agreement at a quadripartite "
+        "summit hosted by Angola's President Carlos Neto and attended by DR Congo President Felix Mukendi and "
+        "Congo-Brazzaville's President Denis Makosso, who signed as guarantors."
+    ))
+    assert any(kind == "summit" and {"Carlos Neto", "Felix Mukendi", "Denis Makosso"} <= set(people)
+               for kind, _, _, _, people in got), got

@@ -1109,6 +1109,12 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects = [o for h in heads for c in h.children if c.dep_ == "acl" or (c.dep_ == "relcl" and c.lemma_.lower() in EVENT_AGENT_VERBS)
                    for v in _with_coordination(c) for o in _agent_objects(v)]  # ("hosted by X and attended by Y",
         # "talks that were also attended by A and B")
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "in", "during"):
+            # "signed it at a summit hosted by X and attended by Y", the parser hanging "attended"
+            # on the verb of the sentence
+            objects += [o for c in token.head.head.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in EVENT_AGENT_VERBS and not any(k.dep_ in _SUBJECT_DEPS for k in c.children)
+                        for o in _agent_objects(c)]
         refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
