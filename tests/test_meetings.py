@@ -989,3 +989,11 @@ def test_attended_by_hung_on_the_sentences_verb_still_attends_the_summit(analyse
     ))
     assert any(kind == "summit" and {"Carlos Neto", "Felix Mukendi", "Denis Makosso"} <= set(people)
                for kind, _, _, _, people in got), got
+
+
+def test_the_capital_of_a_nationality_tagged_as_a_place_is_the_meeting_place(analyse):
+    got = meetings(analyse, (
+        "President Tom Okello and his Rwandan counterpart Jean Habimana yesterday signed a memorandum of understanding "
+        "in the Angolan capital Luanda aimed at ending the diplomatic row."
+    ))
+    assert [place for _, _, _, place, _ in got] == ["Luanda"], got

@@ -212,6 +212,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if label == "NORP" and (entry := gaz.place(ent.text)) is not None and entry.kind in ("country", "city") \
                 and not gaz.is_demonym(ent.text):
             label = "GPE"  # "a state visit to Tajikistan", "travelled to Tunis" tagged as a nationality
+        elif label == "GPE" and gaz.is_demonym(ent.text) and gaz.place(ent.text) is None:
+            label = "NORP"  # "in the Angolan capital Luanda": a nationality tagged as a place
         name_at = _name_after_office(ent, text, gaz)
         if name_at is not None:
             # "Minister of the Armed Forces Sébastien Lecornu" tagged as one organisation: the
