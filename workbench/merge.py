@@ -12,7 +12,9 @@
 3. Places: the place of the meeting's own clause, canonical; a building or site the gazetteer
    cannot place ("the Casa Rosada") becomes the meeting's venue, and its place the city the
    sentence names, else the dateline's, else the article's own city; an arrival just before
-   places a meeting that names no place.
+   places a meeting that names no place (not at the airport it landed at); so does the one place
+   the article gives that day's other meetings, and a meeting with no date takes the one day the
+   article gives that place's other meetings.
 4. Gatherings: an article's mentions of one summit or council (its opening, "It was attended
    by ...", "X was represented by Y", a sentence naming nobody that gives its date and place)
    become one event of everyone named.
@@ -309,12 +311,11 @@ def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]
     for r in found:  # (not an arrival's day: "arrived in Arusha on Thursday for Friday's summit")
         if r.status == "held" and r.kind not in ("phone_call", "visit") and len(r.date) == 10 and r.place:
             days[r.place].add(r.date)
-    # (not a summit, the story's event, nor a meeting whose own words date it in a way not read:
-    # "in 2012")
     def other_year(r: ResolvedMeeting, day: str) -> bool:  # "made his first trip to Stockholm, in 2012, and was received"
         return any(y != day[:4] for y in re.findall(r"\b(?:1[89]|20)\d\d\b", r.evidence))
 
     dated_pairs = {frozenset(r.person_ids) for r in found if r.date}  # (dated where the article tells it again)
+    # (not a summit, the story's event, nor a meeting whose own words date it in a way not read)
     return [replace(r, date=next(iter(days[r.place])))
             if (r.status == "held" and r.kind not in ("phone_call", "summit") and not r.date and not r.date_text
                 and r.place and len(days.get(r.place, ())) == 1 and not other_year(r, next(iter(days[r.place])))
