@@ -44,7 +44,7 @@ NOUN_KINDS = {
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
     "teleconference": "phone_call", "visit": "visit", "trip": "visit", "tour": "visit", "stop": "visit",
-    "conference": "summit",  # (not a press conference: `meeting_words`)
+    "conference": "summit",  # (not a press conference: `_triggers`)
 }
 #: Who a conference is for, when it is no meeting of the diplomats it names.
 _PRESS_WORDS = frozenset({"press", "news", "media", "donor", "donors", "academic", "party"})
