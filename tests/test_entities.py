@@ -296,3 +296,17 @@ def test_a_four_part_name_the_model_cut_in_two_is_one(nlp):
     found = texts_and_labels(nlp, "Mr Macron began his tour in Ouagadougou on Tuesday, where he held talks with President "
                                   "Roch Paul Christian Zongo and delivered a speech.")
     assert ("Roch Paul Christian Zongo", "PERSON") in found
+
+
+def test_firms_named_with_a_title_word_are_no_people_and_plural_titles_no_first_names(nlp):
+    found = texts_and_labels(nlp, "The deal was signed with General Motors and General Electric in Detroit.")
+    assert not any(label == "PERSON" for _, label in found)
+    found = texts_and_labels(nlp, "The two leaders, Presidents Tom Okello and Jean Habimana, met in Kigali.")
+    assert not any(t.startswith("Presidents") for t, _ in found)
+
+
+def test_a_sides_list_goes_on_past_an_abbreviation(nlp):
+    from workbench.entities import find_candidates
+    doc = nlp("On the American side, Secretary of State Mark Dunn, Mr. Tom Hale and Mr. Kurt Bell attended the talks.")
+    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    assert context.get("Tom Hale") == context.get("Kurt Bell") == "United States"

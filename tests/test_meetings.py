@@ -997,3 +997,19 @@ def test_the_capital_of_a_nationality_tagged_as_a_place_is_the_meeting_place(ana
         "in the Angolan capital Luanda aimed at ending the diplomatic row."
     ))
     assert [place for _, _, _, place, _ in got] == ["Luanda"], got
+
+
+def test_a_reception_with_its_own_place_after_a_landing_is_a_meeting(analyse):
+    got = meetings(analyse, (
+        "Indian Prime Minister Ravi Kumar arrived at Haneda Airport on Sunday and was received by Prime Minister "
+        "Kenji Sato at the Kantei on Monday."
+    ))
+    assert any(people == ["Kenji Sato", "Ravi Kumar"] for _, _, _, _, people in got), got
+
+
+def test_whom_a_visitor_travels_to_meet_is_no_companion(analyse):
+    got = meetings(analyse, (
+        "Indian Prime Minister Ravi Kumar arrived in Tokyo on Monday accompanied by External Affairs Minister Anil Mehta "
+        "to hold talks with Japanese Prime Minister Kenji Sato."
+    ))
+    assert not any(kind == "visit" and "Kenji Sato" in people for kind, _, _, _, people in got), got

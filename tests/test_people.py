@@ -381,3 +381,11 @@ def test_the_words_of_a_portfolio_after_a_comma_are_no_person(analyse):
         "Investment Promotion, and a group of businessmen."
     )}))
     assert "Industry and Investment Promotion" not in people and "Qais bin Mohammed Al Harthy" in people
+
+
+def test_he_accompanied_by_is_the_visitor_named_first_before_not_whom_he_met(analyse):
+    people = people_by_name(analyse({"a": (
+        "Australian Prime Minister Tom Reed met Chinese President Li Wei in Beijing on Monday. He was accompanied by "
+        "Trade Minister Don Farley."
+    )}))
+    assert people["Don Farley"].affiliation == "Australia"

@@ -197,3 +197,11 @@ def test_a_title_then_a_comma_and_a_form_of_address():
 
 def test_a_nationality_the_gazetteer_may_not_know_is_no_part_of_the_office():
     assert title_before("The summit was hosted by the Ivorian President ").written == ""
+
+
+def test_a_title_ending_a_clause_before_a_comma_is_not_the_next_names():
+    assert title_before("After meeting the President, Mr ") is None
+    assert title_before("After meeting the President of France, ") is None
+    for text in ("Meanwhile President ", "Under President ", "NEW DELHI Prime Minister ", "Trump Hosts Prime Minister ",
+                 "Reuters\nPresident "):
+        assert title_before(text).written == "", text

@@ -123,6 +123,10 @@ def sentence_starts(sdoc) -> list[int]:
 
 #: The rest of a state's long name after a span: " of Micronesia", " of the Congo".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
+#: Titles that begin names of bodies and firms as often as a person's ("General Motors", "Governor
+#: General", "Director General"): no person's title in an "organisation".
+_NOT_BEFORE_A_NAME = frozenset({"general", "secretary", "governor", "director", "commander", "colonel", "admiral",
+                                "leader", "senator", "representative", "mayor", "speaker", "chief", "brigadier"})
 #: A title and a name, all of an entity: "King Philippe", "President William Ruto".
 _TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
@@ -249,7 +253,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue
             end = whole
         if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and is_title(m.group("title")) \
-                and not _NOT_A_NAME.search(text, m.start("name"), end) and gaz.place(m.group("name")) is None:
+                and m.group("title").lower() not in _NOT_BEFORE_A_NAME and not _NOT_A_NAME.search(text, m.start("name"), end) \
+                and gaz.place(m.group("name")) is None \
+                and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS for w in m.group("name").split()):
             label = "PERSON"  # "King Philippe", "President Ruto" tagged as an organisation
         if label in PLACE_LABELS and gaz.place(text[start:end]) is None and (m := _OF_AFTER.match(text, end)) and (
                 whole := next((e for e in (end + w.end() for w in re.finditer(r"\S+", text[end:m.end()]))
@@ -516,7 +522,7 @@ def _locative_word(text: str, start: int) -> str:
 
 
 #: Between a side's list and a name, a clause of its own: "..., while Sanchez was accompanied by X".
-_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|\.\s")
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|(?<=[a-z]{3})\.\s")  # (not "Mr. ", "U.S. ")
 #: Between the last name of a list and the side it belongs to: "A and B on the Indian side",
 #: "A and B were on the American side".
 _SIDE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:were|was|are|is)?\s*(?:on|from)\s+the\s+$")
@@ -595,12 +601,15 @@ def attach_companions(found: list[Candidate], sdoc) -> None:
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if not agents:
             continue
-        if tok.dep_ in ("acl", "relcl"):
+        own = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("who", "that", "which")), None)
+        if own is not None:
+            host = own  # "X was accompanied by A", "..., while X was accompanied by A"
+        elif tok.dep_ in ("acl", "relcl"):
             host = tok.head  # "X, accompanied by A", "X, who is accompanied by A"
         elif tok.dep_ == "advcl":  # "X arrived ..., accompanied by A"
             host = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
-            host = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            host = None
         if host is None:
             continue
         a, b = agents[0].idx, agents[0].right_edge.idx + len(agents[0].right_edge)
@@ -814,7 +823,8 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) ->
         word, a = (m.group("word"), m.start("word")) if m else ("", 0)
         alone = bool(out) and out[-1].label == "PROPN" and (out[-1].start, out[-1].end) == (a, a + len(word))
         if m and (alone or not taken.overlaps(a, a + len(word))) and not (
-                word.lower() in title_words() or is_form_of_address(word) or word.lower() in _MONTHS_AND_DAYS
+                word.lower() in title_words() or word.lower()[:-1] in title_words() or is_form_of_address(word)
+                or word.lower() in _MONTHS_AND_DAYS
                 or gaz.place(word) is not None or gaz.affiliation(word) or word.lower() in _NOT_FIRST_NAMES):
             if alone:
                 out.pop()

@@ -218,10 +218,12 @@ def _travelling_with(trigger, mention: MeetingMention, names: SpanIndex) -> list
         host = tok.head
         if not (host == trigger or (tok.dep_ == "acl" and any(n.start in starts for n in names.within(host.idx, host.idx + len(host))))):
             continue
-        for agent in (c for c in tok.children if c.dep_ == "agent"):  # (to the end of the clause: a list
-            # the parser hung on the verb)
-            out += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
-                    for n in names.within(agent.idx, tok.right_edge.idx + len(tok.right_edge))]
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            # (to the end of the verb's phrase, a list the parser hung on the verb, but not into a
+            # clause of its own: "accompanied by A to hold talks with B")
+            ends = [c.left_edge.idx for c in tok.children if c.i > agent.i and c.dep_ in ("advcl", "xcomp", "ccomp", "prep", "relcl")]
+            end = min(ends, default=tok.right_edge.idx + len(tok.right_edge))
+            out += [ParticipantRef("name", n.start, n.end, n.text, side="subject") for n in names.within(agent.idx, end)]
     return out
 
 
@@ -1677,7 +1679,9 @@ def _airport_welcome(token, pred) -> bool:
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
     words = [t for t in pred.subtree if _is_airport(t)]
-    if not words and pred.dep_ == "conj":  # "arrived at the airport ... and was met by X"
+    if not words and pred.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "on")
+                                                       for c in pred.children):
+        # "arrived at the airport ... and was met by X" (not "... and was received by X at the Kantei on Monday")
         words = [t for c in pred.head.children if c.dep_ == "prep" for t in c.subtree if _is_airport(t)]
     if not words and (where := _where_antecedent(pred)) is not None:
         # ("landed at the Air Force Base in Jakarta, where he was received by X": its city too)

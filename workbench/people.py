@@ -415,17 +415,18 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
 def _with_companions_countries(named: list[tuple[_Cluster, str]], people: list[Person], companions: dict[int, Candidate]) -> None:
     """"Bennett was accompanied by National Security Adviser X": X, whose title names no country,
     is of Bennett's (not of the country the story is told from or visits). "He is accompanied by
-    X": of the one the article named last before."""
+    X": of the one the sentence before names first."""
     if not companions:
         return
     by_text = {(m.doc_id, m.text): i for i, (cl, _) in enumerate(named) for m in cl.mentions}
     for i, m in companions.items():
         if m.companion_of != "*":
             owner = by_text.get((m.doc_id, m.companion_of))
-        else:  # ("He is accompanied by": whoever was named last before)
-            before = [(x.start, j) for j, (cl, _) in enumerate(named) if j != i and j not in companions
-                      for x in cl.mentions if x.doc_id == m.doc_id and x.start < m.start]
-            owner = max(before)[1] if before else None
+        else:  # ("He is accompanied by": the first named of the sentence before, its subject as a rule)
+            before = [(x.sentence, x.start, j) for j, (cl, _) in enumerate(named) if j != i and j not in companions
+                      for x in cl.mentions if x.doc_id == m.doc_id and x.sentence < m.sentence]
+            last = max((b[0] for b in before), default=None)
+            owner = min(b for b in before if b[0] == last)[2] if before else None
         if owner is not None and owner != i and people[owner].affiliation:
             people[i].affiliation, people[i].affiliation_from = people[owner].affiliation, "companion"
 

@@ -204,6 +204,10 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
     return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
 
 
+#: A title that is the object of a clause before a comma ("After meeting the President, Mr X"):
+#: no title of the name after the comma.
+_CLAUSE_BEFORE_TITLE = re.compile(r"\b(?:meeting|meets|met|meet|with|after|before|to|for|from|than|like|thanked|"
+                                  r"thanking|visiting|visited|called|calling)\s+the\s+[^,]*$", re.IGNORECASE)
 #: A minister's or secretary's portfolio ending right before the name, whatever its last word.
 _PORTFOLIO_END = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}$")
 _TRAILING_HONORIFIC = re.compile(r"(?<=\w)(?:,\s*|\s+)" + HONORIFICS + r"\s+$")  # ("the Vice President, Dr X")
@@ -226,6 +230,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     if not last:
         return None
     if hon := _TRAILING_HONORIFIC.search(text_before, tail):
+        if "," in hon.group(0) and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
+            return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
         return title_before(text_before[:hon.start()] + " ", gaz)
     word = last.group(1).lower().rsplit("-", 1)[-1]  # "then-President"
     if word not in title_words() and (of := _title_of_country(text_before, tail, gaz)):
@@ -250,15 +256,23 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
 
 #: Capitalised words right before a title that belong to the office: "Trade Secretary", "National
 #: Assembly Chairman", "Sinn Féin vice-president" (a run of more is an organisation's name).
-_QUALIFIER_RUN = re.compile(r"(?<![\w'’.,;:])((?:[A-Z][\w'’\-]*\s+){1,4})$")
+_QUALIFIER_RUN = re.compile(r"(?<![\w'’.,;:])((?:[A-Z][\w'’\-]*[ \t]+){1,4})$")
 _NOT_QUALIFIERS = frozenset({
     "the", "a", "an", "and", "or", "but", "with", "by", "for", "to", "of", "in", "on", "at", "as", "from", "when",
     "while", "after", "before", "then", "also", "his", "her", "their", "its", "our", "this", "that", "new", "former",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "we", "it",
+    "under", "during", "since", "until", "meanwhile", "later", "earlier", "yesterday", "today", "tomorrow", "both",
+    "if", "like", "unlike", "thus", "however", "despite", "although", "though", "because", "whereas", "following",
+    "amid", "among", "between", "outgoing", "incoming", "acting", "here", "there", "now", "so", "said", "says",
 })
 
 
+#: Verbs of a headline in title case before a title ("Trump Hosts Prime Minister X").
+_HEADLINE_VERBS = frozenset({"Hosts", "Meets", "Visits", "Calls", "Says", "Tells", "Urges", "Holds", "Welcomes",
+                             "Receives", "Greets", "Thanks", "Invites", "Slams", "Backs", "Joins"})
+#: Where a sentence, a line or the text begins.
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)$")
 #: Endings of a nationality the gazetteer may not list ("Ivorian", "Burkinabese"): no office's words.
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "iot")
 
@@ -279,6 +293,8 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
     if not m.group("affil") and not m.group("poss") and not lead.strip():
         run = _QUALIFIER_RUN.search(text_before[:m.start()], max(0, m.start() - 60))
         words = run.group(1).split() if run else []
+        opens = bool(run) and bool(_STARTS_SENTENCE.search(text_before[:run.start(1)]))  # (the run begins a sentence or line)
+        dateline = opens and len(words) >= 2 and all(w.isupper() for w in words)
         longest = 3
         while words and (words[0].lower() in _NOT_QUALIFIERS or is_form_of_address(words[0])
                          or words[0].endswith(("'s", "’s")) or gaz.affiliation(words[0].capitalize())):
@@ -286,6 +302,8 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
             # words: "Taiwan Semiconductor Manufacturing Co chairman" is a company's)
             country = gaz.affiliation(re.sub(r"['’]s$", "", words[0]).capitalize()) or country  # (also "GERMAN")
             words, longest = words[1:], 2 if country else longest
+        if words and (dateline or (opens and any(w in _HEADLINE_VERBS for w in words))):
+            words = []  # a dateline, "NEW DELHI Prime Minister X"; a headline, "Trump Hosts Prime Minister X"
         if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS
                                                  or (w.endswith("ed") and len(w) > 4)  # ("Ousted prime minister")
                                                  or w.endswith(_NATIONALITY_ENDINGS) for w in words):  # ("Ivorian President")
@@ -305,13 +323,15 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
     inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
     if inner is None or not inner.role:
         return None
+    if of.group(0).rstrip().endswith(",") and _CLAUSE_BEFORE_TITLE.search(text_before[:of.start()]):
+        return None  # "After meeting the President of France, Boris Johnson said"
     country = inner.affiliation or gaz.affiliation(of.group("affil"))
     rest = text_before[:of.start()].rstrip()
     rest = rest[:len(rest) - len(inner.text)] if rest.endswith(inner.text) else ""
     if (chain := re.search(r"\s(?:of|to|for)\s+(?:the\s+)?$", rest)) and (outer := title_before(rest[:chain.start()] + " ", gaz)):
         if outer.role:  # "the press secretary of the President of Uzbekistan, X": the secretary
-            return RoleEvidence(outer.role, outer.affiliation or country, outer.possessor, f"{outer.text}{chain.group(0)}{inner.text}",
-                                outer.written)
+            return RoleEvidence(outer.role, outer.affiliation or country, outer.possessor,
+                                f"{outer.text}{chain.group(0)}{inner.text}{of.group(0).rstrip()}", outer.written)
     return RoleEvidence(inner.role, country, inner.possessor, f"{inner.text}{of.group(0).rstrip()}")
 
 
