@@ -456,9 +456,7 @@ def share_list_roles(found: list[Candidate], text: str) -> None:
         title = title or (prev.role.role if prev.role is not None else "")
         role = cand.role
         own = role.text if role is not None and not role.role else ""
-        before = straight_quotes(text[prev.end:cand.start]).rstrip()
-        in_list = prev.sentence == cand.sentence and before.endswith(own) and _LIST_GAP.match(before[:len(before) - len(own)])
-        if not in_list:
+        if not (prev.sentence == cand.sentence and _listed_after(prev, cand, text, own)):
             title = ""
             continue
         if role is not None and not role.role and role.affiliation and title:
@@ -528,9 +526,9 @@ _OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|(?<=[a-z]{3})\.\s")  # 
 _SIDE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:were|was|are|is)?\s*(?:on|from)\s+the\s+$")
 
 
-def _listed_after(prev: Candidate, cand: Candidate, text: str) -> bool:
-    """Whether `cand` is the next name of a list `prev` is in: "A, B and Foreign Minister C"."""
-    own = cand.role.text if cand.role is not None else ""
+def _listed_after(prev: Candidate, cand: Candidate, text: str, own: str) -> bool:
+    """Whether `cand` is the next name of a list `prev` is in, `own` being the words of its own
+    that stand before it: "A, B and Foreign Minister C", "A and includes Jordan's B"."""
     before = straight_quotes(text[prev.end:cand.start]).rstrip()
     return before.endswith(own) and bool(_LIST_GAP.match(before[:len(before) - len(own)]))
 
@@ -556,9 +554,9 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
             c.context_country, side_end = side, c.end
             continue
         if c.label in ("PERSON", "TITLED", "PROPN"):
-            listed = listed if listed and _listed_after(listed[-1], c, text) else []
-            listed.append(c)
             own = c.role.text if c.role is not None else ""
+            listed = listed if listed and _listed_after(listed[-1], c, text, own) else []
+            listed.append(c)
             near: list[tuple[str, str]] = []
             for end, country, where in countries:
                 gap = text[end:c.start]

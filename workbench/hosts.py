@@ -48,9 +48,9 @@ def with_hosts_countries(people: list[Person], meetings: list[Meeting]) -> list[
             continue
         if any((doc, country) in summits for doc in m.sources):
             continue
+        travels = {pid for doc in m.sources for pid in visiting.get((doc, country), ())}
         for host_id, guest_id in (m.person_ids, m.person_ids[::-1]):
             host, guest = by_id[host_id], by_id[guest_id]
-            travels = {pid for doc in m.sources for pid in visiting.get((doc, country), ())}
             if host.affiliation_from not in _GUESSED or host.affiliation == country or host_id in travels:
                 continue
             if guest_id in travels and guest.affiliation not in ("", country):
