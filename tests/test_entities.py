@@ -5,6 +5,11 @@ def texts_and_labels(nlp, text):
     return [(c.text, c.label) for c in find_candidates("t", nlp(text))]
 
 
+def context_countries(nlp, text):
+    """Each person-like name of the text and the country its context gives it."""
+    return {c.text: c.context_country for c in find_candidates("t", nlp(text)) if c.label in ("PERSON", "TITLED")}
+
+
 def test_repair_completes_a_truncated_hyphenated_name_and_cuts_possessives():
     text = "talks with Moon Jae-in today"
     start = text.index("Moon")
@@ -215,38 +220,38 @@ def test_a_named_day_is_no_place(nlp):
 
 
 def test_everyone_listed_after_a_countrys_side_is_its_official(nlp):
-    from workbench.entities import find_candidates
-    doc = nlp("Taking part on the Brazilian side were Foreign Minister Paulo Ramos and adviser Ana Costa; on the "
-              "American side, Secretary of State Mark Dunn and National Security Adviser Tom Hale.")
-    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    context = context_countries(nlp, (
+        "Taking part on the Brazilian side were Foreign Minister Paulo Ramos and adviser Ana Costa; on the "
+        "American side, Secretary of State Mark Dunn and National Security Adviser Tom Hale."
+    ))
     assert context["Paulo Ramos"] == context["Ana Costa"] == "Brazil"
     assert context["Mark Dunn"] == context["Tom Hale"] == "United States"
 
 
 def test_a_country_named_after_a_sides_list_ends_it(nlp):
-    from workbench.entities import find_candidates
-    doc = nlp("On the American side were Secretary of State Mark Dunn and adviser Tom Hale, and Russian envoy "
-              "Oleg Petrov also attended.")
-    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    context = context_countries(nlp, (
+        "On the American side were Secretary of State Mark Dunn and adviser Tom Hale, and Russian envoy "
+        "Oleg Petrov also attended."
+    ))
     assert context["Mark Dunn"] == "United States" and context["Oleg Petrov"] != "United States"
 
 
 def test_a_side_named_after_its_list_is_the_country_of_the_names_before_it(nlp):
-    from workbench.entities import find_candidates
-    doc = nlp("The leaders then held delegation-level talks, with Foreign Minister Ravi Kumar and National Security "
-              "Adviser Anil Mehta on the Indian side, and Trade Minister Liu Bo and Commerce Minister Zhou Wen on the "
-              "Chinese side. Vice President Tom Baker and National Security Adviser Ray Ellis were on the American side.")
-    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    context = context_countries(nlp, (
+        "The leaders then held delegation-level talks, with Foreign Minister Ravi Kumar and National Security "
+        "Adviser Anil Mehta on the Indian side, and Trade Minister Liu Bo and Commerce Minister Zhou Wen on the "
+        "Chinese side. Vice President Tom Baker and National Security Adviser Ray Ellis were on the American side."
+    ))
     assert context["Ravi Kumar"] == context["Anil Mehta"] == "India"
     assert context["Liu Bo"] == context["Zhou Wen"] == "China"
     assert context["Tom Baker"] == context["Ray Ellis"] == "United States"
 
 
 def test_a_clause_of_its_own_ends_a_sides_list(nlp):
-    from workbench.entities import find_candidates
-    doc = nlp("The talks were attended on the Moroccan side by Crown Prince Omar Idrissi and Foreign Minister Karim "
-              "Alaoui, while Ruiz was accompanied by Foreign Minister Pablo Ortega.")
-    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    context = context_countries(nlp, (
+        "The talks were attended on the Moroccan side by Crown Prince Omar Idrissi and Foreign Minister Karim "
+        "Alaoui, while Ruiz was accompanied by Foreign Minister Pablo Ortega."
+    ))
     assert context["Karim Alaoui"] == "Morocco" and context["Pablo Ortega"] != "Morocco"
 
 
@@ -306,7 +311,7 @@ def test_firms_named_with_a_title_word_are_no_people_and_plural_titles_no_first_
 
 
 def test_a_sides_list_goes_on_past_an_abbreviation(nlp):
-    from workbench.entities import find_candidates
-    doc = nlp("On the American side, Secretary of State Mark Dunn, Mr. Tom Hale and Mr. Kurt Bell attended the talks.")
-    context = {c.text: c.context_country for c in find_candidates("t", doc) if c.label in ("PERSON", "TITLED")}
+    context = context_countries(nlp, (
+        "On the American side, Secretary of State Mark Dunn, Mr. Tom Hale and Mr. Kurt Bell attended the talks."
+    ))
     assert context.get("Tom Hale") == context.get("Kurt Bell") == "United States"
