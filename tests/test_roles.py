@@ -102,6 +102,19 @@ def test_a_plural_title_gives_its_role_to_each_name_of_its_list():
     assert title_of_list("Ana Souza, Luis Pou and ") is None
 
 
+def test_a_plural_title_of_the_countries_gives_its_role_and_the_named_countries_in_order():
+    from workbench.roles import title_of_list
+
+    ev = title_of_list("the foreign ministers of the three countries, Ana Souza, ")
+    assert (ev.role, ev.affiliation) == ("Foreign Minister", "")  # (which of the three: not said)
+    assert title_of_list("the leaders of both nations, ").role == "Leader"
+    listed = "the defence ministers of Chile, Peru and Ecuador, "
+    assert title_of_list(listed).affiliation == "Chile"
+    assert title_of_list(listed + "Ana Souza, ").affiliation == "Peru"
+    assert title_of_list(listed + "Ana Souza, Luis Pou and ").affiliation == "Ecuador"
+    assert title_of_list(listed + "Ana Souza, Luis Pou, Rosa Vera and ").affiliation == ""  # (more names than countries)
+
+
 def test_a_title_that_begins_with_an_adjectives_word_is_the_longer_title():
     ev = title_before("said Japanese Chief Cabinet Secretary ")
     assert (ev.role, ev.affiliation) == ("Chief Cabinet Secretary", "Japan")

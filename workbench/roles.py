@@ -172,7 +172,8 @@ def patterns() -> RolePatterns:
         # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
         title_list=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
-            + r")s,?\s+(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+            + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
+            + affil + r"))?,?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
         ),
         # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
         # ("of the Republic of Finland": a state's long form, where the gazetteer has only the short)
@@ -187,6 +188,12 @@ _STATE_FORMS = "Republic|Kingdom|Sultanate|State|Emirate|Principality|Commonweal
 _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
 
 
+#: Whose the officials of a list are, said of the countries named before: "the foreign ministers
+#: of the three countries, A, B and C" (each is a foreign minister; which country each is of, the
+#: text does not say). Named instead, the countries go with the names in order: "the foreign
+#: ministers of Egypt, Jordan and Iraq, A, B and C".
+_OF_THE_COUNTRIES = (r"\s+of\s+(?:the|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                     r"(?:countries|nations|states|governments)")
 _LIST_NAME = r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\-]+){0,4}"
 
 
@@ -201,7 +208,14 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
         return None
     gaz = gaz or get_gazetteer()
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
+    if m.group("countries"):  # the n-th name of the list is of the n-th country
+        countries = [gaz.affiliation(c.group(0)) for c in patterns().affiliation.finditer(m.group("countries"))]
+        index = len(_LISTED_NAME.findall(m.group("listed")))
+        affiliation = countries[index] if index < len(countries) else ""
     return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
+
+
+_LISTED_NAME = re.compile(_LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 #: A title that is the object of a clause before a comma ("After meeting the President, Mr X"):
