@@ -119,6 +119,15 @@ def test_initials_joined_to_names_title_tails_and_headline_lists_of_names(nlp):
     assert "Samia" in texts and "Harris" in texts and "Samia, Harris" not in texts
 
 
+def test_a_portfolio_the_model_folded_into_the_name_after_it_is_cut(nlp):
+    found = texts_and_labels(nlp, (
+        "The meeting was also attended by Information Minister Ada Okoro and Minister for Petroleum Kwame Asante "
+        "Boateng, while the Saudi side included Foreign Minister Omar Haddad."
+    ))
+    texts = [text for text, _ in found]
+    assert "Kwame Asante Boateng" in texts and not any(t.startswith("Petroleum ") for t in texts)
+
+
 def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
     labels = {c.text: c.label for c in find_candidates("t", nlp(
         "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "

@@ -97,6 +97,11 @@ _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 _NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
+#: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
+#: Musadik Malik".
+_PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
+_PORTFOLIO_LEAD = re.compile(r"(?i:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in PORTFOLIOS),
+                                                     key=len, reverse=True)) + r")\s+(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -731,7 +736,10 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
         while k < len(parts) - 1 and parts[k].lower().strip(".,") in words:
             k += 1
         rest = " ".join(parts[k:])
-        if (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
+        if not k and c.label in ("PROPN", "PERSON") and _PORTFOLIO_OPENS.search(text, max(0, c.start - 30), c.start) \
+                and (lead := _PORTFOLIO_LEAD.match(c.text)):  # "Minister for" + "Petroleum Musadik Malik"
+            c = replace(c, start=c.start + lead.end(), text=c.text[lead.end():], label="TITLED" if c.label != "PERSON" else c.label)
+        elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
                 and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))
             c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
