@@ -128,6 +128,17 @@ def test_a_portfolio_the_model_folded_into_the_name_after_it_is_cut(nlp):
     assert "Kwame Asante Boateng" in texts and not any(t.startswith("Petroleum ") for t in texts)
 
 
+def test_a_place_named_with_small_words_or_hyphens_is_found_whole_but_not_inside_a_persons_name(nlp):
+    found = texts_and_labels(nlp, (
+        "Clinton arrived in Port of Spain after a stop in Haiti, where she met President Rene Preval in "
+        "Port-au-Prince. Obama arrived in Trinidad and Tobago on Friday. Vice President Isabel de Saint Malo "
+        "spoke."
+    ))
+    places = [text for text, label in found if label == "GPE"]
+    assert {"Port of Spain", "Port-au-Prince", "Trinidad and Tobago"} <= set(places)
+    assert not {"Port", "Spain", "Trinidad", "Saint Malo"} & set(places)
+
+
 def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
     labels = {c.text: c.label for c in find_candidates("t", nlp(
         "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "

@@ -100,3 +100,14 @@ def test_a_city_written_in_its_accented_syllables_is_the_city_but_a_plain_two_wo
     assert gaz.place("Hà Nội").name == "Hanoi"
     assert gaz.place("Ma Li") is None  # a person's name is not Mali
     assert gaz.is_demonym("Korean") and not gaz.is_demonym("Tunis")
+
+
+def test_a_capital_is_a_city_however_few_live_there(gaz):
+    entry = gaz.place("Port of Spain")  # (49,000 people: below the size a city needs otherwise)
+    assert (entry.kind, entry.country) == ("city", "Trinidad and Tobago")
+
+
+def test_names_joined_by_small_words_or_hyphens_form_one_pattern(gaz):
+    text = "She flew from Port-of-Spain to Port-au-Prince, then Trinidad and Tobago, not the Asia-Pacific."
+    assert [m.group(0) for m in gaz.joined_names().finditer(text)] == [
+        "Port-of-Spain", "Port-au-Prince", "Trinidad and Tobago"]

@@ -126,6 +126,8 @@ def sentence_starts(sdoc) -> list[int]:
     return [s.start_char for s in sentences(sdoc)]
 
 
+#: A capitalised word, and a particle, right before a place's name make it the end of a person's.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?<![.:;!?])\s+(?:(?:de|da|del|di|du|van|von|der|den|la|le|bin|ibn|al|el)\s+)?$")
 #: The rest of a state's long name after a span: " of Micronesia", " of the Congo".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 #: Titles that begin names of bodies and firms as often as a person's ("General Motors", "Governor
@@ -211,6 +213,12 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     office_spans: list[tuple[int, int]] = []  # an office the model ran on into a name (`_name_after_office`)
     taken = Coverage(len(text))
     gaz = get_gazetteer()
+    for m in gaz.joined_names().finditer(text):  # "Port of Spain", "Trinidad and Tobago": whole, however the model cut them
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and m.start() - len(before.group(0)) not in starts:
+            continue  # "Louis Saint-Laurent", "Isabel de Saint Malo": the end of a person's name
+        found.append(Candidate(doc_id, sentence_of(m.start()), m.start(), m.end(), m.group(0), "GPE"))
+        taken.add(m.start(), m.end())
     for ent in sdoc.ents:
         label = ent.label_
         if label not in CANDIDATE_LABELS:

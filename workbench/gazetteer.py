@@ -7,6 +7,7 @@ small files of general knowledge in workbench/resources/. Nothing is fetched.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,6 +64,9 @@ def _split(cell: str) -> list[str]:
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "portuguese", "russian", "chinese",
                         "italian", "japanese", "korean", "turkish", "persian", "hindi", "urdu", "dutch"})
 _EDITION_WORDS = frozenset({"edition", "service", "version", "language"})
+#: A name of words joined by a small word or a hyphen: "Port of Spain", "Port-au-Prince".
+_JOINED_NAME = re.compile(r"\w[\s\-](?:of|and|the|de|del|da|do|dos|das|es|au|aux|la|le|les|el|sur|upon|en|di)[\s\-]\w|"
+                          r"[a-z]-[A-Z]")
 _STATE_FORM = re.compile(r"(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Federative|Plurinational|Bolivarian|United|"
                          r"Hashemite|Cooperative|Federated)\s+)*(?:Republic|Kingdom|Sultanate|States?|Emirate|Principality|"
                          r"Commonwealth|Federation|Grand Duchy)\s+of\s+(?:the\s+)?")
@@ -109,9 +113,12 @@ class Gazetteer:
             self._region.setdefault(lookup_key(state["name"]), PlaceEntry(state["name"], "region", self.countries["US"].name))
         self._city: dict[str, PlaceEntry] = {}
         best: dict[str, dict] = {}
+        capital_ids = {id(c) for (name, code), c in capitals.items() if gc.get_countries().get(code, {}).get("capital") == name}
         for city in cities.values():
             key = lookup_key(city["name"])
-            if city["population"] >= MIN_CITY_POPULATION and (key not in best or city["population"] > best[key]["population"]):
+            # (a capital however small: "Port of Spain", 49,000 people)
+            if (city["population"] >= MIN_CITY_POPULATION or id(city) in capital_ids) and (
+                    key not in best or city["population"] > best[key]["population"]):
                 best[key] = city
         for key, city in best.items():
             country = self.countries.get(city["countrycode"])
@@ -146,6 +153,18 @@ class Gazetteer:
                                 for k, e in table.items() if " " not in k}
             return self._joined.get(key.replace(" ", "").lower())
         return None
+
+    def joined_names(self) -> re.Pattern:
+        """The names of countries and cities made of words joined by small words or hyphens
+        ("Port of Spain", "Trinidad and Tobago", "Port-au-Prince"), which the model tends to cut
+        into pieces, as one pattern (spaces and hyphens between the words alike). Not regions:
+        "Asia-Pacific" is mostly an adjective."""
+        if getattr(self, "_joined_names", None) is None:
+            names = {e.name for e in itertools.chain(self.countries.values(), self._city.values())}
+            joined = sorted((n for n in names if _JOINED_NAME.search(n)), key=len, reverse=True)
+            self._joined_names = re.compile(r"(?<![\w\-])(?:" + "|".join(
+                r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", n)) for n in joined) + r")(?![\w\-])")
+        return self._joined_names
 
     def country(self, text: str) -> PlaceEntry | None:
         entry = self._country_alias.get(lookup_key(text))
@@ -219,7 +238,6 @@ class Gazetteer:
     def affiliation_names(self) -> list[str]:
         """Every surface form that names a country (capitals included: "Washington's top
         diplomat"), for building patterns; longest first."""
-        import itertools
 
         capitals = [key for key, city in self._city.items() if self._is_capital(city)]
         names = {a for a in itertools.chain(self._demonym, self._institution, self._country_alias, capitals)}
