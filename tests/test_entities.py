@@ -139,6 +139,22 @@ def test_a_place_named_with_small_words_or_hyphens_is_found_whole_but_not_inside
     assert not {"Port", "Spain", "Trinidad", "Saint Malo"} & set(places)
 
 
+def test_a_long_name_the_model_cut_in_two_or_tagged_in_part_as_a_number_is_one_name(nlp):
+    found = texts_and_labels(nlp, (
+        "BNP acting secretary general Mirza Kamrul Islam Bhuiyan told reporters that the government had failed. "
+        "PRESIDENT Banda, MDC-T leader Mr Morgan Dube and MDC leader Professor Arthur Mangoma yesterday signed "
+        "the Global Political Agreement."
+    ))
+    people = [text for text, label in found if label == "PERSON"]
+    assert "Mirza Kamrul Islam Bhuiyan" in people and "Arthur Mangoma" in people
+
+
+def test_comrade_is_a_form_of_address(nlp):
+    found = texts_and_labels(nlp, "Justice Minister Cde Patrick Chigwedere and Labour Minister Cde Nicholas Gumbo signed.")
+    people = [text for text, label in found if label == "PERSON"]
+    assert people == ["Patrick Chigwedere", "Nicholas Gumbo"]
+
+
 def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
     labels = {c.text: c.label for c in find_candidates("t", nlp(
         "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "

@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -704,7 +704,8 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             yield Candidate(doc_id, sentence_of(x), x, y, text[x:y], "GPE" if compound else "PROPN")
 
     for token in sdoc:
-        if token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and token.text[:1].isupper() and _latin(token.text):
+        if token.tag_ in ("NNP", "NNPS") and (not token.ent_type_ or (token.ent_type_ == "CARDINAL" and token.is_alpha)) \
+                and token.text[:1].isupper() and _latin(token.text):  # ("Mutambara" tagged a number)
             if run and token.i != run[-1].i + 1:
                 yield from emit(run)
                 run = []
@@ -781,6 +782,10 @@ def _drop_headline_word_runs(found: list[Candidate], text: str) -> list[Candidat
             or all(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in c.text.split())]
 
 
+#: A title or form of address right before a name: "Professor [Arthur] [Mutambara]".
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:" + HONORIFICS + r"|President|Minister|[Ll]eader)\s+$")
+
+
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     """"Ana" (untagged) + "Costa" (tagged GPE) -> one name "Ana Costa": the model split it."""
     gaz = get_gazetteer()
@@ -800,7 +805,8 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
               and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text)
                                                         or (c.label == "PROPN" and len(c.text.split()) == 2 and len(prev.text.split()) >= 2
                                                             and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())))
-                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text)))
+                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text)
+                         or _TITLE_RIGHT_BEFORE.search(text, max(0, prev.start - 30), prev.start)))
                    or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
                        and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
             # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short;
@@ -811,6 +817,13 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON"
               and text[prev.end:c.start] == " " and _NAME_PARTICLE.match(c.text)):
             # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two
+            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
+                                   titled=prev.titled)
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON" and text[prev.end:c.start] == " "
+              and len(prev.text.split()) + len(c.text.split()) <= 5
+              and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())):
+            # "Mirza Fakhrul" + "Islam Alamgir", "Abdel-Rahim" + "Mohamed Hussein": two people's
+            # names are never written one after the other with nothing between them
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
                                    titled=prev.titled)
         else:
