@@ -1013,3 +1013,11 @@ def test_whom_a_visitor_travels_to_meet_is_no_companion(analyse):
         "to hold talks with Japanese Prime Minister Kenji Sato."
     ))
     assert not any(kind == "visit" and "Kenji Sato" in people for kind, _, _, _, people in got), got
+
+
+def test_a_surname_a_town_also_bears_is_the_articles_person(analyse):
+    got = meetings(analyse, (
+        "US envoy Carla Mendoza arrived in Kigali on Monday for talks on the ceasefire. Mendoza spoke with "
+        "President Paul Habimana by phone in January, days after the fall of the town."
+    ))
+    assert ("phone_call", "held", "2025-01", "", ["Carla Mendoza", "Paul Habimana"]) in got

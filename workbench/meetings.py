@@ -469,10 +469,13 @@ def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> 
 
 def person_like(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates that may be people: not adjectives, sites, or names the gazetteer knows as
-    places (which people the corpus has is only known later, in `merge`)."""
+    places (which people the corpus has is only known later, in `merge`), unless a person of
+    the article bears the name ("Rubio" after "Marco Rubio", though a town is called Rubio)."""
     gaz = get_gazetteer()
+    surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
     return [c for c in candidates if c.label not in ("NORP", "SITE")
-            and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None)]
+            and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None
+                 or (c.label == "PROPN" and c.text in surnames))]
 
 
 _OTHER_SEX = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m", "hers": "m"}
