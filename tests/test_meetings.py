@@ -1021,3 +1021,22 @@ def test_a_surname_a_town_also_bears_is_the_articles_person(analyse):
         "President Paul Habimana by phone in January, days after the fall of the town."
     ))
     assert ("phone_call", "held", "2025-01", "", ["Carla Mendoza", "Paul Habimana"]) in got
+
+
+def test_he_is_the_office_of_a_country_his_sentence_opens_with(analyse):
+    got = meetings(analyse, (
+        "US President Tom Baker arrived in Helsinki on Wednesday. Lars Eklund said the talks went well. "
+        "The US president had arrived from London, where he met Prime Minister Ann Carter on Monday."
+    ))
+    assert ("meeting", "held", "2025-03-10", "London", ["Ann Carter", "Tom Baker"]) in got
+    assert not any("Lars Eklund" in people and "Ann Carter" in people for *_, people in got)
+
+
+def test_he_is_whose_visit_the_sentence_before_is_about(analyse):
+    got = meetings(analyse, (
+        "Finnish President Lars Eklund welcomed US President Tom Baker in Helsinki on Wednesday. Swedish Prime "
+        "Minister Olof Berg joined them. It was Baker's first visit to Finland as president. He last hosted "
+        "Eklund at the White House in May last year."
+    ))
+    assert ("meeting", "held", "2024-05", "Washington", ["Lars Eklund", "Tom Baker"]) in got
+    assert not any(people == ["Lars Eklund", "Olof Berg"] for *_, people in got)

@@ -558,10 +558,27 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     named_here = [c for c in same_sentence if not re.search(r"\b(?:the|The|a|an)\s+$", text[max(0, c.start - 5):c.start])]
     if named_here:
         return named_here[-1]
+    # "It was Biden's first visit to Finland. He last hosted X": the possessor of what the
+    # sentence before is about, where no name is its subject
+    sent = sentence_of(pronoun)
+    previous = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
+    if previous is not None:
+        there = [c for c in before if previous.start_char <= c.start < previous.end_char]
+        if there and not any(_is_subject(doc, c) for c in there):
+            owners = [c for c in there if _owns_the_topic(doc, c)]
+            if owners:
+                return owners[-1]
     # (not whoever a sentence before is attributed to: "... she accepted, spokesman Y said. She
     # is to meet Z" is not Y's meeting)
     subjects = [c for c in before if _is_subject(doc, c) and not _attributed_to(doc, c)]
     return subjects[-1] if subjects else before[-1]
+
+
+def _owns_the_topic(doc, c: Candidate) -> bool:
+    """Whether a name is the possessor of its clause's subject or of what the subject is
+    ("Biden's visit was ...", "It was Biden's first visit")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in (*_SUBJECT_DEPS, "attr")
 
 
 def _attributed_to(doc, c) -> bool:
@@ -591,8 +608,9 @@ def _office_antecedent(pronoun):
         return None
     last = subjects[-1]
     last = next((c for c in last.children if c.dep_ == "poss" and c.lower_ in ROLE_NOUNS), last)  # "the Amir's visit ..., when he"
+    proper = " ".join(t.text for t in last.subtree if t is not last and t.pos_ == "PROPN")
     if (last.tag_ in ("NN", "NNP") and last.lower_ in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
-            and not any(t.pos_ == "PROPN" for t in last.subtree if t is not last)):  # ("the Pope", not "the Pope's envoy X")
+            and (not proper or get_gazetteer().affiliation(proper))):  # ("the Pope", "the US president", not "the Pope's envoy X")
         return last
     return None
 
