@@ -155,6 +155,16 @@ def test_comrade_is_a_form_of_address(nlp):
     assert people == ["Patrick Chigwedere", "Nicholas Gumbo"]
 
 
+def test_a_name_tagged_as_an_organisation_after_a_title_or_a_counterpart_is_a_persons(nlp):
+    found = dict(texts_and_labels(nlp, (
+        "The agreement was signed by the Minister of Foreign Affairs and International Cooperation, Olivier "
+        "Nkurunziza, and his DR Congo counterpart, Thérèse Mbuyi Wagner, in the presence of US Secretary of State "
+        "Ann Carter. Pandor will meet her Mozambican counterpart, Foreign Affairs and Cooperation Minister Rosa Tembe."
+    )))
+    assert found["Thérèse Mbuyi Wagner"] == "PERSON"
+    assert found.get("Foreign Affairs") != "PERSON"  # (an office's words, not a name)
+
+
 def test_a_name_after_a_predecessor_or_a_wife_is_a_persons(nlp):
     labels = {c.text: c.label for c in find_candidates("t", nlp(
         "President Alexander Stubb arrived. Stubb's predecessor Sauli Niinistö also made his first trip to "

@@ -1040,3 +1040,21 @@ def test_he_is_whose_visit_the_sentence_before_is_about(analyse):
     ))
     assert ("meeting", "held", "2024-05", "Washington", ["Lars Eklund", "Tom Baker"]) in got
     assert not any(people == ["Lars Eklund", "Olof Berg"] for *_, people in got)
+
+
+def test_a_signing_by_officials_named_after_their_offices_in_someones_presence(analyse):
+    got = meetings(analyse, (
+        "The agreement was signed by the Minister of Foreign Affairs and International Cooperation, Olivier "
+        "Nkurunziza, and his DR Congo counterpart, Thérèse Mbuyi Wagner, in the presence of US Secretary of State "
+        "Ann Carter."
+    ))
+    assert [people for *_, people in got] == [["Ann Carter", "Olivier Nkurunziza", "Thérèse Mbuyi Wagner"]]
+
+
+def test_the_two_leaders_hold_talks_with_their_delegations(analyse):
+    got = meetings(analyse, (
+        "Indian Prime Minister Anil Sharma and Chinese President Chen Bo met one-on-one for about 90 minutes at the "
+        "resort in Kovalam on Saturday morning. The two leaders then held delegation-level talks, with Foreign "
+        "Minister Ravi Menon and National Security Adviser Ajay Rao on the Indian side."
+    ))
+    assert ("talks", "held", "2025-03-08", "Kovalam", ["Ajay Rao", "Anil Sharma", "Chen Bo", "Ravi Menon"]) in got

@@ -432,8 +432,13 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
             continue
-        if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start):
-            c.label = "PERSON"  # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins"
+        if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
+                not all(w.lower() in _OFFICE_WORDS for w in c.text.split())  # ("counterpart, Foreign Affairs Minister X")
+                and (_COUNTERPART_BEFORE.search(text, max(0, c.start - 60), c.start) or _title_right_before(text, c.start))):
+            # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins", "his DR Congo
+            # counterpart, Thérèse Kayikwamba Wagner", "the Minister of Foreign Affairs, Olivier
+            # Nduhungirehe"
+            c.label = "PERSON"
             continue
         if not persons:
             continue
@@ -448,6 +453,17 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
 
 
+def _title_right_before(text: str, start: int) -> bool:
+    """Whether a person's title ends right before `start` ("the Minister of Foreign Affairs, "),
+    not an office's name beginning there ("the Minister of" + "Foreign Affairs")."""
+    if re.search(r"\b(?:of|for)\s+$", text[max(0, start - 5):start]):
+        return False
+    evidence = title_before(text[max(0, start - 200):start])
+    return evidence is not None and bool(evidence.role)
+
+
+_OFFICE_WORDS = title_words() | _OFFICE_END_WORDS
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}counterparts?\s*,?\s+$")
 #: A relative's or a successor's noun right before a name: "Stubb's predecessor ", "his wife ".
 _RELATIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z\-]+\s+)?(?:predecessor|successor|wife|husband|"
                               r"son|daughter|father|mother|brother|sister|widow|aide|adviser|advisor|deputy)\s*,?\s+$")

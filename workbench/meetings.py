@@ -23,7 +23,7 @@ from typing import Iterator
 from workbench.dates import find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.roles import is_form_of_address
+from workbench.roles import PORTFOLIOS, is_form_of_address, title_words
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -475,7 +475,18 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
     surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
     return [c for c in candidates if c.label not in ("NORP", "SITE")
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None
-                 or (c.label == "PROPN" and c.text in surnames))]
+                 or (c.label == "PROPN" and c.text in surnames))
+            and not (c.label == "ORG" and _office_words(c.text))]
+
+
+def _office_words(text: str) -> bool:
+    """Whether a span is made of an office's words ("Foreign Affairs", "International
+    Cooperation" of "the Minister of Foreign Affairs and International Cooperation")."""
+    words = title_words() | _PORTFOLIO_WORDS
+    return all(w.lower() in words for w in text.split())
+
+
+_PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
 
 
 _OTHER_SEX = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m", "hers": "m"}
@@ -1199,7 +1210,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     name_starts = [r.start for r in refs if r.kind == "name"]
     refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
     if len([r for r in refs if r.kind == "name"]) >= 2:
-        refs = [r for r in refs if r.kind != "group"]  # "Trump and Kim ended their summit"
+        # "Trump and Kim ended their summit" (but "The two leaders then held talks, with A and B
+        # on one side and C on the other": the leaders, and the delegations)
+        refs = [r for r in refs if r.kind != "group" or not any(n.kind == "name" and n.side == r.side for n in refs)]
     return refs
 
 
