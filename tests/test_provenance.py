@@ -58,6 +58,13 @@ def test_text_basis_takes_the_latest_explicit_date():
     assert (dated.published, dated.basis) == ("2019-03-01", "text")
 
 
+def test_text_basis_passes_over_a_date_the_text_looks_forward_to():
+    text = ("The leaders met in Brussels, May 14, 2023. Michel said the three would also meet in Chisinau on "
+            "June 1 on the sidelines of a summit.")
+    assert infer_published(text, None).published == "2023-05-14"
+    assert infer_published("The summit will open on June 1, 2023.", None).published == "2023-06-01"  # (no other)
+
+
 def test_no_date_anywhere_is_unknown():
     dated = infer_published("They met on Monday.", None)
     assert (dated.published, dated.basis) == ("", "unknown")

@@ -130,6 +130,11 @@ def _first_line_date(lines: list[str]) -> str:
     return ""
 
 
+#: Words of a sentence that looks forward, before a date in it: "will meet ... on June 1".
+_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this)\b[^.!?\n]*$",
+                    re.IGNORECASE)
+
+
 def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> PublicationDate:
     """Publication date from the dateline, else from a publication line, else from the text's
     explicit dates. `bylines` are the byline lines cleaning took out, which may carry the date
@@ -150,7 +155,10 @@ def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> 
     header = header_date(text) or _first_line_date(removed)
     if header:
         return PublicationDate(header, "text", note)
-    days = sorted(filter(None, (m.iso(year) for m in mentions)))
+    # the latest day the text gives, not one it looks forward to ("the three would also meet in
+    # Chisinau on June 1"), unless it gives no other
+    told = [m for m in mentions if not _AHEAD.search(text, max(0, m.start - 120), m.start)] or mentions
+    days = sorted(filter(None, (m.iso(year) for m in told)))
     if days:
         return PublicationDate(days[-1], "text", note)
     return PublicationDate("", "unknown", note or "no date in metadata, dateline or text")
