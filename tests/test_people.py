@@ -389,3 +389,14 @@ def test_he_accompanied_by_is_the_visitor_named_first_before_not_whom_he_met(ana
         "Trade Minister Don Farley."
     )}))
     assert people["Don Farley"].affiliation == "Australia"
+
+
+def test_a_surname_after_initials_is_the_person_the_article_names_in_full(analyse):
+    people = people_by_name(analyse({"a": (
+        "President of Kazakhstan Nursan Bekmurzayev took part today in the ceremony. On the sidelines of the "
+        "ceremony N.Bekmurzayev had a conversation with I.Tashkentov. Uzbek President Ilkhom Tashkentov also met "
+        "the host."
+    )}))
+    assert "N.Bekmurzayev" in people["Nursan Bekmurzayev"].aliases
+    assert "I.Tashkentov" in people["Ilkhom Tashkentov"].aliases  # (the name written out, not its initial)
+    assert not {"N.Bekmurzayev", "I.Tashkentov"} & set(people)

@@ -123,7 +123,13 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
         return True
     if c.role is not None and c.role.role and len(words) >= 2:
         return True  # an untagged name with a title or an apposition: "Ana Costa, spokeswoman"
+    if (initialled := _INITIALLED.fullmatch(c.text)) is not None:
+        words = {name_key(initialled.group(1))}  # "N.Nazarbayev" tagged as an organisation: the surname must be known
     return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
+
+
+#: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
+_INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
 
 
 def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -317,11 +323,13 @@ _QUOTED_NICKNAME = re.compile(r"\s+[\"“'‘][^\"”'’]{2,30}[\"”'’](?=\s
 
 
 def canonical_name(mentions: list[Candidate]) -> str:
-    """The fullest form: most words, then most frequent, then first seen; without a nickname in
-    quotes (which stays an alias: 'Joko "Jokowi" Widodo' is Joko Widodo)."""
+    """The fullest form: most words, then fewest initials, then most frequent, then first seen;
+    without a nickname in quotes (which stays an alias: 'Joko "Jokowi" Widodo' is Joko Widodo)."""
     forms = Counter(m.text for m in mentions)
     order = {m.text: i for i, m in reversed(list(enumerate(mentions)))}
-    fullest = max(forms, key=lambda f: (len(name_key(f).split()), forms[f], -order[f]))
+    # (a first name written out before its initial: "Islam Karimov", not "I.Karimov")
+    fullest = max(forms, key=lambda f: (len(name_key(f).split()), -sum(len(w) == 1 for w in name_key(f).split()),
+                                        forms[f], -order[f]))
     return _QUOTED_NICKNAME.sub("", fullest)
 
 
