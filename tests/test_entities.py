@@ -149,6 +149,17 @@ def test_a_long_name_the_model_cut_in_two_or_tagged_in_part_as_a_number_is_one_n
     assert "Mirza Kamrul Islam Bhuiyan" in people and "Arthur Mangoma" in people
 
 
+def test_an_untagged_first_name_before_a_name_is_part_of_it_but_not_an_abbreviation_or_a_portfolios_last_word(nlp):
+    found = texts_and_labels(nlp, (
+        "The meeting was also attended by Foreign Ministers Maria Angela Holguin and Nicolas Maduro. Md Touhid Hossain "
+        "and High Representative on Rohingya Issue Khalilur Rahman were also present. External Affairs Minister "
+        "S Jaishankar on Thursday held talks with FM Qin Gang."
+    ))
+    people = [text for text, label in found if label == "PERSON"]
+    assert "Maria Angela Holguin" in people
+    assert "Khalilur Rahman" in people and "Qin Gang" in people
+
+
 def test_comrade_is_a_form_of_address(nlp):
     found = texts_and_labels(nlp, "Justice Minister Cde Patrick Chigwedere and Labour Minister Cde Nicholas Gumbo signed.")
     people = [text for text, label in found if label == "PERSON"]

@@ -1058,3 +1058,11 @@ def test_the_two_leaders_hold_talks_with_their_delegations(analyse):
         "Minister Ravi Menon and National Security Adviser Ajay Rao on the Indian side."
     ))
     assert ("talks", "held", "2025-03-08", "Kovalam", ["Ajay Rao", "Anil Sharma", "Chen Bo", "Ravi Menon"]) in got
+
+
+def test_a_meeting_to_prepare_a_summit_is_that_meeting_and_a_surname_a_city_bears_is_its_persons(analyse):
+    got = meetings(analyse, (
+        "Foreign Ministers Rosa Holguin and Pedro Maduro took office last year. Holguin and Maduro had met in Bogota on "
+        "Sunday to prepare the summit."
+    ))
+    assert ("meeting", "held", "2025-03-09", "Bogotá", ["Pedro Maduro", "Rosa Holguin"]) in got

@@ -798,6 +798,9 @@ def _drop_headline_word_runs(found: list[Candidate], text: str) -> list[Candidat
             or all(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in c.text.split())]
 
 
+#: A capitalised word right before, not a title's: "Rohingya" of "on Rohingya Issue".
+_CAPITALISED_BEFORE = re.compile(r"\b(?!(?i:" + "|".join(sorted(map(re.escape, title_words()), key=len, reverse=True))
+                                 + r")s?\b)[A-Z][\w'’\-]*\s+$")
 #: A title or form of address right before a name: "Professor [Arthur] [Mutambara]".
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:" + HONORIFICS + r"|President|Minister|[Ll]eader)\s+$")
 
@@ -835,9 +838,13 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
             # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
                                    titled=prev.titled)
-        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON" and text[prev.end:c.start] == " "
+        elif (prev is not None and c.label == "PERSON" and text[prev.end:c.start] == " "
+              and (prev.label in ("PERSON", "TITLED") or (  # ("Maria" + "Angela Holguin": a first name left untagged)
+                  prev.label == "PROPN" and " " not in prev.text and not prev.text.isupper() and not gaz.place(prev.text)
+                  and not gaz.affiliation(prev.text) and prev.text.lower() not in title_words()
+                  and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 40), prev.start)))  # (not "... Rohingya Issue")
               and len(prev.text.split()) + len(c.text.split()) <= 5
-              and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())):
+              and gaz.place(c.text) is None and not any(gaz.affiliation(w) for w in c.text.split())):
             # "Mirza Fakhrul" + "Islam Alamgir", "Abdel-Rahim" + "Mohamed Hussein": two people's
             # names are never written one after the other with nothing between them
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",

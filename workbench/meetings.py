@@ -475,7 +475,7 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
     surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
     return [c for c in candidates if c.label not in ("NORP", "SITE")
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None
-                 or (c.label == "PROPN" and c.text in surnames))
+                 or (c.label in ("PROPN", "ORG") and c.text in surnames))
             and not (c.label == "ORG" and _office_words(c.text))]
 
 
@@ -696,6 +696,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "told a joint press conference"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
+            readying = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+            if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT":
+                continue  # "A and B had met in Bogota to prepare the summit": that meeting, not the summit
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
                 pred = tok.head
             elif (tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass")
@@ -715,6 +718,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
 
+#: Verbs of getting a meeting ready, in a clause of another meeting: "met ... to prepare the summit".
+_PREPARING = frozenset({"prepare", "plan", "organise", "organize", "arrange", "finalise", "finalize"})
 #: Verbs of going somewhere, whose "for talks with X" makes the traveller one of the talks.
 TRIP_VERBS = frozenset({"come", "go", "head", "return", "leave", "set", "jet", "sail", "drive"})
 #: Verbs that, in the passive, name who took part in an event: "it was attended by A and B".
