@@ -1066,3 +1066,24 @@ def test_a_meeting_to_prepare_a_summit_is_that_meeting_and_a_surname_a_city_bear
         "Sunday to prepare the summit."
     ))
     assert ("meeting", "held", "2025-03-09", "Bogotá", ["Pedro Maduro", "Rosa Holguin"]) in got
+
+
+def test_a_summit_that_brought_together_leaders_and_those_who_joined_them(analyse):
+    got = meetings(analyse, (
+        "The summit, which opened Monday at a mountain lodge near Banff, brought together Prime Minister Anne Roy, "
+        "French President Paul Martin and German Chancellor Karl Weber, along with European Council President "
+        "Luis Costa. Indian Prime Minister Ravi Kumar and NATO Secretary General Jan Berg joined the remaining "
+        "leaders on Tuesday."
+    ))
+    summits = [people for kind, *_, people in got if kind == "summit"]
+    assert summits == [["Anne Roy", "Jan Berg", "Karl Weber", "Luis Costa", "Paul Martin", "Ravi Kumar"]]
+
+
+def test_among_the_leaders_at_a_summit_were(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Tom Lane formally opened the Summit of the Americas in Port of Spain on Friday. Among the "
+        "leaders at the opening were Brazil's President Luis Souza, Mexican President Felipe Rios and Chilean "
+        "President Ana Vidal."
+    ))
+    summits = [people for kind, *_, people in got if kind == "summit"]
+    assert summits == [["Ana Vidal", "Felipe Rios", "Luis Souza", "Tom Lane"]]

@@ -424,10 +424,18 @@ def _delegates_word(tok) -> bool:
         return True
     if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
         return True
+    if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS for o in tok.children):
+        return True  # "Among the leaders at the opening were A, B and C"
+    if lemma == "join" and any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
+                               and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children):
+        return True  # "A, B and C joined the remaining leaders on Tuesday"
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
 
 
+#: Who is at a gathering, besides officials: "Among the guests were".
+_ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
 
 
@@ -716,6 +724,12 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
         elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
+
+
+def _brings_together(verb) -> bool:
+    """"brought together", "gathered", "drew", "united": a gathering as the subject of who came."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "bring" and any(c.lower_ == "together" for c in verb.children)) or lemma in ("gather", "unite", "assemble")
 
 
 #: Verbs of getting a meeting ready, in a clause of another meeting: "met ... to prepare the summit".
@@ -1135,6 +1149,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 for t in _prep_objects(n, ("of",))]
     subjects = frozenset(r.start for r in refs if r.kind == "name")
     refs += [r for obj in objects for r in _refs_for(obj, names, "object", subjects)]
+    if is_noun and token.dep_ == "nsubj" and _brings_together(token.head):
+        # "The summit, which opened Monday, brought together A, B, French President C ... along
+        # with D and E": every name of what follows, outside its own clauses
+        verb = token.head
+        clauses = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                 for n in names.within(verb.idx + len(verb), verb.right_edge.idx + len(verb.right_edge))
+                 if not any(c.left_edge.idx <= n.start < c.right_edge.idx + len(c.right_edge) for c in clauses)]
     for head in {token, pred}:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with"):
