@@ -1087,3 +1087,14 @@ def test_among_the_leaders_at_a_summit_were(analyse):
     ))
     summits = [people for kind, *_, people in got if kind == "summit"]
     assert summits == [["Ana Vidal", "Felipe Rios", "Luis Souza", "Tom Lane"]]
+
+
+def test_a_handshake_is_a_meeting_unless_it_opens_the_talks_the_sentence_names(analyse):
+    got = meetings(analyse, (
+        "US President Tom Baker walked across the room and shook hands with Venezuelan President Hugo Rivas last "
+        "night. The crisis shook the markets. President Ana Uribe and President Rafael Mora shook hands before "
+        "their talks in Lima on Tuesday."
+    ))
+    assert [kind for kind, *_, people in got if people == ["Hugo Rivas", "Tom Baker"]] == ["meeting"]
+    assert [kind for kind, *_, people in got if people == ["Ana Uribe", "Rafael Mora"]] == ["talks"]
+    assert len(got) == 2

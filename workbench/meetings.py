@@ -36,6 +36,7 @@ VERB_KINDS = {
     "dine": "meeting", "lunch": "meeting",  # only "dined with X", "A and B will dine"
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
     "summon": "meeting",  # "the ministry summoned the ambassador"
+    "shake": "meeting",  # only "shook hands (with X)": they met
 }
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
@@ -692,6 +693,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 continue  # "sat on the council"
+            if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
+                    t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
+                continue  # ("shook the markets"; "shook hands before their talks": the talks)
             if lemma == "join" and not (_agent_objects(tok) or _joined_in_person(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire"
             yield tok, tok, VERB_KINDS[lemma]
