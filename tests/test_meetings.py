@@ -1098,3 +1098,19 @@ def test_a_handshake_is_a_meeting_unless_it_opens_the_talks_the_sentence_names(a
     assert [kind for kind, *_, people in got if people == ["Hugo Rivas", "Tom Baker"]] == ["meeting"]
     assert [kind for kind, *_, people in got if people == ["Ana Uribe", "Rafael Mora"]] == ["talks"]
     assert len(got) == 2
+
+
+def test_a_signing_in_someones_presence_those_also_present_and_a_reception_alongside_others(analyse):
+    got = meetings(analyse, (
+        "Rwanda and DR Congo signed a peace agreement in Washington on Friday. The agreement was signed by the "
+        "Minister of Foreign Affairs and International Cooperation, Olivier Nkurunziza, and his DR Congo "
+        "counterpart, Thérèse Mbuyi Wagner, in the presence of US Secretary of State Ann Carter. Also present at "
+        "the ceremony were Qatar's Minister of State Ali Al-Hamad, Togolese Foreign Minister Robert Dossou, "
+        "representing the African Union mediator, and Sam Boulos, the US Senior Advisor for Africa. Later on Friday, "
+        "the two ministers were received by President Tom Baker at the White House, alongside Vice President "
+        "Jim Dole."
+    ))
+    people = {p for *_, ps in got for p in ps}
+    signing = next(ps for *_, ps in got if "Ann Carter" in ps)
+    assert {"Olivier Nkurunziza", "Thérèse Mbuyi Wagner", "Ali Al-Hamad", "Robert Dossou", "Sam Boulos"} <= set(signing)
+    assert any({"Tom Baker", "Jim Dole"} <= set(ps) for *_, ps in got) and "Jim Dole" in people

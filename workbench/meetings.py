@@ -390,7 +390,9 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     people at the gathering told of in the sentences just before. With `delegates_only` (a
     sentence whose meeting word told of nothing) only "were also present", "Taking part were",
     "the X side included" count."""
-    word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")), None)
+    # (not a participle of someone's apposition: "Robert Dussey, representing the AU mediator")
+    word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")
+                                             and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN")), None)
     delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
     negated = [word] + ([word.head] if word is not None and word.dep_ == "acomp" else [])  # ("was not present")
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
@@ -1148,7 +1150,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
     # "in the presence of the prime ministers, A and B", "under the chairmanship of X"
-    objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep"
+    # (wherever the parser hung the phrase: "signed by A, and his counterpart, B, in the presence of C")
+    objects += [t for p in sentence_of(token) if p.dep_ == "prep"
                 for n in p.children if n.dep_ == "pobj" and (p.lower_, n.lower_) in PRESENCE_PHRASES
                 for t in _prep_objects(n, ("of",))]
     subjects = frozenset(r.start for r in refs if r.kind == "name")
@@ -1163,7 +1166,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                  if not any(c.left_edge.idx <= n.start < c.right_edge.idx + len(c.right_edge) for c in clauses)]
     for head in {token, pred}:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+            if c.dep_ == "prep" and c.lower_ in ("between", "with", "alongside"):  # ("received by X, alongside A and B")
                 known = {(r.start, r.end) for r in refs}
                 refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                          for n in _window_names(c, names) if (n.start, n.end) not in known]
