@@ -160,6 +160,14 @@ def test_an_untagged_first_name_before_a_name_is_part_of_it_but_not_an_abbreviat
     assert "Khalilur Rahman" in people and "Qin Gang" in people
 
 
+def test_a_name_after_a_countrys_possessive_in_a_list_of_names_is_a_persons(nlp):
+    found = dict(texts_and_labels(nlp, (
+        "Taking part were Prime Minister Petteri Orpo, Sweden's Ulf Kristersson, Denmark's Mette Frederiksen, "
+        "Norway's Jonas Gahr Støre and Iceland's Katrín Jakobsdóttir."
+    )))
+    assert found["Ulf Kristersson"] == "PERSON"
+
+
 def test_comrade_is_a_form_of_address(nlp):
     found = texts_and_labels(nlp, "Justice Minister Cde Patrick Chigwedere and Labour Minister Cde Nicholas Gumbo signed.")
     people = [text for text, label in found if label == "PERSON"]

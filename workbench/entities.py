@@ -428,9 +428,16 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
     persons = [c for c in found if c.label == "PERSON"]
     text = doc_text(sdoc)
     for c in found:
-        if c.label not in ("ORG", "GPE", "PROPN") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
+        if c.label not in ("ORG", "GPE", "PROPN", "FAC") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
+            continue
+        if c.label != "ORG" and (owner := _POSSESSIVE_BEFORE.search(text, max(0, c.start - 40), c.start)) \
+                and gaz.affiliation(owner.group(1)) and not all(w.lower() in _OFFICE_WORDS for w in c.text.split()) \
+                and _LIST_AROUND.search(text, max(0, c.start - 80), c.start) and not _TITLED_SITE.search(c.text):
+            c.label = "PERSON"  # "Prime Minister A, Sweden's Ulf Kristersson, Denmark's B": a list's name, a country's
+            continue
+        if c.label == "FAC":
             continue
         if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
                 not all(w.lower() in _OFFICE_WORDS for w in c.text.split())  # ("counterpart, Foreign Affairs Minister X")
@@ -463,6 +470,9 @@ def _title_right_before(text: str, start: int) -> bool:
 
 
 _OFFICE_WORDS = title_words() | _OFFICE_END_WORDS
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+$")
+#: A list of names running up to a name: "A, " or "A and ".
+_LIST_AROUND = re.compile(r"[A-Z][\w'’\-]+\s*(?:,|\band\b)\s*[\w'’\s]*$")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}counterparts?\s*,?\s+$")
 #: A relative's or a successor's noun right before a name: "Stubb's predecessor ", "his wife ".
 _RELATIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z\-]+\s+)?(?:predecessor|successor|wife|husband|"
