@@ -1114,3 +1114,13 @@ def test_a_signing_in_someones_presence_those_also_present_and_a_reception_along
     signing = next(ps for *_, ps in got if "Ann Carter" in ps)
     assert {"Olivier Nkurunziza", "Thérèse Mbuyi Wagner", "Ali Al-Hamad", "Robert Dossou", "Sam Boulos"} <= set(signing)
     assert any({"Tom Baker", "Jim Dole"} <= set(ps) for *_, ps in got) and "Jim Dole" in people
+
+
+def test_who_presided_over_and_who_witnessed_a_signing_ceremony_were_at_it(analyse):
+    got = meetings(analyse, (
+        "President Tom Gara and opposition leader Ann Moyo yesterday signed the agreement at a ceremony in Harare. "
+        "The ceremony was presided over by the regional facilitator, South African President Sam Dube, and the "
+        "African Union chairman, Tanzanian President Juma Kitwana. It was witnessed by Mozambican President Luis "
+        "Guambe."
+    ))
+    assert [people for *_, people in got] == [["Ann Moyo", "Juma Kitwana", "Luis Guambe", "Sam Dube", "Tom Gara"]]

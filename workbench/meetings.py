@@ -427,6 +427,8 @@ def _delegates_word(tok) -> bool:
         return True
     if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
         return True
+    if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
+        return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS for o in tok.children):
         return True  # "Among the leaders at the opening were A, B and C"
