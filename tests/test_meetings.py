@@ -1124,3 +1124,18 @@ def test_who_presided_over_and_who_witnessed_a_signing_ceremony_were_at_it(analy
         "Guambe."
     ))
     assert [people for *_, people in got] == [["Ann Moyo", "Juma Kitwana", "Luis Guambe", "Sam Dube", "Tom Gara"]]
+
+
+def test_also_attending_the_summit_joins_the_summit_told_far_before_not_the_last_meeting(analyse):
+    got = meetings(analyse, (
+        "More than 40 European leaders gathered in Tirana on Friday for the sixth summit of the European Political "
+        "Community. Prime Minister Edi Kola welcomed his guests outside the stadium. In Istanbul, Defence Minister "
+        "Ivan Petrenko held talks with presidential aide Oleg Sidorov. The meeting lasted less than two hours. "
+        "Officials said little. Nobody expected a ceasefire. The same four leaders had travelled to Kyiv by train "
+        "last Saturday to meet President Taras Bondar and Prime Minister Olena Koval. Also attending the summit "
+        "were European Council President Luis Costa and Commission President Anna Weber. Chancellor Karl Brandt, "
+        "attending his first summit since taking office, said Europe had done everything."
+    ))
+    kyiv = [people for *_, people in got if "Taras Bondar" in people]
+    assert kyiv and not any("Luis Costa" in people for people in kyiv)
+    assert any({"Luis Costa", "Anna Weber", "Karl Brandt"} <= set(people) for *_, people in got)

@@ -327,11 +327,13 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # "The talks were also attended by A and B": more people at the talks just told of (or,
         # a few sentences further back, at the one the same noun told of: "held an official talks
         # session ... The session was attended by")
-        told = [m for m in reversed(found) if mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW
-                and m.status == mention.status and m.kind not in ("phone_call", "visit")]
+        told = [m for m in reversed(found) if m.status == mention.status and m.kind not in ("phone_call", "visit")]
         told.sort(key=lambda m: bool(_BACKGROUND_DATE.search(m.date_text)))  # the story's own first
         text = doc_text(token.doc)
-        event = next((m for m in told if m.sentence < mention.sentence
+        # (the same noun told of it, however far back for a summit, "Also attending the summit
+        # were A and B" eight sentences after "leaders gathered ... for the summit")
+        reach = mention.sentence if NOUN_KINDS.get(token.lemma_.lower()) == "summit" else 2 * ATTENDANCE_WINDOW
+        event = next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
                       and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW), None)
         if event is not None:
@@ -369,8 +371,9 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
     if len([r for r in mention.participants if r.kind == "name"]) < 2:
         return  # (only people named here who join it: "attended by A and B")
     token = _token_at(sdoc, mention.trigger_start)
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return
+    if token.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
+                                       for c in token.children):
+        return  # ("the summit"; "Merz, attending his first EPC summit, said": the story's summit too)
     before = next((m for m in reversed(found[:index]) if m.kind == mention.kind and m.status == mention.status
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
     if before is not None:
