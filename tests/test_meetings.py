@@ -1139,3 +1139,11 @@ def test_also_attending_the_summit_joins_the_summit_told_far_before_not_the_last
     kyiv = [people for *_, people in got if "Taras Bondar" in people]
     assert kyiv and not any("Luis Costa" in people for people in kyiv)
     assert any({"Luis Costa", "Anna Weber", "Karl Brandt"} <= set(people) for *_, people in got)
+
+
+def test_names_after_a_dateline_the_parser_made_the_subject_are_the_subjects(analyse):
+    got = meetings(analyse, (
+        "Dhaka, Mar 11 (bdnews24.com) — Prime Minister Rokeya Begum and her Indian counterpart Arun Mehta signed a "
+        "framework agreement on cooperation in Dhaka on Tuesday, but a deal on water was dropped."
+    ))
+    assert ("meeting", "held", "2025-03-11", "Dhaka", ["Arun Mehta", "Rokeya Begum"]) in got

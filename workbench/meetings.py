@@ -989,6 +989,17 @@ def _with_coordination(tok) -> list:
     return out
 
 
+def _past_dateline(subject) -> list:
+    """The subjects a dateline stands before: "Dhaka, Sep 6 (bdnews24.com) — Prime Minister A and
+    her counterpart B signed ..." parses with the dateline's city as the subject and the names as
+    its appositions."""
+    if subject.i != subject.sent.start or subject.pos_ != "PROPN":
+        return [subject]
+    dash = next((t for t in subject.sent if t.text in ("—", "–", "-", "--") and t.i < subject.i + 12), None)
+    appositions = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    return appositions or [subject]
+
+
 def _subject_tokens(pred) -> list:
     """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
     met" chains."""
@@ -1000,7 +1011,7 @@ def _subject_tokens(pred) -> list:
         if subjects:
             out = []
             for s in subjects:
-                out.extend(_with_coordination(s))
+                out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
             return out
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
             # ("Tusk was in Paris, before flying on to Berlin to meet Scholz": through "before flying")
