@@ -1147,3 +1147,13 @@ def test_names_after_a_dateline_the_parser_made_the_subject_are_the_subjects(ana
         "framework agreement on cooperation in Dhaka on Tuesday, but a deal on water was dropped."
     ))
     assert ("meeting", "held", "2025-03-11", "Dhaka", ["Arun Mehta", "Rokeya Begum"]) in got
+
+
+def test_a_list_of_delegates_the_parser_hung_as_appositions_are_all_subjects(analyse):
+    got = meetings(analyse, (
+        "Foreign minister Rina Akter, the prime minister's international affairs adviser Kamal Hossain and economic "
+        "affairs adviser Jamil Rahman joined the talks in Dhaka on Tuesday. Rina Akter, the wife of Omar Faruk, "
+        "met Arun Mehta in Delhi on Monday."
+    ))
+    assert any({"Rina Akter", "Kamal Hossain", "Jamil Rahman"} <= set(people) for *_, people in got)
+    assert not any("Omar Faruk" in people for *_, people in got)

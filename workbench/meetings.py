@@ -1000,6 +1000,21 @@ def _past_dateline(subject) -> list:
     return appositions or [subject]
 
 
+def _listed_in_apposition(subject) -> list:
+    """Names the parser hung in an apposition chain under a subject that is a list: "Foreign
+    minister A, the prime minister's adviser B and economic affairs adviser C joined the talks"
+    (B and C as appositions of "adviser"), not a name in an "of" phrase ("A, the wife of B")."""
+    def chain(t) -> bool:
+        while t != subject:
+            if t.dep_ not in ("appos", "nmod", "compound", "conj"):
+                return False
+            t = t.head
+        return True
+
+    return [c for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t != subject and chain(t)
+            for c in _with_coordination(t)]
+
+
 def _subject_tokens(pred) -> list:
     """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
     met" chains."""
@@ -1012,6 +1027,7 @@ def _subject_tokens(pred) -> list:
             out = []
             for s in subjects:
                 out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
+                out.extend(_listed_in_apposition(s))
             return out
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
             # ("Tusk was in Paris, before flying on to Berlin to meet Scholz": through "before flying")
