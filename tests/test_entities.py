@@ -168,6 +168,16 @@ def test_a_name_after_a_countrys_possessive_in_a_list_of_names_is_a_persons(nlp)
     assert found["Ulf Kristersson"] == "PERSON"
 
 
+def test_names_that_open_the_items_of_a_list_with_their_state_are_peoples(nlp):
+    found = texts_and_labels(nlp, (
+        "Four chief ministers of states bordering Bangladesh — Ranjit Borah of Assam, Mukesh Lyngdoh of Meghalaya, "
+        "Anil Debnath of Tripura and Zorampuia of Mizoram — travelled to Dhaka with him."
+    ))
+    people = [text for text, label in found if label == "PERSON"]
+    assert {"Ranjit Borah", "Anil Debnath", "Zorampuia"} <= set(people)
+    assert ("Assam", "GPE") in found and ("Mizoram", "GPE") in found
+
+
 def test_comrade_is_a_form_of_address(nlp):
     found = texts_and_labels(nlp, "Justice Minister Cde Patrick Chigwedere and Labour Minister Cde Nicholas Gumbo signed.")
     people = [text for text, label in found if label == "PERSON"]

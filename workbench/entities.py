@@ -423,11 +423,21 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
     """A name the model took for an organisation or a place, coordinated with a person's name
     ("Gustavo Petro and Nicolás Maduro met"), is a person's name when it looks like one: two to
     four capitalised words, none of them an organisation's or a place's word, unknown to the
-    gazetteer."""
+    gazetteer. So is one after a title, a counterpart, a relative, a country's possessive in a
+    list, or one that opens an item of a list with its place ("Manik Sarkar of Tripura", in
+    `found` as the name and the place)."""
     gaz = get_gazetteer()
     persons = [c for c in found if c.label == "PERSON"]
     text = doc_text(sdoc)
+    places: list[Candidate] = []
     for c in found:
+        if c.label in ("ORG", "PERSON") and (split := _NAME_OF_PLACE.fullmatch(c.text)) and gaz.place(split.group(2)) is not None \
+                and _LIST_OPENS_BEFORE.search(text, max(0, c.start - 6), c.start) and not _NOT_A_NAME.search(split.group(1)) \
+                and not any(w.lower() in _OFFICE_WORDS for w in split.group(1).split()):
+            # "..., Manik Sarkar of Tripura and ..." tagged as one organisation: a person, and the place
+            places.append(Candidate(c.doc_id, c.sentence, c.start + split.start(2), c.end, split.group(2), "GPE"))
+            c.end, c.text, c.label = c.start + split.end(1), split.group(1), "PERSON"
+            continue
         if c.label not in ("ORG", "GPE", "PROPN", "FAC") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
@@ -436,6 +446,11 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
                 and gaz.affiliation(owner.group(1)) and not all(w.lower() in _OFFICE_WORDS for w in c.text.split()) \
                 and _LIST_AROUND.search(text, max(0, c.start - 80), c.start) and not _TITLED_SITE.search(c.text):
             c.label = "PERSON"  # "Prime Minister A, Sweden's Ulf Kristersson, Denmark's B": a list's name, a country's
+            continue
+        if c.label == "PROPN" and (of := _OF_PLACE_AFTER.match(text, c.end)) and gaz.place(of.group(1)) is not None \
+                and _LIST_OPENS_BEFORE.search(text, max(0, c.start - 6), c.start) \
+                and not any(w.lower() in _OFFICE_WORDS for w in c.text.split()):
+            c.label = "PERSON"  # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a person
             continue
         if c.label == "FAC":
             continue
@@ -458,6 +473,8 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if any(p.start <= t.idx < p.end for t in partners for p in persons):
             rest, cut = strip_leading_title(c.text)  # "Sultan Haitham": a title and a name
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
+    found.extend(places)
+    found.sort(key=lambda c: (c.start, c.end))
 
 
 def _title_right_before(text: str, start: int) -> bool:
@@ -470,6 +487,11 @@ def _title_right_before(text: str, start: int) -> bool:
 
 
 _OFFICE_WORDS = title_words() | _OFFICE_END_WORDS
+#: " of Assam" after a name: whose state or country the person is of.
+_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\b")
+#: A name that opens an item of a list: after a dash, a comma, "and".
+_LIST_OPENS_BEFORE = re.compile(r"(?:[—–,]|\band)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+$")
 #: A list of names running up to a name: "A, " or "A and ".
 _LIST_AROUND = re.compile(r"[A-Z][\w'’\-]+\s*(?:,|\band\b)\s*[\w'’\s]*$")
