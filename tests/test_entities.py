@@ -178,6 +178,18 @@ def test_names_that_open_the_items_of_a_list_with_their_state_are_peoples(nlp):
     assert ("Assam", "GPE") in found and ("Mizoram", "GPE") in found
 
 
+def test_review_cases_portfolios_surnames_that_are_states_and_names_that_run_on(nlp):
+    found = texts_and_labels(nlp, (
+        "Australia's Minister for Trade and Tourism Don Farrell met Wang Wentao. Britain's Minister of Energy "
+        "Security Ed Miliband met Chris Wright. Nicaraguan envoy Ana Rivas met Wang Yi. Defence ministers met at "
+        "the Shangri-La Dialogue in Singapore. In Paris, France's Notre Dame reopened on Saturday."
+    ))
+    people = [text for text, label in found if label == "PERSON"]
+    assert {"Don Farrell", "Ana Rivas"} <= set(people) and "Notre Dame" not in people
+    assert "Ed Miliband" in [text for text, _ in found]
+    assert ("Shangri-La", "GPE") not in found
+
+
 def test_comrade_is_a_form_of_address(nlp):
     found = texts_and_labels(nlp, "Justice Minister Cde Patrick Chigwedere and Labour Minister Cde Nicholas Gumbo signed.")
     people = [text for text, label in found if label == "PERSON"]

@@ -1157,3 +1157,34 @@ def test_a_list_of_delegates_the_parser_hung_as_appositions_are_all_subjects(ana
     ))
     assert any({"Rina Akter", "Kamal Hossain", "Jamil Rahman"} <= set(people) for *_, people in got)
     assert not any("Omar Faruk" in people for *_, people in got)
+
+
+def test_review_cases_a_place_named_port_of_and_phrases_of_other_clauses_or_events(analyse):
+    got = meetings(analyse, "Angela Hart met Paul Martin in Port of Spain on Monday.")
+    assert got == [("meeting", "held", "2025-03-10", "Port of Spain", ["Angela Hart", "Paul Martin"])]
+    got = meetings(analyse, (
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Friday, a year after Pashinyan was sworn in in the "
+        "presence of Vladimir Putin."
+    ))
+    assert [people for *_, people in got] == [["Ilham Aliyev", "Nikol Pashinyan"]]
+    got = meetings(analyse, "Narendra Modi met Xi Jinping in Kazan on Wednesday alongside the BRICS summit hosted by Vladimir Putin.")
+    assert [people for *_, people in got] == [["Narendra Modi", "Xi Jinping"]]
+
+
+def test_review_cases_who_joined_others_in_words_is_no_delegate(analyse):
+    for after in ("Emmanuel Macron joined other leaders in condemning the strike.",
+                  "Among the leaders who criticised the meeting were Emmanuel Macron and Keir Starmer."):
+        got = meetings(analyse, "Narendra Modi met Vladimir Putin in Moscow on Tuesday. " + after)
+        assert [people for *_, people in got] == [["Narendra Modi", "Vladimir Putin"]]
+
+
+def test_review_cases_a_summit_being_organised_and_he_without_a_title_held(analyse):
+    got = meetings(analyse, "Officials are working to organise a summit between Donald Trump and Vladimir Putin in Budapest.")
+    assert [people for *_, people in got] == [["Donald Trump", "Vladimir Putin"]]
+    got = meetings(analyse, "Joe Biden spoke in Vilnius on Wednesday. The US president had arrived from London, where he met Rishi Sunak on Monday.")
+    assert ("meeting", "held", "2025-03-10", "London", ["Joe Biden", "Rishi Sunak"]) in got
+    got = meetings(analyse, (
+        "Keir Starmer met Emmanuel Macron in Paris on Monday. Macron's spokesman later said the talks were useful. "
+        "He met Friedrich Merz in Berlin on Tuesday."
+    ))
+    assert ("meeting", "held", "2025-03-11", "Berlin", ["Friedrich Merz", "Keir Starmer"]) in got

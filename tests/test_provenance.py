@@ -65,6 +65,11 @@ def test_text_basis_passes_over_a_date_the_text_looks_forward_to():
     assert infer_published("The summit will open on June 1, 2023.", None).published == "2023-06-01"  # (no other)
 
 
+def test_a_date_looked_forward_to_is_one_in_a_clause_that_does():
+    text = "Talks began in Kyiv on May 12, 2025. Macron, who will travel to Moscow later, met Zelensky on May 14, 2025."
+    assert infer_published(text, None).published == "2025-05-14"
+
+
 def test_no_date_anywhere_is_unknown():
     dated = infer_published("They met on Monday.", None)
     assert (dated.published, dated.basis) == ("", "unknown")

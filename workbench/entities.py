@@ -100,8 +100,8 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
 #: Musadik Malik".
 _PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
-_PORTFOLIO_LEAD = re.compile(r"(?i:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in PORTFOLIOS),
-                                                     key=len, reverse=True)) + r")\s+(?=[A-Z])")
+_PORTFOLIO_LEAD = re.compile(r"(?:(?i:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in PORTFOLIOS),
+                                                        key=len, reverse=True)) + r")\s+(?:and\s+)?)+(?=[A-Z])")  # ("Energy Security")
 
 
 @dataclass(slots=True)
@@ -127,7 +127,7 @@ def sentence_starts(sdoc) -> list[int]:
 
 
 #: A capitalised word, and a particle, right before a place's name make it the end of a person's.
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?<![.:;!?])\s+(?:(?:de|da|del|di|du|van|von|der|den|la|le|bin|ibn|al|el)\s+)?$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:de|da|del|di|du|van|von|der|den|la|le|bin|ibn|al|el)\s+)?$")
 #: The rest of a state's long name after a span: " of Micronesia", " of the Congo".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 #: Titles that begin names of bodies and firms as often as a person's ("General Motors", "Governor
@@ -217,6 +217,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and m.start() - len(before.group(0)) not in starts:
             continue  # "Louis Saint-Laurent", "Isabel de Saint Malo": the end of a person's name
+        if (after := re.match(r"\s+([A-Z][\w'’\-]*)", text[m.end():m.end() + 40])) and after.group(1).lower() not in title_words():
+            continue  # "the Shangri-La Dialogue", "the Vasco da Gama bridge": the start of another name
+            # (but "Trinidad and Tobago Prime Minister X")
         found.append(Candidate(doc_id, sentence_of(m.start()), m.start(), m.end(), m.group(0), "GPE"))
         taken.add(m.start(), m.end())
     for ent in sdoc.ents:
@@ -433,7 +436,7 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
     for c in found:
         if c.label in ("ORG", "PERSON") and (split := _NAME_OF_PLACE.fullmatch(c.text)) and gaz.place(split.group(2)) is not None \
                 and _LIST_OPENS_BEFORE.search(text, max(0, c.start - 6), c.start) and not _NOT_A_NAME.search(split.group(1)) \
-                and not any(w.lower() in _OFFICE_WORDS for w in split.group(1).split()):
+                and not _has_office_word(split.group(1)):
             # "..., Manik Sarkar of Tripura and ..." tagged as one organisation: a person, and the place
             places.append(Candidate(c.doc_id, c.sentence, c.start + split.start(2), c.end, split.group(2), "GPE"))
             c.end, c.text, c.label = c.start + split.end(1), split.group(1), "PERSON"
@@ -443,19 +446,19 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
             continue
         if c.label != "ORG" and (owner := _POSSESSIVE_BEFORE.search(text, max(0, c.start - 40), c.start)) \
-                and gaz.affiliation(owner.group(1)) and not all(w.lower() in _OFFICE_WORDS for w in c.text.split()) \
-                and _LIST_AROUND.search(text, max(0, c.start - 80), c.start) and not _TITLED_SITE.search(c.text):
+                and gaz.affiliation(owner.group(1)) and not _office_phrase(c.text) \
+                and _after_a_listed_person(found, text, owner.start()) and not _TITLED_SITE.search(c.text):
             c.label = "PERSON"  # "Prime Minister A, Sweden's Ulf Kristersson, Denmark's B": a list's name, a country's
             continue
         if c.label == "PROPN" and (of := _OF_PLACE_AFTER.match(text, c.end)) and gaz.place(of.group(1)) is not None \
                 and _LIST_OPENS_BEFORE.search(text, max(0, c.start - 6), c.start) \
-                and not any(w.lower() in _OFFICE_WORDS for w in c.text.split()):
+                and not _has_office_word(c.text):
             c.label = "PERSON"  # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a person
             continue
         if c.label == "FAC":
             continue
         if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
-                not all(w.lower() in _OFFICE_WORDS for w in c.text.split())  # ("counterpart, Foreign Affairs Minister X")
+                not _office_phrase(c.text)  # ("counterpart, Foreign Affairs Minister X")
                 and (_COUNTERPART_BEFORE.search(text, max(0, c.start - 60), c.start) or _title_right_before(text, c.start))):
             # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins", "his DR Congo
             # counterpart, Thérèse Kayikwamba Wagner", "the Minister of Foreign Affairs, Olivier
@@ -487,14 +490,29 @@ def _title_right_before(text: str, start: int) -> bool:
 
 
 _OFFICE_WORDS = title_words() | _OFFICE_END_WORDS
+
+
+def _office_phrase(text: str) -> bool:
+    """Whether a span is only an office's words ("Foreign Affairs", "International Cooperation")."""
+    return all(w.lower() in _OFFICE_WORDS for w in text.split())
+
+
+def _has_office_word(text: str) -> bool:
+    """Whether a span has a word of an office ("Rohingya Issue", "Trade Minister")."""
+    return any(w.lower() in _OFFICE_WORDS for w in text.split())
+
+
 #: " of Assam" after a name: whose state or country the person is of.
 _NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 _OF_PLACE_AFTER = re.compile(r"\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\b")
 #: A name that opens an item of a list: after a dash, a comma, "and".
 _LIST_OPENS_BEFORE = re.compile(r"(?:[—–,]|\band)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+$")
-#: A list of names running up to a name: "A, " or "A and ".
-_LIST_AROUND = re.compile(r"[A-Z][\w'’\-]+\s*(?:,|\band\b)\s*[\w'’\s]*$")
+def _after_a_listed_person(found: list[Candidate], text: str, start: int) -> bool:
+    """Whether a person's name and a list's comma or "and" stand right before `start`."""
+    before = [p for p in found if p.label in ("PERSON", "TITLED") and p.end <= start]
+    last = max(before, key=lambda p: p.end, default=None)
+    return last is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[last.end:start]) is not None
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}counterparts?\s*,?\s+$")
 #: A relative's or a successor's noun right before a name: "Stubb's predecessor ", "his wife ".
 _RELATIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z\-]+\s+)?(?:predecessor|successor|wife|husband|"
@@ -849,7 +867,7 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
             joined[-1] = replace(prev, end=c.end, text=text[prev.start:c.end], label="PERSON")
         elif (prev is not None and prev.label == "PROPN" and text[prev.end:c.start] == " "
                 and c.label in ("PERSON", "GPE", "ORG") and (" " not in c.text or _SUFFIXED.fullmatch(c.text))
-                and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region"))):
+                and not (gaz.place(c.text) and gaz.place(c.text).kind in ("country", "region") and not gaz.is_subdivision(c.text))):
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end],
                                    "PERSON" if c.label == "PERSON" else "PROPN")
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and text[prev.end:c.start] == " " and gaz.place(c.text) is None
@@ -873,7 +891,7 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         elif (prev is not None and c.label == "PERSON" and text[prev.end:c.start] == " "
               and (prev.label in ("PERSON", "TITLED") or (  # ("Maria" + "Angela Holguin": a first name left untagged)
                   prev.label == "PROPN" and " " not in prev.text and not prev.text.isupper() and not gaz.place(prev.text)
-                  and not gaz.affiliation(prev.text) and prev.text.lower() not in title_words()
+                  and not gaz.affiliation(prev.text) and prev.text.lower() not in _OFFICE_WORDS  # ("Trade and [Tourism] Don Farrell")
                   and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 40), prev.start)))  # (not "... Rohingya Issue")
               and len(prev.text.split()) + len(c.text.split()) <= 5
               and gaz.place(c.text) is None and not any(gaz.affiliation(w) for w in c.text.split())):

@@ -195,6 +195,13 @@ class Gazetteer:
             found[key] = PlaceEntry(name, "region", country.name if country else "")
         return {k: e for k, e in found.items() if k not in shared}
 
+    def is_subdivision(self, text: str) -> bool:
+        """Whether a one-word name is known only as a state or province ("Rivas", "Rocha",
+        "Lara"), which are often surnames too: such a place does not stop a name from being a
+        person's."""
+        key = lookup_key(text)
+        return " " not in key and key in self._subdivision and key not in self._city and key not in self._region and key not in self._country_alias
+
     def joined_names(self) -> re.Pattern:
         """The names of countries and cities made of words joined by small words or hyphens
         ("Port of Spain", "Trinidad and Tobago", "Port-au-Prince"), which the model tends to cut

@@ -23,7 +23,7 @@ from typing import Iterator
 from workbench.dates import find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.roles import PORTFOLIOS, is_form_of_address, title_words
+from workbench.roles import is_form_of_address, is_office_phrase
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -371,9 +371,11 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
     if len([r for r in mention.participants if r.kind == "name"]) < 2:
         return  # (only people named here who join it: "attended by A and B")
     token = _token_at(sdoc, mention.trigger_start)
-    if token.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
+    attending = token.dep_ == "dobj" and token.head.tag_ == "VBG"  # "Merz, attending his first EPC summit, said"
+    if token.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ == "the")
+                                       or (attending and c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
                                        for c in token.children):
-        return  # ("the summit"; "Merz, attending his first EPC summit, said": the story's summit too)
+        return  # ("the summit", and the story's summit someone is attending; not "held their own summit")
     before = next((m for m in reversed(found[:index]) if m.kind == mention.kind and m.status == mention.status
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
     if before is not None:
@@ -433,11 +435,13 @@ def _delegates_word(tok) -> bool:
     if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS for o in tok.children):
-        return True  # "Among the leaders at the opening were A, B and C"
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
+            and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in tok.children):
+        return True  # "Among the leaders at the opening were A, B and C" (not "the leaders who criticised it")
     if lemma == "join" and any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
-                               and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children):
-        return True  # "A, B and C joined the remaining leaders on Tuesday"
+                               and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+        return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
 
@@ -492,17 +496,7 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.label not in ("NORP", "SITE")
             and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None
                  or (c.label in ("PROPN", "ORG") and c.text in surnames))
-            and not (c.label == "ORG" and _office_words(c.text))]
-
-
-def _office_words(text: str) -> bool:
-    """Whether a span is made of an office's words ("Foreign Affairs", "International
-    Cooperation" of "the Minister of Foreign Affairs and International Cooperation")."""
-    words = title_words() | _PORTFOLIO_WORDS
-    return all(w.lower() in words for w in text.split())
-
-
-_PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
+            and not (c.label == "ORG" and is_office_phrase(c.text))]
 
 
 _OTHER_SEX = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m", "hers": "m"}
@@ -549,8 +543,9 @@ def _is_subject(doc, c: Candidate) -> bool:
 
 
 def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
-    """"he", "his": the nearest name before it that is a subject in its sentence, else the
-    nearest subject name before it in the document, else the nearest name; never one of
+    """"he", "his": the nearest name before it that is a subject in its sentence, else whose
+    visit the sentence before is about, else the nearest subject name before it in the document,
+    else the nearest name; never one of
     `exclude` (an object pronoun is not its own clause's subject: "X sat down with him")."""
     doc = pronoun.doc
     gaz = get_gazetteer()
@@ -585,7 +580,7 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     named_here = [c for c in same_sentence if not re.search(r"\b(?:the|The|a|an)\s+$", text[max(0, c.start - 5):c.start])]
     if named_here:
         return named_here[-1]
-    # "It was Biden's first visit to Finland. He last hosted X": the possessor of what the
+    # "It was Biden's first visit to Finland. He last hosted X": whose visit or meeting the
     # sentence before is about, where no name is its subject
     sent = sentence_of(pronoun)
     previous = sentence_of(doc[sent.start - 1]) if sent.start > 0 else None
@@ -602,10 +597,11 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
 
 
 def _owns_the_topic(doc, c: Candidate) -> bool:
-    """Whether a name is the possessor of its clause's subject or of what the subject is
-    ("Biden's visit was ...", "It was Biden's first visit")."""
+    """Whether a name is the possessor of a visit or meeting its clause is about ("Biden's visit
+    was ...", "It was Biden's first visit"), not of a person ("Macron's spokesman said")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in (*_SUBJECT_DEPS, "attr")
+    return (span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in (*_SUBJECT_DEPS, "attr")
+            and span.root.head.lemma_.lower() in NOUN_KINDS)
 
 
 def _attributed_to(doc, c) -> bool:
@@ -620,6 +616,16 @@ def _attributed_to(doc, c) -> bool:
 
 #: Role nouns that do not name one office ("the libertarian leader" may be anyone's).
 _VAGUE_OFFICES = frozenset({"leader", "head", "chief", "counterpart", "diplomat", "envoy"})
+
+
+def _office_held(office, names: SpanIndex) -> bool:
+    """Whether an office with its country ("the US president") can stand for someone: someone of
+    the article has its title (else "he" is the name before: "Joe Biden spoke in Vilnius. The US
+    president had arrived from London, where he met X"). A bare office ("the Amir") always can."""
+    if not any(t.pos_ == "PROPN" for t in office.subtree if t is not office):
+        return True
+    word = office.lemma_.lower()
+    return any(c.role is not None and word in c.role.role.lower() for c in names)
 
 
 def _office_antecedent(pronoun):
@@ -716,7 +722,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
             readying = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
-            if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT":
+            if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT" \
+                    and readying.head.lemma_.lower() in VERB_KINDS:
                 continue  # "A and B had met in Bogota to prepare the summit": that meeting, not the summit
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
                 pred = tok.head
@@ -866,7 +873,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names, exclude)
         office = _office_antecedent(tok)
-        if office is not None and (found is None or found.start < office.idx):
+        if office is not None and (found is None or (found.start < office.idx and _office_held(office, names))):
             # "The chancellor is due in Vietnam. In Hanoi, he is expected to meet X": the
             # chancellor, not the last name before
             return _refs_for(office, names, side, exclude)
@@ -987,6 +994,14 @@ def _with_coordination(tok) -> list:
         if conjuncts:
             stack.extend(c for c in t.children if c.dep_ == "appos" and c.i > conjuncts[0].i)
     return out
+
+
+def _verb_of(tok):
+    """The verb whose clause a token is in (the first verb above it), or None."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def _past_dateline(subject) -> list:
@@ -1183,9 +1198,12 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
     # "in the presence of the prime ministers, A and B", "under the chairmanship of X"
     # (wherever the parser hung the phrase: "signed by A, and his counterpart, B, in the presence of C")
-    objects += [t for p in sentence_of(token) if p.dep_ == "prep"
+    objects += [t for p in sentence_of(token) if p.dep_ == "prep" and _verb_of(p) in (pred, token)
                 for n in p.children if n.dep_ == "pobj" and (p.lower_, n.lower_) in PRESENCE_PHRASES
                 for t in _prep_objects(n, ("of",))]
+    # "received by X at the White House, alongside A and B" (not "alongside the BRICS summit")
+    objects += [o for head in {token, pred} for o in _prep_objects(head, ("alongside",))
+                if o.lemma_.lower() not in NOUN_KINDS]
     subjects = frozenset(r.start for r in refs if r.kind == "name")
     refs += [r for obj in objects for r in _refs_for(obj, names, "object", subjects)]
     if is_noun and token.dep_ == "nsubj" and _brings_together(token.head):
@@ -1198,7 +1216,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                  if not any(c.left_edge.idx <= n.start < c.right_edge.idx + len(c.right_edge) for c in clauses)]
     for head in {token, pred}:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "with", "alongside"):  # ("received by X, alongside A and B")
+            if c.dep_ == "prep" and c.lower_ in ("between", "with"):
                 known = {(r.start, r.end) for r in refs}
                 refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                          for n in _window_names(c, names) if (n.start, n.end) not in known]
@@ -1464,8 +1482,9 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
     """The place a phrase names, or None. Of "where"'s antecedent only its own words count
     ("from St Petersburg, where he held talks on the war in Ukraine" names St Petersburg), and a
     place the model took for a person is one ("leave for Lusaka, where she will meet X")."""
+    # (not a name that begins with such a word: "Port of Spain")
     named = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if obj.lemma_.lower() in _PLACE_NOUNS else None
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if obj.lemma_.lower() in _PLACE_NOUNS and obj.text.islower() else None
     if named is not None:
         obj = named  # "the Mediterranean city of New Alamein": the city it names
     a, b = obj.left_edge.idx, (obj.idx + len(obj) if antecedent else obj.right_edge.idx + len(obj.right_edge))

@@ -110,6 +110,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     if gaz.affiliation(c.text) and gaz.place(c.text) is None:
         return False  # "Azerbaijani", "SADC": a nationality or a body
     place = gaz.place(c.text)
+    if place is not None and " " not in c.text and gaz.is_subdivision(c.text):  # (a surname: "Rivas", not "Tamil Nadu")
+        place = None if c.label in _PERSON_LABELS or words <= corpus_words or words <= doc_words else place
     if place is not None:
         if place.kind in ("country", "region"):
             return False

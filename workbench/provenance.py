@@ -130,9 +130,9 @@ def _first_line_date(lines: list[str]) -> str:
     return ""
 
 
-#: Words of a sentence that looks forward, before a date in it: "will meet ... on June 1".
-_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this)\b[^.!?\n]*$",
-                    re.IGNORECASE)
+#: Words of a clause that looks forward, before a date in it: "will meet ... on June 1".
+_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this)\b[^.!?\n,;]*$",
+                    re.IGNORECASE)  # (in the date's own clause: "Macron, who will travel later, met X on May 14")
 
 
 def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> PublicationDate:

@@ -81,6 +81,18 @@ def title_words() -> frozenset[str]:
     return frozenset(w.strip(".") for t in titles() for w in t.split())
 
 
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Every word of a title or of a minister's portfolio, lower case."""
+    return title_words() | frozenset(w for p in PORTFOLIOS for w in p.split())
+
+
+def is_office_phrase(text: str) -> bool:
+    """Whether a phrase is made of an office's words only ("Foreign Affairs", "International
+    Cooperation" of "the Minister of Foreign Affairs and International Cooperation")."""
+    return all(w.lower() in office_words() for w in text.split())
+
+
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
 
 
