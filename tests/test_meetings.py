@@ -1188,3 +1188,14 @@ def test_review_cases_a_summit_being_organised_and_he_without_a_title_held(analy
         "He met Friedrich Merz in Berlin on Tuesday."
     ))
     assert ("meeting", "held", "2025-03-11", "Berlin", ["Friedrich Merz", "Keir Starmer"]) in got
+
+
+def test_the_meeting_at_a_place_attended_by_others_is_the_meeting_told_at_that_place(analyse):
+    got = meetings(analyse, (
+        "German vice chancellor Karl Brandt met President Sam Nujoma at State House in Windhoek yesterday. Brandt, "
+        "who is also economy minister, arrived on Sunday evening with a delegation of about 40 business executives. "
+        "The meeting at State House was also attended by energy minister Tom Amutenya and the German ambassador, "
+        "Hans Beck."
+    ), published="2025-03-11")
+    assert any(date == "2025-03-10" and {"Karl Brandt", "Sam Nujoma", "Tom Amutenya", "Hans Beck"} <= set(people)
+               for _, _, date, _, people in got)

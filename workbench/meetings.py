@@ -335,7 +335,11 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         reach = mention.sentence if NOUN_KINDS.get(token.lemma_.lower()) == "summit" else 2 * ATTENDANCE_WINDOW
         event = next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
                       and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
+            or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                     and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW), None)
+        # (the meeting at the same place: "met X at State House yesterday. [He] arrived on Sunday
+        # with a delegation. The meeting at State House was also attended by A and B")
         if event is not None:
             _join_event(mention, event)
             sent = sentence_of(token)
