@@ -97,3 +97,16 @@ def test_that_day_and_that_month_follow_the_event_the_text_last_dated():
     assert resolve_date("later that day", "2024-03-28", "past", "2024-01-20").iso == "2024-01-20"
     assert resolve_date("later that month", "2024-03-28", "past", "2024-01-20").iso == "2024-01"
     assert resolve_date("later that month", "2024-03-28", "past", "").iso == ""  # nothing to follow: unknown
+
+
+def test_numeric_dates_where_a_day_over_twelve_or_a_weekday_tells_day_from_month():
+    from workbench.dates import find_explicit_dates
+
+    def days(text):
+        return [(m.day, m.month, m.year) for m in find_explicit_dates(text)]
+
+    assert days("Saturday 20/05/2023") == [(20, 5, 2023)]
+    assert days("16-05-2025 (updated: 16-05-2025)") == [(16, 5, 2025), (16, 5, 2025)]
+    assert days("Saturday 06/05/2023") == [(6, 5, 2023)]  # (not June 5, a Monday)
+    assert days("signed on 05/06/2023 in Rome") == []  # (May 6 or June 5: not said)
+    assert days("Addis Abeba, June 8/2019 - Prime Minister") == [(8, 6, 2019)]

@@ -70,6 +70,12 @@ def test_a_date_looked_forward_to_is_one_in_a_clause_that_does():
     assert infer_published(text, None).published == "2025-05-14"
 
 
+def test_a_date_of_something_agreed_to_be_held_is_looked_forward_to():
+    text = ("The conference was held in Palermo on 13 November 2018. In May the leaders agreed to hold elections on "
+            "10 December, a deadline since abandoned.")
+    assert infer_published(text, None).published == "2018-11-13"
+
+
 def test_no_date_anywhere_is_unknown():
     dated = infer_published("They met on Monday.", None)
     assert (dated.published, dated.basis) == ("", "unknown")

@@ -21,11 +21,14 @@ MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "February 14, 2019", "Feb. 14", "March 1"
-_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r"\b)?")
+_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?:,?\s+|/)" + _YEAR + r"\b)?")  # (also "June 8/2019")
 # "14 February 2019", "1 March"
 _DAY_MONTH = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?:,?\s+" + _YEAR + r"\b)?")
 # "2019-02-14"
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "20/05/2023", "16-05-2025", "8.6.2019": day and month told apart by a day over 12 or a weekday before
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ISO_DATE = re.compile(r"^(?:19|20|21)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$")
 _BARE_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -70,7 +73,28 @@ def find_explicit_dates(text: str) -> list[DateMention]:
                 continue
             year = int(m.group("year")) if m.group("year") else None
             found[m.start()] = DateMention(m.start(), m.end(), m.group(0), month_no, day, year)
+    for m in _NUMERIC.finditer(text):
+        if not any(s <= m.start() < e.end for s, e in found.items()) and (day_month := _numeric_day_month(text, m)):
+            found[m.start()] = DateMention(m.start(), m.end(), m.group(0), day_month[1], day_month[0], int(m.group("year")))
     return [found[k] for k in sorted(found)]
+
+
+def _numeric_day_month(text: str, m: re.Match) -> tuple[int, int] | None:
+    """(day, month) of "20/05/2023" (a day over 12 says which is which) or of "Saturday 06/05/2023"
+    (the weekday says); None when nothing tells a day from a month."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append((day, month, date(year, month, day)))
+        except ValueError:
+            continue
+    weekday = re.search(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\W{0,3}$", text[max(0, m.start() - 15):m.start()], re.IGNORECASE)
+    if weekday and len(readings) > 1:
+        readings = [r for r in readings if r[2].weekday() == _WEEKDAY_NAMES.index(weekday.group(1).lower())]
+    if len({(d, mo) for d, mo, _ in readings}) != 1:
+        return None
+    return readings[0][0], readings[0][1]
 
 
 def agreed_year(text: str, mentions: list[DateMention] | None = None) -> int | None:

@@ -131,7 +131,8 @@ def _first_line_date(lines: list[str]) -> str:
 
 
 #: Words of a clause that looks forward, before a date in it: "will meet ... on June 1".
-_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this)\b[^.!?\n,;]*$",
+_AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this|"
+                    r"to\s+(?:hold|meet|visit|travel|be\s+held))\b[^.!?\n,;]*$",
                     re.IGNORECASE)  # (in the date's own clause: "Macron, who will travel later, met X on May 14")
 
 
