@@ -1199,3 +1199,19 @@ def test_the_meeting_at_a_place_attended_by_others_is_the_meeting_told_at_that_p
     ), published="2025-03-11")
     assert any(date == "2025-03-10" and {"Karl Brandt", "Sam Nujoma", "Tom Amutenya", "Hans Beck"} <= set(people)
                for _, _, date, _, people in got)
+
+
+def test_officials_listed_between_dashes_after_their_office(analyse):
+    got = meetings(analyse, (
+        "The ministers responsible for transport in Iraq, Turkey and Qatar - Ali al-Saadi, Kemal Yilmaz and "
+        "Sheikh Hamad bin Ali Al Thani - signed a memorandum in Baghdad on Monday."
+    ))
+    assert got == [("meeting", "held", "2025-03-10", "Baghdad", ["Ali al-Saadi", "Hamad bin Ali Al Thani", "Kemal Yilmaz"])]
+
+
+def test_in_the_presence_of_someone_is_no_place(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Ali Hassan and his counterpart Kemal Yilmaz signed a memorandum on Monday in the presence "
+        "of Erdogan and Sudani."
+    ))
+    assert [place for _, _, _, place, _ in got] == [""]

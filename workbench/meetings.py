@@ -933,6 +933,14 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                 if found is not None and found.start not in exclude:
                     return [ParticipantRef("name", found.start, found.end, found.text, side=side)]
             return []
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.i > tok.i:
+        # "The ministers responsible for transport in Iraq, Turkey, Qatar and the UAE - A, B, C and
+        # D - signed": the names between the dashes, however the parser hung them
+        text = doc_text(tok.doc)
+        dashed = re.search(r"\s[-–—]\s(.+?)\s[-–—]\s", text[tok.idx:tok.head.idx])
+        listed = names.within(tok.idx + dashed.start(1), tok.idx + dashed.end(1)) if dashed else []
+        if len(listed) >= 2:
+            return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in listed]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
             return []  # "the president's son Hunter": the son, not the president
@@ -1447,7 +1455,8 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
               and not _under_clause(t, root)):
             # "at the consultative meeting of Central Asia": an event, not a place (a place "in"
             # it is still found through its own phrase)
-            objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS]
+            objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS
+                     and (t.lower_, c.lower_) not in PRESENCE_PHRASES]  # ("in the presence of X": no place)
         elif kind == "visit" and t.dep_ == "dobj" and t.head == root:
             objs.append(t)
     where = _where_antecedent(root)
