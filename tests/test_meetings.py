@@ -1215,3 +1215,13 @@ def test_in_the_presence_of_someone_is_no_place(analyse):
         "of Erdogan and Sudani."
     ))
     assert [place for _, _, _, place, _ in got] == [""]
+
+
+def test_those_also_present_are_at_the_talks_not_the_summit_on_whose_sidelines_they_were(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Kenji Sato and Chinese President Li Wei held talks in Bangkok on Thursday on the sidelines "
+        "of the Asia-Pacific Economic Cooperation summit. The talks at a hotel lasted about 45 minutes. Foreign "
+        "Minister Taro Ono and Chinese Foreign Minister Wang Bo were also present."
+    ))
+    talks = [people for kind, *_, people in got if "Kenji Sato" in people and "Li Wei" in people]
+    assert talks and {"Taro Ono", "Wang Bo"} <= set(talks[0])

@@ -413,8 +413,12 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         # "Taking part on the Brazilian side were A and B; on the American side, C": the
         # delegations at the meeting told of just before
         told = next((m for m in reversed(found) if index - m.sentence <= 2 and m.status != "cancelled"
-                     and m.kind not in ("phone_call", "visit")), None)
-        if told is not None and (event is None or told.sentence > event.sentence):
+                     and m.kind not in ("phone_call", "visit")
+                     and not _sidelines_of(_token_at(sent.doc, m.trigger_start))), None)
+        # (not the summit on whose sidelines the talks were: "Kishida and Xi held talks on the
+        # sidelines of the APEC summit. ... Hayashi and Wang Yi were also present")
+        if told is not None and (event is None or told.sentence > event.sentence
+                                 or _sidelines_of(_token_at(sent.doc, event.trigger_start))):
             event = told
             # (its people and the delegates make one event, `merge.gatherings`, even a "bilateral" one)
             event.multilateral, event.one_to_one = True, False
