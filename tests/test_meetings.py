@@ -1225,3 +1225,11 @@ def test_those_also_present_are_at_the_talks_not_the_summit_on_whose_sidelines_t
     ))
     talks = [people for kind, *_, people in got if "Kenji Sato" in people and "Li Wei" in people]
     assert talks and {"Taro Ono", "Wang Bo"} <= set(talks[0])
+
+
+def test_the_other_sides_delegates_in_a_while_clause_attend_the_talks_too(analyse):
+    got = meetings(analyse, (
+        "Indian External Affairs Minister Ravi Menon and National Security Adviser Ajay Rao attended the "
+        "delegation-level talks in Colombo on Monday, while the Sri Lankan side included Foreign Minister Nimal Perera."
+    ))
+    assert any({"Ravi Menon", "Ajay Rao", "Nimal Perera"} <= set(people) for *_, people in got)

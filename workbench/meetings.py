@@ -1222,6 +1222,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 if o.lemma_.lower() not in NOUN_KINDS]
     subjects = frozenset(r.start for r in refs if r.kind == "name")
     refs += [r for obj in objects for r in _refs_for(obj, names, "object", subjects)]
+    for side in sentence_of(token):
+        # "A, B and C attended the delegation-level talks, while the Sri Lankan side included D":
+        # the other side's delegates too
+        if side.lemma_.lower() == "side" and side.dep_ == "nsubj" and side.head.lemma_.lower() == "include" \
+                and side.head.dep_ == "advcl" and side.head.head in (pred, token):
+            verb = side.head
+            refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                     for n in names.within(verb.idx + len(verb), verb.right_edge.idx + len(verb.right_edge))]
     if is_noun and token.dep_ == "nsubj" and _brings_together(token.head):
         # "The summit, which opened Monday, brought together A, B, French President C ... along
         # with D and E": every name of what follows, outside its own clauses
