@@ -753,7 +753,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
 
 
 def _brings_together(verb) -> bool:
-    """"brought together", "gathered", "drew", "united": a gathering as the subject of who came."""
+    """"brought together", "gathered", "united", "assembled": a gathering as the subject of who came."""
     lemma = verb.lemma_.lower()
     return (lemma == "bring" and any(c.lower_ == "together" for c in verb.children)) or lemma in ("gather", "unite", "assemble")
 
