@@ -1233,3 +1233,13 @@ def test_the_other_sides_delegates_in_a_while_clause_attend_the_talks_too(analys
         "delegation-level talks in Colombo on Monday, while the Sri Lankan side included Foreign Minister Nimal Perera."
     ))
     assert any({"Ravi Menon", "Ajay Rao", "Nimal Perera"} <= set(people) for *_, people in got)
+
+
+def test_joining_them_at_the_lunch_were_some_along_with_others(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Jean Tremblay and President Tom Baker met for about an hour in the Oval Office before an "
+        "expanded working lunch. Joining them at the lunch were Foreign Minister Anne Roy and Finance Minister Paul "
+        "Morin, along with Vice-President Jim Dole and Secretary of State Ann Carter."
+    ))
+    assert any({"Jean Tremblay", "Tom Baker", "Anne Roy", "Paul Morin", "Jim Dole", "Ann Carter"} <= set(people)
+               for *_, people in got)

@@ -1310,6 +1310,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             if len(countries) >= 2:  # a summit between countries is between their leaders
                 refs = [ParticipantRef("role", token.left_edge.idx, token.idx, doc_text(token.doc)[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
+    # "Joining them at the lunch were A and B, along with C and D" (after the people of the
+    # clause, which count only while the phrase itself names fewer than two)
+    refs += [r for p in sentence_of(token) if p.lower_ == "along" and p.dep_ == "prep" and p.head in (token, pred, _verb_of(token))
+             for o in _prep_objects(p, ("with",)) if o.lemma_.lower() not in NOUN_KINDS
+             for r in _refs_for(o, names, "subject")]
     if is_noun and refs and all(r.side == "object" for r in refs) and token.dep_ in _SUBJECT_DEPS:
         # "Petro presided over the ceremony, but a planned meeting with Maduro was called off":
         # the other party is the person the sentence is about
