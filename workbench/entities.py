@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -446,7 +446,7 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
             continue
         if c.label != "ORG" and (owner := _POSSESSIVE_BEFORE.search(text, max(0, c.start - 40), c.start)) \
-                and gaz.affiliation(owner.group(1)) and not _office_phrase(c.text) \
+                and gaz.affiliation(owner.group(1)) and not is_office_phrase(c.text, _OFFICE_WORDS) \
                 and _after_a_listed_person(found, text, owner.start()) and not _TITLED_SITE.search(c.text):
             c.label = "PERSON"  # "Prime Minister A, Sweden's Ulf Kristersson, Denmark's B": a list's name, a country's
             continue
@@ -458,7 +458,7 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if c.label == "FAC":
             continue
         if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
-                not _office_phrase(c.text)  # ("counterpart, Foreign Affairs Minister X")
+                not is_office_phrase(c.text, _OFFICE_WORDS)  # ("counterpart, Foreign Affairs Minister X")
                 and (_COUNTERPART_BEFORE.search(text, max(0, c.start - 60), c.start) or _title_right_before(text, c.start))):
             # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins", "his DR Congo
             # counterpart, Thérèse Kayikwamba Wagner", "the Minister of Foreign Affairs, Olivier
@@ -492,19 +492,15 @@ def _title_right_before(text: str, start: int) -> bool:
 _OFFICE_WORDS = title_words() | _OFFICE_END_WORDS
 
 
-def _office_phrase(text: str) -> bool:
-    """Whether a span is only an office's words ("Foreign Affairs", "International Cooperation")."""
-    return all(w.lower() in _OFFICE_WORDS for w in text.split())
-
-
 def _has_office_word(text: str) -> bool:
     """Whether a span has a word of an office ("Rohingya Issue", "Trade Minister")."""
     return any(w.lower() in _OFFICE_WORDS for w in text.split())
 
 
 #: " of Assam" after a name: whose state or country the person is of.
-_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
-_OF_PLACE_AFTER = re.compile(r"\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\b")
+_OF_PLACE = r"\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"  # " of Assam", " of Tamil Nadu"
+_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)" + _OF_PLACE)
+_OF_PLACE_AFTER = re.compile(_OF_PLACE + r"\b")
 #: A name that opens an item of a list: after a dash, a comma, "and".
 _LIST_OPENS_BEFORE = re.compile(r"(?:[—–,]|\band)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+$")

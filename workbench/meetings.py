@@ -1673,7 +1673,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     if not found and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
         # "a trip to Indonesia earlier this month, where he held talks with X": the date of the
         # clause the place belongs to
-        verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = _verb_of(head.head)
         if verb is not None:
             return _date_text(verb, verb, sent, [t for t in other_triggers if t != verb])
     if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):

@@ -87,10 +87,12 @@ def office_words() -> frozenset[str]:
     return title_words() | frozenset(w for p in PORTFOLIOS for w in p.split())
 
 
-def is_office_phrase(text: str) -> bool:
+def is_office_phrase(text: str, words: frozenset[str] | None = None) -> bool:
     """Whether a phrase is made of an office's words only ("Foreign Affairs", "International
-    Cooperation" of "the Minister of Foreign Affairs and International Cooperation")."""
-    return all(w.lower() in office_words() for w in text.split())
+    Cooperation" of "the Minister of Foreign Affairs and International Cooperation"): of `words`,
+    by default those of titles and portfolios."""
+    words = office_words() if words is None else words
+    return all(w.lower() in words for w in text.split())
 
 
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
