@@ -74,8 +74,15 @@ def test_an_outlet_not_listed_is_placed_by_the_country_its_name_carries(gaz):
     assert gaz.outlet_country("The Independent (UK)") == "United Kingdom"
     assert gaz.outlet_country("Notes from Poland") == "Poland"
     assert gaz.outlet_country("The Manila Times") == "Philippines"  # a capital stands for its country
-    assert gaz.outlet_country("Duvar English") == ""  # the edition's language, not England's
+    assert gaz.outlet_country("Kallxo English") == ""  # the edition's language, not England's
     assert gaz.outlet_country("Radio Free Asia") == ""
+
+
+def test_a_country_in_brackets_and_the_longest_outlet_name_win(gaz):
+    assert gaz.outlet_country("Nation (Pakistan)") == "Pakistan"  # not Kenya's "Nation"
+    assert gaz.outlet_country("The Nation") == "Kenya"
+    assert gaz.outlet_country("New Straits Times") == "Malaysia"  # not Singapore's "Straits Times"
+    assert gaz.outlet_country("The Straits Times") == "Singapore"
 
 
 def test_a_seat_of_government_names_its_country(gaz):

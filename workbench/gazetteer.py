@@ -241,9 +241,17 @@ class Gazetteer:
     def outlet_country(self, source: str) -> str:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan
         Times"), or "" for international wires and unknown outlets."""
-        if not hasattr(self, "_outlet_pattern"):  # compiled once, kept in the file's order of preference
-            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(_plain(o)) + r"(?!\w)"), c) for o, c in self._outlets]
-        plain = _plain(source)  # "Hürriyet Daily News" is the outlet listed as "Hurriyet"
+        if not hasattr(self, "_outlet_pattern"):  # compiled once; the longest name first, then the file's order
+            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(_plain(o)) + r"(?!\w)"), c)
+                                    for o, c in sorted(self._outlets, key=lambda oc: -len(oc[0]))]
+        # "The Nation (Thailand)", "The Herald (Zimbabwe)": a country the source names in brackets
+        # wins over an outlet of the same name elsewhere ("Nation" of Kenya)
+        for bracketed in re.findall(r"\(([^()]+)\)", source):
+            if country := self._country_in_name(bracketed):
+                return country
+        # ("Hürriyet Daily News" is the outlet listed as "Hurriyet"; "New Straits Times" is not the
+        # "Straits Times")
+        plain = _plain(source)
         for pattern, country in self._outlet_pattern:
             if pattern.search(plain):
                 return country
