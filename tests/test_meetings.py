@@ -24,6 +24,16 @@ def test_held_talks_with_and_a_place(analyse):
     assert got == [("talks", "held", "2025-03-11", "Madrid", ["Elena Ruiz", "Mario Rossi"])]
 
 
+def test_an_indefinite_title_is_anyone_who_held_it(analyse):
+    got = meetings(analyse, (
+        "Portuguese President Ana Lopes hosted Spanish President Jorge Ruiz in Lisbon on Monday. "
+        "Lopes also spoke by phone with Italian Prime Minister Marco Bruni on Tuesday, the first "
+        "conversation between a Portuguese president and an Italian premier since 2013."
+    ))
+    assert ("phone_call", "held", "2025-03-11", "", ["Ana Lopes", "Marco Bruni"]) in got
+    assert not [m for m in got if m[0] != "phone_call" and "Marco Bruni" in m[4]]
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -962,6 +962,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
         if not affiliations and not (title and any(c.lower_ == "the" for c in tok.children)):
             return []  # "a minister", "officials": nobody in particular
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return []  # "the first conversation between a Turkish president and an Israeli premier": any one
         return [ParticipantRef("role", a, b, doc_text(tok.doc)[a:b], role=title or _role_word(tok),
                                affiliations=affiliations, side=side)]
     return []
