@@ -113,6 +113,15 @@ def test_a_plural_title_of_the_countries_gives_its_role_and_the_named_countries_
     assert title_of_list(listed + "Ana Souza, ").affiliation == "Peru"
     assert title_of_list(listed + "Ana Souza, Luis Pou and ").affiliation == "Ecuador"
     assert title_of_list(listed + "Ana Souza, Luis Pou, Rosa Vera and ").affiliation == ""  # (more names than countries)
+    # names with a particle joined by a hyphen, and a country in brackets after a name
+    assert title_of_list("the presidents of Chad and Niger, Idriss al-Ahmar and ").affiliation == "Niger"
+    assert title_of_list("Presidents Ana Souza (Chile), Luis Pou (Peru) and ").role == "President"
+
+
+def test_a_country_in_brackets_after_a_name_is_its_country():
+    assert country_after(" (Mozambique), Luis Pou (Peru)") == "Mozambique"
+    assert country_after(" (DRC) and") == "Democratic Republic of the Congo"
+    assert country_after(" (pictured) said") == ""
 
 
 def test_a_title_that_begins_with_an_adjectives_word_is_the_longer_title():

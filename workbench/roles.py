@@ -194,7 +194,8 @@ def patterns() -> RolePatterns:
         of_country=re.compile(r"(?<=[a-z])\s+(?i:of)\s+(?:(?:the|The)\s+(?:[A-Z][\w']*\s+){0,3}(?:" + _STATE_FORMS
                               + r")\s+of\s+)?(?P<affil>" + affil + r")(?:\s+(?:Commission|Council|Secretariat))?,?\s+$"),
         # "Sultan Haitham bin Tarik of Oman" (after the name)
-        country_after=re.compile(r"^\s+(?i:of)\s+(?P<affil>" + affil + r")(?![\w-])"),
+        # ("Presidents A (Mozambique) and B (Namibia)": in brackets)
+        country_after=re.compile(r"^(?:\s+(?i:of)\s+(?P<affil>" + affil + r")(?![\w-])|\s*\((?P<bracketed>" + affil + r")\))"),
     )
 
 
@@ -208,7 +209,9 @@ _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
 #: ministers of Egypt, Jordan and Iraq, A, B and C".
 _OF_THE_COUNTRIES = (r"\s+of\s+(?:the|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                      r"(?:countries|nations|states|governments)")
-_LIST_NAME = r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'\-]+){0,4}"
+#: A name in a list, with its particles ("al-Bashir", "bin Zayed") and what brackets may follow it
+#: ("Presidents A (DRC), B (Mozambique) and C").
+_LIST_NAME = r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
 
 
 def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
@@ -377,11 +380,12 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
 
 
 def country_after(text_after: str, gaz: Gazetteer | None = None) -> str:
-    """The country right after a titled name: "Sultan Haitham bin Tarik of Oman" -> Oman."""
-    if not text_after.lstrip().startswith(("of ", "Of ")):
+    """The country right after a titled name: "Sultan Haitham bin Tarik of Oman" -> Oman,
+    "Presidents A (Mozambique), B (Namibia)" -> Mozambique."""
+    if not text_after.lstrip().startswith(("of ", "Of ", "(")):
         return ""
     m = patterns().country_after.match(straight_quotes(text_after))
-    return (gaz or get_gazetteer()).affiliation(m.group("affil")) if m else ""
+    return (gaz or get_gazetteer()).affiliation(m.group("affil") or m.group("bracketed")) if m else ""
 
 
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
