@@ -34,6 +34,41 @@ def test_an_indefinite_title_is_anyone_who_held_it(analyse):
     assert not [m for m in got if m[0] != "phone_call" and "Marco Bruni" in m[4]]
 
 
+def test_two_summits_of_other_names_on_one_day_stay_apart(analyse):
+    got = meetings(analyse, (
+        "King Omar Haddad and US President Paul Reed on Sunday opened the Arab-American Business Summit in Riyadh. "
+        "Among those taking part were Egyptian President Samir Nabil and Jordanian Prime Minister Karim Adel.\n\n"
+        "Later on Sunday, Reed attended a GCC-US summit chaired by King Omar Haddad. Taking part were Kuwaiti "
+        "Emir Sheikh Fahad Salem and Omani Deputy Prime Minister Sayyid Hamad Said."
+    ))
+    summits = [m for m in got if m[0] == "summit"]
+    assert len(summits) == 2
+    gcc = next(m for m in summits if "Fahad Salem" in m[4])
+    assert "Samir Nabil" not in gcc[4] and "Karim Adel" not in gcc[4]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_dated_by_it_and_both_were_at_the_summit(analyse):
+    got = meetings(analyse, (
+        "More than 30 leaders gathered in Tirana on Friday for the summit of the Balkan Forum. Also attending "
+        "the summit were Austrian Chancellor Karl Bauer and Dutch Prime Minister Jan de Vries.\n\n"
+        "Bauer had travelled to Kyiv last Saturday to meet Ukrainian President Petro Lysenko.\n\n"
+        "On the sidelines of the summit, Greek Prime Minister Nikos Pappas held a bilateral meeting with "
+        "Italian Prime Minister Lucia Bianchi."
+    ))
+    assert ("meeting", "held", "2025-03-07", "Tirana", ["Lucia Bianchi", "Nikos Pappas"]) in got
+    summit = next(m for m in got if m[0] == "summit")
+    assert {"Karl Bauer", "Jan de Vries", "Nikos Pappas", "Lucia Bianchi"} <= set(summit[4])
+
+
+def test_an_opinion_of_a_summit_is_not_being_at_it(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ana Lopes and President Jorge Ruiz held a summit in Madrid on Monday. "
+        "Opposition leader Marta Vidal called the summit \"a humiliation\", and former premier Luis Mora "
+        "criticised the talks."
+    ))
+    assert got == [("summit", "held", "2025-03-10", "Madrid", ["Ana Lopes", "Jorge Ruiz"])]
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

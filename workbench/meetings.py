@@ -152,6 +152,11 @@ class MeetingMention:
     # by A, B and C"): `merge` gathers an article's mentions of one into a single event
     multilateral: bool = False
     joins: int = -1  # the sentence of the gathering an attendance line ("X was represented by Y") adds to
+    # the words of a gathering's own name ("the Arab Islamic American Summit": "american arab islamic";
+    # "a GCC-US summit": "gcc us"), "" when its noun has none: two named differently are two events
+    event_name: str = ""
+    # "On the sidelines of the summit, A met B": a summit A and B were at, besides their meeting
+    sidelines: bool = False
     # a building or site the gazetteer cannot place ("at the Casa Rosada"), and where it stands:
     # the city (or city-state, or region) the sentence names nearest the meeting, else the
     # article's own city (the one it names most, twice or more)
@@ -702,8 +707,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "call" and _courtesy_call(tok):
                 yield tok, tok, "meeting"  # "called on President X": a visit of courtesy
                 continue
-            if lemma == "call" and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in tok.children):
-                continue  # "called off", "called for", "called on X to act"
+            if lemma == "call" and any(c.dep_ in ("prt", "oprd") or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in tok.children):
+                continue  # "called off", "called for", "called on X to act", "called the summit a failure"
             if lemma == "confer" and not any(c.lower_ == "with" for c in tok.children):
                 continue  # "conferred on him the Nishan-i-Pakistan": an honour, not talks
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children)
@@ -729,6 +734,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "told a joint press conference"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
+            if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or any(
+                    c.dep_ == "oprd" for c in tok.head.children)):
+                continue  # "X called the summit humiliating", "Y criticised the talks": an opinion of them
             readying = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
             if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT" \
                     and readying.head.lemma_.lower() in VERB_KINDS:
@@ -750,6 +758,11 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
         elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
+
+
+#: Verbs of an opinion of a meeting, whose subject need not have been at it.
+_JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "hail", "praise", "dismiss",
+                            "describe", "term", "label", "brand", "blast", "decry", "applaud", "commend"})
 
 
 def _brings_together(verb) -> bool:
@@ -1818,8 +1831,45 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         place_start=place_start, place_end=place_end, place_text=place_text,
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
         reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
-        date_from_sentence=from_sentence, multilateral=donor,
+        date_from_sentence=from_sentence, multilateral=donor, event_name=_event_name(token),
+        sidelines=_sidelines_of(token),
     )
+
+
+def _event_name(token) -> str:
+    """The words that name a gathering, from the modifiers before its noun: "the Arab Islamic
+    American Summit", "a GCC-US summit", "the G-20 summit" (not a city, "the Riyadh summit", nor
+    people, "the Trump-Kim summit", nor an ordinal or a year), lower-cased and sorted."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    if not mods:
+        return ""
+    start = min(t.idx for c in mods for t in c.subtree)
+    gaz = get_gazetteer()
+    words = set()
+    for w in _name_words(doc_text(token.doc)[start:token.idx]):
+        if not w or not (w[0].isupper() or any(ch.isdigit() for ch in w)) or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w):
+            continue
+        at = doc_text(token.doc).find(w, start)
+        if any(t.ent_type_ == "PERSON" for t in token.doc.char_span(at, at + len(w), alignment_mode="expand") or ()):
+            continue
+        place = gaz.place(w)
+        if place is not None and place.kind == "city":
+            continue
+        words.add(w.lower())
+    return " ".join(sorted(words))
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name, its hyphenated parts apart when they are words ("GCC-US": GCC, US)
+    and together when not ("G-20": G20)."""
+    words = []
+    for piece in re.split(r"[\s/]+", text):
+        piece = piece.strip("'’,.()")
+        parts = re.split(r"[-–]", piece)
+        words += parts if all(len(x) >= 2 and x.isalpha() for x in parts) else ["".join(parts)]
+    return words
 
 
 def _airport_welcome(token, pred) -> bool:
@@ -1872,6 +1922,7 @@ def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
                      and ({(r.kind, r.start) for r in k.participants} >= key or key >= {(r.kind, r.start) for r in k.participants})
                      and (k.kind == "phone_call") == (m.kind == "phone_call")
                      and (k.kind == "visit") == (m.kind == "visit")
+                     and k.sidelines == m.sidelines  # (the summit they were at, and their own meeting)
                      and (not k.place_text or not m.place_text or k.place_text == m.place_text)), None)
         if twin is None:
             kept.append(m)
@@ -1886,6 +1937,10 @@ def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
             twin.multilateral = True  # (delegates told after join the event, whichever mention is kept)
         if twin.joins < 0:
             twin.joins = m.joins
+    for m in kept:  # "On the sidelines of the summit, A held separate meetings with B and C": all three were at it
+        if m.sidelines and not m.participants:
+            m.participants = _unique([r for k in kept if k.sentence == m.sentence and not k.sidelines
+                                      and k.status == m.status for r in k.participants])
     return kept
 
 

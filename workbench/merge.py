@@ -79,6 +79,7 @@ class ResolvedMeeting:
     end_char: int
     published: str
     joins: int = -1  # the sentence of the gathering this attendance line adds to
+    event_name: str = ""  # the words of the gathering's own name (`MeetingMention.event_name`)
     venue: str = ""  # a building or site the gazetteer cannot place ("Casa Rosada"); `place` is its city
 
 
@@ -176,7 +177,7 @@ class DocumentPeople:
 #: A meeting told as happening around the story's event: "Ahead of the summit", "before the
 #: signing", "on the sidelines of the talks".
 _AROUND_THE_EVENT = re.compile(
-    r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|on the (?:sidelines|margins) of)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Oo]n the (?:sidelines|margins) of)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:summit|ceremony|signing|talks|meeting|forum|conference|gathering|session|dinner|banquet)\b"
     # "He was then received by X": the next step of the day the story tells (not "then-president",
     # "since then")
@@ -184,6 +185,12 @@ _AROUND_THE_EVENT = re.compile(
     # (nor "then president X", the office he held then)
     r"(?!\s+(?i:vice|deputy|acting|foreign|prime|defen[cs]e|crown|chief|president|premier|chancellor|minister|"
     r"secretary|leader|king|queen|emir|amir|chairman|governor|senator|ambassador|mayor|speaker|opposition)\b)")
+
+
+#: A meeting held during a summit told of before: "On the sidelines of the summit, A met B".
+_SIDELINES = re.compile(r"\b[Oo]n the (?:sidelines|margins) of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?summit\b")
+
+_SUMMIT_WORD = re.compile(r"\b[Ss]ummit\b")
 
 
 #: The day before the story's event: "On the eve of the summit, the foreign ministers met".
@@ -228,6 +235,13 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             date = published  # "have met ... in Beijing": the day the article reports it
         if not date and m.status == "held" and anchor and len(anchor) == 10 and _ON_THE_EVE.search(text, m.sentence_start, m.sentence_end):
             date = (datetime.date.fromisoformat(anchor) - datetime.timedelta(days=1)).isoformat()  # "On the eve of the summit"
+        if not date and m.status == "held" and _SIDELINES.search(text, m.sentence_start, m.sentence_end) and (
+                summit := next((g for g in reversed(gathered) if g.kind == "summit" and g.date
+                                and _SUMMIT_WORD.search(g.evidence)), None)) is not None:
+            # "On the sidelines of the summit, A held a bilateral meeting with B": the day and
+            # place of the summit told of last (not of whatever the story told in between, nor of
+            # a meeting a summit's attendees held elsewhere)
+            date, place = summit.date, place or summit.place
         if not date and m.status == "held" and anchor and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
@@ -275,7 +289,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
-                venue=venue,
+                event_name=m.event_name, venue=venue,
             ))
     found = _placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
@@ -376,7 +390,10 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
             # and the same story: a person in common, or told within a few sentences of it
             near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
                     or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids}))
-            if agree and near:
+            # (not a gathering of another name: "the Arab Islamic American Summit" and, the same
+            # day in the same city, "a GCC-US summit")
+            other = any(_named_apart(r.event_name, e.event_name) for e in event)
+            if agree and near and not other:
                 event.append(r)
                 break
         else:
@@ -395,6 +412,13 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         kind = max((r.kind for r in event), key=lambda k: KIND_RANK.get(k, 0))
         out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place=place) for r in event]
     return out
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """Whether two gatherings' names tell them apart: neither's words are all in the other's
+    ("GCC" and "GCC US" may be one; "Arab Islamic American" and "GCC US" are two)."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and not (x <= y or y <= x)
 
 
 def _with_nameless(events: list[list[ResolvedMeeting]]) -> list[list[ResolvedMeeting]]:
