@@ -69,6 +69,15 @@ def test_an_opinion_of_a_summit_is_not_being_at_it(analyse):
     assert got == [("summit", "held", "2025-03-10", "Madrid", ["Ana Lopes", "Jorge Ruiz"])]
 
 
+def test_he_after_the_leader_of_a_named_country_is_that_leader(analyse):
+    got = meetings(analyse, (
+        "Russian President Ivan Petrov received French President Louis Girard at the Kremlin on Monday.\n\n"
+        "The French leader had prepared the trip with Washington. He spoke by phone with US President Jack Hill on Sunday."
+    ))
+    assert ("phone_call", "held", "2025-03-09", "", ["Jack Hill", "Louis Girard"]) in got
+    assert not [m for m in got if "Jack Hill" in m[4] and "Ivan Petrov" in m[4]]
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -655,8 +655,14 @@ def _office_antecedent(pronoun):
     last = subjects[-1]
     last = next((c for c in last.children if c.dep_ == "poss" and c.lower_ in ROLE_NOUNS), last)  # "the Amir's visit ..., when he"
     proper = " ".join(t.text for t in last.subtree if t is not last and t.pos_ == "PROPN")
-    if (last.tag_ in ("NN", "NNP") and last.lower_ in ROLE_NOUNS - _VAGUE_OFFICES and any(c.lower_ == "the" for c in last.children)
-            and (not proper or get_gazetteer().affiliation(proper))):  # ("the Pope", "the US president", not "the Pope's envoy X")
+    gaz = get_gazetteer()
+    # ("The French leader had prepared the trip. He spoke by phone with X": a vague office is one
+    # person once its country is said)
+    national = any(t is not last and t.pos_ == "ADJ" and gaz.affiliation(t.text) for t in last.subtree) or bool(
+        proper and gaz.affiliation(proper))
+    if (last.tag_ in ("NN", "NNP") and last.lower_ in ROLE_NOUNS and (last.lower_ not in _VAGUE_OFFICES or national)
+            and any(c.lower_ == "the" for c in last.children)
+            and (not proper or gaz.affiliation(proper))):  # ("the Pope", "the US president", not "the Pope's envoy X")
         return last
     return None
 
