@@ -127,6 +127,17 @@ def test_names_given_with_their_country_in_a_list_of_officials_take_the_lists_ti
     assert (people["Karim Haddad"].roles, people["Karim Haddad"].affiliation) == ([], "Jordan")
 
 
+def test_a_plural_title_before_a_dash_list_and_a_state_named_by_its_form(analyse):
+    people = people_by_name(analyse({"a": (
+        "The bloc's foreign ministers - Ana Souza, Chile's Luis Pou and Peru's Rosa Vera - met by video on Monday. "
+        "Taking part were the President of the Kyrgyz Republic Timur Asanov and others."
+    )}))
+    for name, country in (("Luis Pou", "Chile"), ("Rosa Vera", "Peru")):
+        assert (people[name].roles, people[name].affiliation) == (["Foreign Minister"], country), name
+    assert people["Ana Souza"].roles == ["Foreign Minister"]
+    assert (people["Timur Asanov"].roles, people["Timur Asanov"].affiliation) == (["President"], "Kyrgyzstan")
+
+
 def test_one_whose_counterpart_is_titled_holds_the_same_office(analyse):
     people = people_by_name(analyse({"a": (
         "Brazilian President Luis Souza spoke first. Diego Paz, who has traded insults with his Brazilian "

@@ -1021,7 +1021,10 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
-    evidence = title_before(before) or title_of_list(before)
+    evidence = title_before(before)
+    if (evidence is None or not evidence.role) and (listed := title_of_list(before)) is not None:
+        # "the foreign ministers - A, Brazil's B": the list's title, and the country of the possessive
+        evidence = replace(listed, affiliation=(evidence.affiliation if evidence is not None else "") or listed.affiliation)
     if evidence is not None and evidence.role:
         cand.titled = True
     appos = apposition_after(after)

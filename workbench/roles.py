@@ -187,12 +187,17 @@ def patterns() -> RolePatterns:
         title_list=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
             + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
-            + affil + r"))?,?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
+            # (the list after a comma or a dash; a name may have its country's possessive: "the
+            # foreign ministers - A, Brazil's B and Uruguay's C")
+            + affil + r"))?(?:,|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)"
+            r"(?:" + affil + r"'s\s+)?$"
         ),
         # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
         # ("of the Republic of Finland": a state's long form, where the gazetteer has only the short)
+        # ("of the Kyrgyz Republic": a state's name as its people's adjective and its form)
         of_country=re.compile(r"(?<=[a-z])\s+(?i:of)\s+(?:(?:the|The)\s+(?:[A-Z][\w']*\s+){0,3}(?:" + _STATE_FORMS
-                              + r")\s+of\s+)?(?P<affil>" + affil + r")(?:\s+(?:Commission|Council|Secretariat))?,?\s+$"),
+                              + r")\s+of\s+)?(?P<affil>" + affil + r")(?:\s+(?:Commission|Council|Secretariat|"
+                              + _STATE_FORMS + r"))?,?\s+$"),
         # "Sultan Haitham bin Tarik of Oman" (after the name)
         # ("Presidents A (Mozambique) and B (Namibia)": in brackets)
         country_after=re.compile(r"^(?:\s+(?i:of)\s+(?P<affil>" + affil + r")(?![\w-])|\s*\((?P<bracketed>" + affil + r")\))"),
