@@ -128,6 +128,25 @@ def test_a_portfolio_the_model_folded_into_the_name_after_it_is_cut(nlp):
     assert "Kwame Asante Boateng" in texts and not any(t.startswith("Petroleum ") for t in texts)
 
 
+def test_the_last_words_of_a_long_portfolio_are_not_a_name(nlp):
+    found = texts_and_labels(nlp, (
+        "Joining the president were Foreign Minister Omar Haddad and Minister of Water Resources and Irrigation "
+        "Karim Nabil Saleh. The delegation included Minister of Foreign Affairs Daniyar Tokayev and Minister of "
+        "Energy and Mineral Resources Aidos Bekov."
+    ))
+    texts = [text for text, _ in found]
+    assert "Karim Nabil Saleh" in texts and "Aidos Bekov" in texts
+    assert not any(t.startswith(("Irrigation", "Mineral", "Resources")) or t == "Resources" for t in texts), texts
+
+
+def test_a_title_is_the_one_right_before_the_name_not_one_run_over_anothers_name():
+    from workbench.roles import title_before
+
+    ev = title_before("included Minister of Foreign Affairs Daniyar Tokayev and Minister of Energy and Mineral Resources ")
+    assert ev.role == "Minister of Energy and Mineral Resources"
+    assert title_before("Deputy Prime Minister and Minister of Foreign Affairs ").role != ""
+
+
 def test_a_place_named_with_small_words_or_hyphens_is_found_whole_but_not_inside_a_persons_name(nlp):
     found = texts_and_labels(nlp, (
         "Clinton arrived in Port of Spain after a stop in Haiti, where she met President Rene Preval in "

@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -100,6 +100,11 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
 #: Musadik Malik".
 _PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
+#: A minister's portfolio begun before a word: "Minister of Water [Resources]".
+_PORTFOLIO_WORDS_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,3}$")
+#: ... or its last word, after the words before it: "Minister of Water Resources and [Irrigation
+#: Mohamed Abdel Aty]".
+_PORTFOLIO_AND = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+$")
 _PORTFOLIO_LEAD = re.compile(r"(?:(?i:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in PORTFOLIOS),
                                                         key=len, reverse=True)) + r")\s+(?:and\s+)?)+(?=[A-Z])")  # ("Energy Security")
 
@@ -339,6 +344,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found = _split_name_pairs(found, text)
     found = _without_title_words(found, text)
     _people_by_coordination(found, sdoc)
+    # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
+    found = [c for c in found if not (c.label in ("PERSON", "TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -810,12 +817,25 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
         if not k and c.label in ("PROPN", "PERSON") and _PORTFOLIO_OPENS.search(text, max(0, c.start - 30), c.start) \
                 and (lead := _PORTFOLIO_LEAD.match(c.text)):  # "Minister for" + "Petroleum Musadik Malik"
             c = replace(c, start=c.start + lead.end(), text=c.text[lead.end():], label="TITLED" if c.label != "PERSON" else c.label)
+        elif not k and c.label in ("PROPN", "PERSON") and parts[0].lower() in PORTFOLIO_NOUNS \
+                and _PORTFOLIO_AND.search(text, max(0, c.start - 80), c.start):
+            # "Minister of Water Resources and" + "Irrigation Mohamed Abdel Aty", "Minister of
+            # Energy and" + "Mineral Resources Sauat Mynbayev"
+            n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= 2)
+            cut = len(" ".join(parts[:n])) + 1
+            c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
         elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
                 and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))
             c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
         out.append(c)
     return out
+
+
+def _in_portfolio(text: str, a: int, b: int) -> bool:
+    """"Minister of Water [Resources] and Irrigation X": one word of a portfolio, not a name."""
+    return (" " not in text[a:b] and bool(_PORTFOLIO_WORDS_BEFORE.search(text, max(0, a - 80), a))
+            and bool(re.match(r"\s+and\s+[A-Z]", text[b:b + 8])))
 
 
 def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:

@@ -42,6 +42,16 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
               "public security", "state security", "commerce and industry", "trade and industry",
               "foreign affairs", "foreign ministry", "international relations and cooperation",
               "foreign affairs and cooperation", "international relations", "defence and security")
+#: Words of ministries' portfolios (general knowledge): a name does not begin with one after
+#: "Minister of ... and", and two words after "Minister of" that are not are a person's name.
+PORTFOLIO_NOUNS = frozenset("""
+    affairs agriculture aviation civil communications cooperation culture defence defense development economy
+    education employment energy enterprise environment family finance fisheries foreign forestry gender health
+    heritage higher home housing industry information infrastructure innovation interior investment irrigation
+    justice labour labor land lands legal livestock local mineral minerals mines mining national natural petroleum
+    planning power public reconstruction regional relations resources rural science security services social sport
+    sports technology tourism trade training transport urban water welfare works youth
+""".split())
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
@@ -275,6 +285,10 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     # the full pattern is costly (tried at every position): run it only where a title can end
     portfolio = word not in title_words() and _PORTFOLIO_END.search(text_before, tail)  # "Minister for Development and Africa"
     m = patterns().title_before.search(text_before) if word in title_words() or portfolio else None
+    if m and (chained := _title_after_a_name(m.group(0))):
+        # "Minister of Foreign Affairs [Kanat Saudabayev] and Minister of Energy and Mineral
+        # Resources X": the title right before X, not one the pattern ran over a name from
+        return title_before(text_before[len(text_before) - len(chained):], gaz)
     if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz)):
         return of  # "President of the European Council X" ("council" is a word of a title too)
     if not m:
@@ -288,6 +302,19 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     role = canonical_role(m.group("title"))
     return RoleEvidence(role, affiliation, m.group("poss") or "", text_before[start:].strip(),
                         written if written and name_key(written) != name_key(role) else "")
+
+
+def _title_after_a_name(chain: str) -> str:
+    """The last title of a chain whose first holds a person's name among its portfolio's words
+    ("Minister of Foreign Affairs Kanat Saudabayev and Minister of Energy X" -> "Minister of
+    Energy X"), or ""."""
+    parts = re.split(r"\s+and\s+(?=(?:Minister|Secretary)\b)", chain)
+    if len(parts) < 2:
+        return ""
+    words = re.sub(r"^.*?\b(?:of|for)\s+", "", parts[0]).split()
+    named = any(a[:1].isupper() and b[:1].isupper() and a.lower() not in PORTFOLIO_NOUNS and b.lower() not in PORTFOLIO_NOUNS
+                for a, b in zip(words, words[1:]))
+    return parts[-1] if named else ""
 
 
 #: Capitalised words right before a title that belong to the office: "Trade Secretary", "National
