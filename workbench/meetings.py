@@ -455,6 +455,9 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
+    if lemma == "join" and tok.tag_ == "VBG" and tok.i == tok.sent.start and (
+            tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
+        return True  # "Joining the president from Cairo were A and B"
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
 
