@@ -78,6 +78,28 @@ def test_he_after_the_leader_of_a_named_country_is_that_leader(analyse):
     assert not [m for m in got if "Jack Hill" in m[4] and "Ivan Petrov" in m[4]]
 
 
+def test_joining_someone_were_more_people_at_the_gathering_just_told(analyse):
+    got = meetings(analyse, (
+        "President Omar Nabil took part on Tuesday in a summit of the East African Forum, held by video conference. "
+        "The summit was chaired by Kenyan President Peter Mwangi and attended by Ethiopian Prime Minister Abebe Tesfaye.\n\n"
+        "Joining the president from Cairo were Foreign Minister Sameh Adel and Finance Minister Hany Kamal."
+    ))
+    summit = next(m for m in got if m[0] == "summit")
+    assert {"Omar Nabil", "Peter Mwangi", "Abebe Tesfaye", "Sameh Adel", "Hany Kamal"} <= set(summit[4])
+
+
+def test_a_meeting_ahead_of_the_summit_is_not_part_of_it(analyse):
+    got = meetings(analyse, (
+        "President Omar Nabil meets Prime Minister Mostafa Amin and intelligence chief Abbas Farid at the palace "
+        "in Cairo ahead of the summit, July 21, 2020\n\n"
+        "President Omar Nabil took part on Tuesday in a summit of the East African Forum, held by video conference, "
+        "with Kenyan President Peter Mwangi and Ethiopian Prime Minister Abebe Tesfaye."
+    ), published="2020-07-21")
+    summit = next(m for m in got if m[0] == "summit")
+    assert "Mostafa Amin" not in summit[4] and "Abbas Farid" not in summit[4]
+    assert any(m[0] != "summit" and {"Omar Nabil", "Mostafa Amin"} <= set(m[4]) for m in got)
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -187,6 +187,11 @@ _AROUND_THE_EVENT = re.compile(
     r"secretary|leader|king|queen|emir|amir|chairman|governor|senator|ambassador|mayor|speaker|opposition)\b)")
 
 
+#: A meeting held before or after the gathering the story tells: "ahead of the summit".
+_OUTSIDE_THE_EVENT = re.compile(r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Pp]rior to)\s+(?:the|this|that)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:summit|conference|gathering)\b")
+
+
 #: A meeting held during a summit told of before: "On the sidelines of the summit, A met B".
 _SIDELINES = re.compile(r"\b[Oo]n the (?:sidelines|margins) of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?summit\b")
 
@@ -221,7 +226,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if len(people) >= 2:
             history.append((m.sentence, tuple(people)))
         kind = m.kind
-        gather = m.multilateral and m.status == "held" and not m.one_to_one  # see gatherings
+        # (not a meeting told as before or after the gathering: "X meets A and B at the palace
+        # ahead of the summit")
+        gather = (m.multilateral and m.status == "held" and not m.one_to_one  # see gatherings
+                  and not _OUTSIDE_THE_EVENT.search(text, m.sentence_start, m.sentence_end))
         if len(people) == 1:
             if not place and not gather:
                 continue
