@@ -128,6 +128,17 @@ def test_a_portfolio_the_model_folded_into_the_name_after_it_is_cut(nlp):
     assert "Kwame Asante Boateng" in texts and not any(t.startswith("Petroleum ") for t in texts)
 
 
+def test_a_countrys_title_tagged_as_a_person_of_its_own_is_not_part_of_the_name(nlp):
+    found = texts_and_labels(nlp, (
+        "In the afternoon, the prime minister hosted the summit at the Grand Hotel. Attending were Mr Bainimarama, "
+        "Samoa's Prime Minister Tuilaepa Sailele, Nauru President Baron Waqa, Tuvalu Prime Minister Enele Sopoaga, "
+        "Kiribati President Anote Tong, Cook Islands Prime Minister Henry Puna, Niue Premier Toke Tala, Marshall "
+        "Islands President Christopher Loeak and Palau President Tommy Remengesau."
+    ))
+    texts = [text for text, _ in found]
+    assert "Toke Tala" in texts and not any("Premier" in t for t in texts), texts
+
+
 def test_the_last_words_of_a_long_portfolio_are_not_a_name(nlp):
     found = texts_and_labels(nlp, (
         "Joining the president were Foreign Minister Omar Haddad and Minister of Water Resources and Irrigation "

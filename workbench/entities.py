@@ -285,6 +285,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if label == "PERSON" and _PLACES_OF.search(text, max(0, start - 60), start):
             label = "GPE"  # "the eastern cities of Goma and Bukavu", tagged as people
         if label == "PERSON":
+            if (whole := patterns().leading_title.match(straight_quotes(text[start:end]) + " ")) and whole.end() > end - start:
+                continue  # "Niue Premier" + "Toke Talagi": a country's title the model tagged apart, no name
             _, cut = strip_leading_title(text[start:end])
             start += cut
             if is_form_of_address(text[start:end]):
