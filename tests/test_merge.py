@@ -1,4 +1,4 @@
-from workbench.merge import dates_compatible, places_compatible, role_family
+from workbench.merge import ResolvedMeeting, dates_compatible, gatherings, places_compatible, role_family
 
 PUBLISHED = {"a": "2025-03-12", "b": "2025-03-13"}
 
@@ -31,3 +31,21 @@ def test_compatibility_rules():
     assert not places_compatible("Hanoi", "Singapore")
     assert "Secretary of State" in role_family("top diplomats")
     assert "Prime Minister" in role_family("leader")
+
+
+def _gathering_mention(sentence: int, people: tuple[str, ...], date: str = "", place: str = "") -> ResolvedMeeting:
+    return ResolvedMeeting(doc_id="a", person_ids=people, kind="summit", status="held", date=date, date_text=date,
+                           place=place, evidence="", sentence=sentence, start_char=sentence * 100,
+                           end_char=sentence * 100 + 90, published="2018-09-07")
+
+
+def test_a_gathering_years_back_is_not_the_storys_undated_one():
+    parts = [_gathering_mention(0, ("rahimi", "petrov", "demir")),
+             _gathering_mention(1, ("karimi", "sokolov", "aydin", "rahimi")),
+             _gathering_mention(3, ("petrov", "mousavi", "zarif"), date="2017-11")]
+    events = {(r.date, r.person_ids) for r in gatherings(parts)}
+    assert ("2017-11", ("petrov", "mousavi", "zarif")) in events
+    assert not any("mousavi" in ids for date, ids in events if date != "2017-11")
+    # (one told this month still joins it)
+    parts[2] = _gathering_mention(3, ("petrov", "mousavi", "zarif"), date="2018-09-06")
+    assert len({r.person_ids for r in gatherings(parts)}) == 1

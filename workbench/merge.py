@@ -395,6 +395,8 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
             # ("earlier this month" is not "on Sunday": a month and a day in it are two events here)
             agree = same_day or ((not r.date or not dates or dates == {r.date})
                                  and all(places_compatible(r.place, q) for q in places))
+            if not dates and r.date and len(r.published) >= 7 and _distance(r.published, r.date) > _HISTORY_DAYS:
+                agree = False  # ("He last visited Tehran in November 2017, when he met X": not the story's summit)
             # and the same story: a person in common, or told within a few sentences of it
             near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
                     or bool(set(r.person_ids) & {pid for e in event for pid in e.person_ids}))
@@ -420,6 +422,11 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         kind = max((r.kind for r in event), key=lambda k: KIND_RANK.get(k, 0))
         out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place=place) for r in event]
     return out
+
+
+#: Days before or after an article's date beyond which a dated gathering is history, not the
+#: story's own event that the article's undated mentions tell of.
+_HISTORY_DAYS = 45
 
 
 def _named_apart(a: str, b: str) -> bool:
