@@ -138,6 +138,14 @@ def test_a_plural_title_before_a_dash_list_and_a_state_named_by_its_form(analyse
     assert (people["Timur Asanov"].roles, people["Timur Asanov"].affiliation) == (["President"], "Kyrgyzstan")
 
 
+def test_each_of_a_list_of_counterparts_holds_the_office_of_whom_they_answer_to(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Ali Rahimi hosted his Russian and Turkish counterparts, Ivan Petrov and Murat Demir, in Tehran."
+    )}))
+    assert (people["Ivan Petrov"].roles, people["Ivan Petrov"].affiliation) == (["President"], "Russia")
+    assert (people["Murat Demir"].roles, people["Murat Demir"].affiliation) == (["President"], "Turkey")
+
+
 def test_one_whose_counterpart_is_titled_holds_the_same_office(analyse):
     people = people_by_name(analyse({"a": (
         "Brazilian President Luis Souza spoke first. Diego Paz, who has traded insults with his Brazilian "

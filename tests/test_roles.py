@@ -227,3 +227,15 @@ def test_a_title_ending_a_clause_before_a_comma_is_not_the_next_names():
     for text in ("Meanwhile President ", "Under President ", "NEW DELHI Prime Minister ", "Trump Hosts Prime Minister ",
                  "Reuters\nPresident "):
         assert title_before(text).written == "", text
+
+
+def test_a_list_of_counterparts_gives_each_name_its_country_in_order():
+    assert counterpart_before("Rahimi hosted his Russian and Turkish counterparts, ") == "Russia"
+    assert counterpart_before("Rahimi hosted his Russian and Turkish counterparts, Ivan Petrov and ") == "Turkey"
+    assert counterpart_before("hosted his Russian counterpart ") == "Russia"
+
+
+def test_an_office_with_a_possessive_is_whose_official_the_person_is():
+    ev = apposition_after(", the Russian president's special envoy on Syria, said")
+    assert (ev.role, ev.affiliation) == ("Special Envoy", "Russia")
+    assert apposition_after(", the president's son, said") is None

@@ -357,9 +357,14 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         for m in cl.mentions:
             by_sentence[(m.doc_id, m.sentence)].append((m.start, i))
 
+    # (the names of one list of counterparts: "his Russian and Turkish counterparts, A and B")
+    counterpart_at = {(m.doc_id, m.start) for cl, _ in named for m in cl.mentions if m.counterpart_of}
+
     def answered(m: Candidate, own: int) -> int | None:
-        """The person named last before `m` in its sentence: whom "his counterpart, m" answers to."""
-        before = [(start, i) for start, i in by_sentence[(m.doc_id, m.sentence)] if start < m.start and i != own]
+        """The person named last before `m` in its sentence: whom "his counterpart, m" answers to
+        (not another counterpart of the list "his counterparts, A and m")."""
+        before = [(start, i) for start, i in by_sentence[(m.doc_id, m.sentence)] if start < m.start and i != own
+                  and (m.doc_id, start) not in counterpart_at]
         return max(before)[1] if before else None
 
     def titles_of(i: int) -> list[str]:

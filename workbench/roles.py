@@ -14,7 +14,7 @@ gazetteer. All of it is general knowledge, nothing about particular people.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -150,6 +150,7 @@ class RolePatterns:
     apposition: re.Pattern
     affiliation: re.Pattern
     counterpart: re.Pattern
+    counterparts: re.Pattern
     country_possessive: re.Pattern
     leading_title: re.Pattern
     title_word: re.Pattern
@@ -189,6 +190,10 @@ def patterns() -> RolePatterns:
         # Affairs Council minister Andrew Hsia")
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*"
                                r"(?:(?:[A-Z][\w'’\-]*|(?i:" + _alternation(title_words()) + r"))\s+){0,6}$"),
+        # "his Russian and Turkish counterparts, Vladimir Putin and " (the n-th name, the n-th country)
+        counterparts=re.compile(r"(?i:his|her|their)\s+(?P<affils>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
+                                + affil + r")\s+(?i:counterparts)\s*,?\s*(?P<listed>(?:" + _LIST_NAME
+                                + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"),
         leading_title=re.compile(r"^(?:" + HONORIFICS + r"\s+)*(?:(?:(?:" + affil + r")\s+)?(?:(?i:" + TITLE_ADJECTIVES
                                  + r")\s+)?(?:" + title + r")s?\.?\s+)?(?:" + HONORIFICS + r"\s+)*"),
         # (no portfolio words: the title itself is enough to find a name after it, and cheaper)
@@ -401,10 +406,16 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title in an apposition right after a name (", spokesman for South Korean President ...")."""
     gaz = gaz or get_gazetteer()
-    m = patterns().apposition.match(straight_quotes(text_after))
+    text_after = straight_quotes(text_after)
+    m = patterns().apposition.match(text_after)
     if not m:
         return None
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
+    if text_after.startswith("'s ", m.end("title")):
+        # "X, the Russian president's special envoy": the envoy's title, of the president's country
+        # (none for "the president's son")
+        own = apposition_after(", " + text_after[m.end("title") + 3:], gaz)
+        return replace(own, affiliation=own.affiliation or affiliation) if own is not None and own.role else None
     if not affiliation and m.group("rest"):
         found = patterns().affiliation.search(m.group("rest"))
         affiliation = gaz.affiliation(found.group(0)) if found else ""
@@ -421,9 +432,15 @@ def country_after(text_after: str, gaz: Gazetteer | None = None) -> str:
 
 
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
-    """The country in "his U.S. counterpart, <name>"."""
+    """The country in "his U.S. counterpart, <name>", and in "his Russian and Turkish
+    counterparts, A and <name>" the one in the name's place."""
     gaz = gaz or get_gazetteer()
-    m = patterns().counterpart.search(straight_quotes(text_before[-_LOOKBEHIND:]))
+    text_before = straight_quotes(text_before[-_LOOKBEHIND:])
+    if "ounterparts" in text_before and (many := patterns().counterparts.search(text_before)):
+        countries = [gaz.affiliation(c.group(0)) for c in patterns().affiliation.finditer(many.group("affils"))]
+        index = len(_LISTED_NAME.findall(many.group("listed")))
+        return countries[index] if index < len(countries) else ""
+    m = patterns().counterpart.search(text_before)
     return gaz.affiliation(m.group("affil")) if m else ""
 
 
