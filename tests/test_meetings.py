@@ -100,6 +100,15 @@ def test_a_meeting_ahead_of_the_summit_is_not_part_of_it(analyse):
     assert any(m[0] != "summit" and {"Omar Nabil", "Mostafa Amin"} <= set(m[4]) for m in got)
 
 
+def test_separate_meetings_said_of_the_verbs_noun_are_one_to_one(analyse):
+    got = meetings(analyse, (
+        "President Ali Rahimi met Turkish President Murat Demir and Russian President Ivan Petrov in Tehran on Friday "
+        "for a summit.\n\nAhead of the trilateral session, Rahimi received Demir and Petrov in separate bilateral meetings."
+    ), published="2018-09-07")
+    assert ("meeting", "held", "2018-09-07", "Tehran", ["Ali Rahimi", "Murat Demir"]) in got
+    assert ("meeting", "held", "2018-09-07", "Tehran", ["Ali Rahimi", "Ivan Petrov"]) in got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

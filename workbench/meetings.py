@@ -1807,6 +1807,9 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         return None  # "have not held a meeting", "no talks": a meeting that did not happen is none
     participants = _participants(token, pred, kind, names)
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
+    # ("Rouhani received Erdogan and Putin in separate bilateral meetings": said of the meetings the verb is in)
+    separate = separate or any(p.dep_ == "prep" and o.lemma_.lower() in NOUN_KINDS and any(
+        c.lower_ in ("separate", "individual") for c in o.children) for p in pred.children for o in p.children)
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):
         kind = "meeting"
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
