@@ -88,7 +88,8 @@ def test_a_country_in_brackets_and_the_longest_outlet_name_win(gaz):
 def test_a_seat_of_government_names_its_country(gaz):
     assert gaz.seat_of_government("the White House") == "United States"
     assert gaz.seat_of_government("Élysée Palace") == "France"
-    assert gaz.seat_of_government("Casa Rosada") == ""
+    assert gaz.seat_of_government("Casa Rosada") == "Argentina"
+    assert gaz.seat_of_government("Government House") == ""  # (many countries have one)
     assert gaz.seat_of_government("UN") == ""  # a body, not a country's seat
 
 

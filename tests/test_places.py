@@ -38,6 +38,18 @@ def test_named_site_missed_by_the_model_is_found(analyse):
     assert "North Korea" in places
 
 
+def test_a_seat_of_government_is_a_place_where_something_happens_at_it(analyse):
+    result = analyse({"a": (
+        "President Ana Souza held talks with Vladimir Putin at the Kremlin on Monday, the Kremlin said. "
+        "Kremlin aide Yuri Ushakov briefed reporters. Souza later met Javier Milei at the Casa Rosada."
+    )})
+    places = places_by_name(result)
+    assert places["Kremlin"].kind == "site" and places["Kremlin"].mentions == 1
+    assert "Casa Rosada" in places
+    milei = next(m for m in result.meetings if "Javier Milei" in m.participants)
+    assert milei.place == "Buenos Aires"
+
+
 def test_regions(analyse):
     places = places_by_name(analyse({"a": "Tension rose on the Korean Peninsula and across East Asia."}))
     assert places["Korean Peninsula"].kind == "region" and places["East Asia"].kind == "region"

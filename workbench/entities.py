@@ -985,6 +985,7 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
     """"Punggye Ri nuclear test site", "Farmleigh House": a site the text names as such, model
     or not."""
     gaz = get_gazetteer()
+    titled: list[tuple[int, int]] = []  # ("the White House": a titled site, and a seat too)
     for m in _TITLED_SITE.finditer(text):
         words = m.group("name").split()
         while words and (words[0] in ("The", "A", "An", "At", "In", "On") or re.search(r"-[a-z]", words[0])):
@@ -1006,7 +1007,17 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             continue
         for c in [c for c in found if c.start < b and a < c.end]:
             found.remove(c)
+        titled.append((a, b))
         yield Candidate(doc_id, sentence_of(a), a, b, name, "SITE")
+    for m in gaz.seat_sites().finditer(text):  # "talks at the Kremlin", "received at Downing Street"
+        a, b = m.start(), m.end()
+        if not _AT_THE.search(text[max(0, a - 24):a]) or any(x < b and a < y for x, y in titled):
+            continue  # ("the Kremlin said", "Kremlin aide": the government, not the building)
+        if any(c.label == "PERSON" and c.start < b and a < c.end for c in found):
+            continue
+        for c in [c for c in found if c.start < b and a < c.end]:
+            found.remove(c)
+        yield Candidate(doc_id, sentence_of(a), a, b, m.group(0), "SITE")
     for m in _SITE.finditer(text):
         name = m.group("name").strip()
         words = name.split()

@@ -143,8 +143,11 @@ class Gazetteer:
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
         self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
         # a seat of government stands for its country (an ISO code); an international body for itself
+        institutions = _read_tsv("institutions.tsv")
         self._institution = {lookup_key(r[0]): self.countries[r[1].strip()].name if r[1].strip() in self.countries
-                             else r[1].strip() for r in _read_tsv("institutions.tsv")}
+                             else r[1].strip() for r in institutions}
+        # the buildings among the seats, where something may happen ("talks at the Kremlin")
+        self._seat_sites = sorted((r[0] for r in institutions if len(r) > 2 and r[2].strip() == "site"), key=len, reverse=True)
 
     def place(self, text: str) -> PlaceEntry | None:
         """The country, region or city a name denotes, in that order of preference."""
@@ -282,6 +285,13 @@ class Gazetteer:
         key = lookup_key(text)
         country = self._institution.get(key) or self._institution.get(re.sub(r"\s+Palace$", "", key), "")
         return country if any(c.name == country for c in self.countries.values()) else ""
+
+    def seat_sites(self) -> re.Pattern:
+        """A pattern of the seats of government that are buildings ("Kremlin", "Casa Rosada")."""
+        if not hasattr(self, "_seat_site_pattern"):
+            self._seat_site_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in self._seat_sites)
+                                                 + r")(?:\s+Palace)?(?![\w-])")
+        return self._seat_site_pattern
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""
