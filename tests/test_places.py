@@ -50,6 +50,14 @@ def test_a_seat_of_government_is_a_place_where_something_happens_at_it(analyse):
     assert milei.place == "Buenos Aires"
 
 
+def test_a_state_named_by_its_long_form_or_only_by_its_form(analyse):
+    places = places_by_name(analyse({"a": (
+        "The ministers reaffirmed the unity of the Syrian Arab Republic. The Islamic Republic rejected the plan, "
+        "and the Kingdom welcomed it. Officials of the Kyrgyz Republic attended."
+    )}))
+    assert set(places) == {"Syria", "Kyrgyzstan"}
+
+
 def test_regions(analyse):
     places = places_by_name(analyse({"a": "Tension rose on the Korean Peninsula and across East Asia."}))
     assert places["Korean Peninsula"].kind == "region" and places["East Asia"].kind == "region"

@@ -47,6 +47,11 @@ _BODY_WORD = re.compile(r"\b(?:Cooperation|Organi[sz]ation|Community|Association
                         r"Agency|Alliance|Forum|Bank|Fund)$")
 
 
+#: A state's form with no name: "the Islamic Republic", "the Kingdom", "the two Koreas".
+_STATE_FORM_ONLY = re.compile(r"(?:(?:Islamic|Federal|Democratic|People's|Socialist|Arab|United)\s+)*"
+                              r"(?:Republic|Kingdom|Federation|Emirates?|Sultanate|Principality|Koreas)")
+
+
 def place_entry(c: Candidate) -> PlaceEntry | None:
     """The place a candidate names, or None when it names none."""
     gaz = get_gazetteer()
@@ -71,6 +76,8 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
         return None  # "Angolan", "Mercosur": a demonym or a body the model took for a place
     if is_title(c.text) or is_form_of_address(c.text) or _BODY_WORD.search(c.text):
         return None  # "King", "Grand Imam"; "Asia-Pacific Economic Cooperation": an office or a body
+    if _STATE_FORM_ONLY.fullmatch(c.text.strip()):
+        return None  # "the Islamic Republic", "the Kingdom": a country spoken of by its form, not named
     kind = "site" if c.label == "FAC" else "region"
     return PlaceEntry(c.text.strip(), kind, "")
 
