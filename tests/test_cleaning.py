@@ -247,3 +247,11 @@ def test_translation_credits_and_a_published_line_with_its_byline_go():
     for gone in ("Rosa Lima Prado", "Clara Souza Reis", "Taro Ueno", "Emi Kato"):
         assert gone not in out.text, gone
     assert "The two presidents met on Thursday." in out.text
+
+
+def test_a_bar_of_buttons_between_pipes_goes_but_not_a_line_that_says_more():
+    cleaned = clean_text("Leaders met on Monday.\n\nPrint | Email\n\nComments (4) | Share | Print\n\n"
+                         "They talked for hours. | The talks went well.\n\nThey left.")
+    assert "Print" not in cleaned.text and "Comments" not in cleaned.text
+    assert "They talked for hours. | The talks went well." in cleaned.text
+    assert kinds(cleaned).count("debris_line") == 2

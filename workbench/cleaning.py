@@ -182,7 +182,7 @@ def clean_text(raw: str) -> CleanText:
         if _BLOB_LINE.match(line.strip()):
             blobs += 1
             continue
-        if _DEBRIS_LINE.match(line):
+        if _DEBRIS_LINE.match(line) or _is_bar(line):
             removals.append(Removal("debris_line", line.strip()))
         elif _EMAIL_LINE.match(line.strip()) and len(line.split()) <= 8:
             removals.append(Removal("email", line.strip()))
@@ -201,6 +201,18 @@ def clean_text(raw: str) -> CleanText:
     text = _strip_header_byline(text, removals)
     text, signature = _strip_signature(normalize_text(text), removals)
     return CleanText(normalize_text(text), removals, signature)
+
+
+#: Words of a page's bars of buttons and links.
+_BAR_WORDS = re.compile(r"^(?:Print|E-?mail|Share|Tweet|Comments?(?:\s*\(\d+\))?|Leave a comment|Facebook|Twitter|"
+                        r"WhatsApp|Telegram|LinkedIn|Save|Copy link|Font size|Listen|Download image|Printable version)$",
+                        re.IGNORECASE)
+
+
+def _is_bar(line: str) -> bool:
+    """A bar of buttons or links between pipes: "Print | Email", "Comments (4) | Share | Print"."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(_BAR_WORDS.match(p) or not p for p in parts) and any(parts)
 
 
 #: A reporter's line in an article's header: "Political Correspondent", "Staff Reporter".
