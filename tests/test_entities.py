@@ -139,6 +139,16 @@ def test_a_countrys_title_tagged_as_a_person_of_its_own_is_not_part_of_the_name(
     assert "Toke Tala" in texts and not any("Premier" in t for t in texts), texts
 
 
+def test_a_name_run_on_into_a_small_word_or_a_body_after_a_title_word(nlp):
+    found = texts_and_labels(nlp, (
+        "He will hold talks with Mr Johnson at Downing Street and will also be received by Prince Charles at "
+        "Clarence House, the Elysee said. President Sisi met General Intelligence Service head Abbas Kamel."
+    ))
+    texts = [text for text, _ in found]
+    assert "Charles" in texts and "Johnson" in texts and "Abbas Kamel" in texts
+    assert not any(t.endswith(" at") or t == "Intelligence Service" for t in texts), texts
+
+
 def test_the_last_words_of_a_long_portfolio_are_not_a_name(nlp):
     found = texts_and_labels(nlp, (
         "Joining the president were Foreign Minister Omar Haddad and Minister of Water Resources and Irrigation "

@@ -347,7 +347,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found = _without_title_words(found, text)
     _people_by_coordination(found, sdoc)
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
-    found = [c for c in found if not (c.label in ("PERSON", "TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))]
+    # ("General Intelligence Service": a body after a word that is also a title)
+    found = [_without_small_tail(c) for c in found
+             if not (c.label in ("PERSON", "TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))
+             and not (c.label in ("TITLED", "PROPN") and _NOT_A_NAME.search(c.text))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -428,7 +431,8 @@ def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate
 _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]ation|Committee|Agency|Forum|Group|"
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
                          r"University|Institute|Centre|Center|Palace|House|Airport|Bridge|Company|Corporation|"
-                         r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily)\b")
+                         r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily|Service|"
+                         r"Services|Department|Directorate|Bureau|Authority|Secretariat)\b")
 
 
 def _people_by_coordination(found: list[Candidate], sdoc) -> None:
@@ -832,6 +836,13 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
         out.append(c)
     return out
+
+
+def _without_small_tail(c: Candidate) -> Candidate:
+    """A name without the small word the model ran it on into ("Prince Charles at" Clarence House)."""
+    if c.label in ("PERSON", "TITLED", "PROPN") and (m := _TRAILING_SMALL_WORD.search(c.text)):
+        return replace(c, end=c.start + m.start(), text=c.text[:m.start()])
+    return c
 
 
 def _in_portfolio(text: str, a: int, b: int) -> bool:
