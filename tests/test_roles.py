@@ -239,3 +239,8 @@ def test_an_office_with_a_possessive_is_whose_official_the_person_is():
     ev = apposition_after(", the Russian president's special envoy on Syria, said")
     assert (ev.role, ev.affiliation) == ("Special Envoy", "Russia")
     assert apposition_after(", the president's son, said") is None
+
+
+def test_a_hyphenated_title_and_a_royal_style_are_titles():
+    assert title_before("met Attorney-General ").role == "Attorney General"
+    assert strip_leading_title("Custodian of the Two Holy Mosques King Salman") == ("King Salman", 34)
