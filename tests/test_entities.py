@@ -149,6 +149,14 @@ def test_a_name_run_on_into_a_small_word_or_a_body_after_a_title_word(nlp):
     assert not any(t.endswith(" at") or t == "Intelligence Service" for t in texts), texts
 
 
+def test_a_name_tagged_as_a_body_before_an_office_of_a_country_is_a_person(nlp):
+    found = texts_and_labels(nlp, (
+        "The four-point consensus was reached on Friday in Beijing, when State Councilor Yang Jiechi held talks with "
+        "Shotaro Yachi, head of Japan's National Security Secretariat, who was visiting Beijing."
+    ))
+    assert ("Shotaro Yachi", "PERSON") in found, found
+
+
 def test_the_last_words_of_a_long_portfolio_are_not_a_name(nlp):
     found = texts_and_labels(nlp, (
         "Joining the president were Foreign Minister Omar Haddad and Minister of Water Resources and Irrigation "

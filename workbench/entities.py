@@ -472,10 +472,11 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             continue
         if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
                 not is_office_phrase(c.text, _OFFICE_WORDS)  # ("counterpart, Foreign Affairs Minister X")
-                and (_COUNTERPART_BEFORE.search(text, max(0, c.start - 60), c.start) or _title_right_before(text, c.start))):
+                and (_COUNTERPART_BEFORE.search(text, max(0, c.start - 60), c.start) or _title_right_before(text, c.start)
+                     or _office_apposition_after(text, c.end))):
             # "Stubb's predecessor Sauli Niinistö", "his wife Sabina Higgins", "his DR Congo
             # counterpart, Thérèse Kayikwamba Wagner", "the Minister of Foreign Affairs, Olivier
-            # Nduhungirehe"
+            # Nduhungirehe", "talks with Shotaro Yachi, head of Japan's National Security Secretariat"
             c.label = "PERSON"
             continue
         if not persons:
@@ -491,6 +492,20 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
     found.extend(places)
     found.sort(key=lambda c: (c.start, c.end))
+
+
+_HEAD_OF = re.compile(r",\s*(?:the\s+)?(?:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?")
+
+
+def _office_apposition_after(text: str, end: int) -> bool:
+    """Whether an office of a country's follows a name in apposition: ", head of Japan's National
+    Security Secretariat", ", the Russian president's special envoy"."""
+    if not text.startswith(",", end):
+        return False
+    if (head := _HEAD_OF.match(text, end)) and patterns().affiliation.search(text, head.end(), head.end() + 40):
+        return True  # (", head of China's National Development and Reform Commission")
+    appos = apposition_after(text[end:end + 200])
+    return appos is not None and bool(appos.role) and bool(appos.affiliation)
 
 
 def _title_right_before(text: str, start: int) -> bool:
