@@ -109,6 +109,16 @@ def test_separate_meetings_said_of_the_verbs_noun_are_one_to_one(analyse):
     assert ("meeting", "held", "2018-09-07", "Tehran", ["Ali Rahimi", "Ivan Petrov"]) in got
 
 
+def test_people_who_sat_in_on_one_side_are_at_the_talks_too(analyse):
+    got = meetings(analyse, (
+        "Chinese President Li Wei held talks with Kim Sung Chol at the guesthouse in Pyongyang on Thursday.\n\n"
+        "Pak Yong Nam, first vice-chairman of the State Affairs Commission, and Foreign Minister Ri Chol Su sat in on "
+        "the North Korean side, while Zhang Ming and Foreign Minister Wang Tao joined the talks on the Chinese side."
+    ))
+    talks = next(m for m in got if "Li Wei" in m[4] and "Kim Sung Chol" in m[4])
+    assert {"Pak Yong Nam", "Ri Chol Su", "Zhang Ming", "Wang Tao"} <= set(talks[4]), talks
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -187,8 +187,13 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                     found.append(mention)
             else:
                 _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
-        # (a meeting word that told of nothing here: "A and B were also present at the meeting")
-        if len(found) == before and (attendance := _attendance(doc_id, index, sent, names, found, delegates_only=bool(triggers))):
+        # (a meeting word that told of nothing here: "A and B were also present at the meeting";
+        # or only of more people at the meeting before: "A and B sat in on one side, while C and D
+        # joined the talks on the other")
+        joined_only = len(found) > before and all(m.joins >= 0 for m in found[before:])
+        if (len(found) == before or joined_only) and (
+                attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only else found,
+                                          delegates_only=bool(triggers))):
             found.append(attendance)
     found = _dedupe(found)
     for i, m in enumerate(found):
@@ -445,6 +450,8 @@ def _delegates_word(tok) -> bool:
         return True
     if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
         return True
+    if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+        return True  # "A, B and C sat in on the North Korean side"
     if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
