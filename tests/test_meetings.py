@@ -119,6 +119,20 @@ def test_people_who_sat_in_on_one_side_are_at_the_talks_too(analyse):
     assert {"Pak Yong Nam", "Ri Chol Su", "Zhang Ming", "Wang Tao"} <= set(talks[4]), talks
 
 
+def test_two_leaders_own_talks_stay_apart_from_a_gathering_of_other_countries_the_same_day(analyse):
+    got = meetings(analyse, (
+        "Chinese President Li Wei on Friday met the leaders of Pacific island countries in Port Moresby. Attending "
+        "the meeting were Papua New Guinea Prime Minister Peter Kama, Fiji Prime Minister Josefa Rabuka and Samoa "
+        "Prime Minister Tui Malie.\n\n"
+        "On Friday morning Li and Kama held official talks at APEC Haus. Chinese Foreign Minister Wang Tao and Papua "
+        "New Guinea Foreign Minister John Pato were also present at the talks."
+    ), published="2018-11-17")
+    talks = next(m for m in got if m[0] == "talks")
+    assert set(talks[4]) == {"Li Wei", "Peter Kama", "Wang Tao", "John Pato"}, got
+    gathering = next(m for m in got if "Josefa Rabuka" in m[4])
+    assert "Wang Tao" not in gathering[4]
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

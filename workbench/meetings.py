@@ -332,7 +332,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         if event is not None and mention.status == event.status:
             mention.kind, mention.multilateral = event.kind, True
             return
-    if (token.pos_ == "NOUN" and pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS
+    # ("A and B were also present at the talks": at the talks told of before, as if they attended)
+    present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
+    if (token.pos_ == "NOUN" and ((pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS) or present)
             and any(c.lower_ == "the" for c in token.children)):
         # "The talks were also attended by A and B": more people at the talks just told of (or,
         # a few sentences further back, at the one the same noun told of: "held an official talks

@@ -299,7 +299,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue,
             ))
-    found = _placed_by_their_day(sorted(resolved + gatherings(gathered), key=lambda r: r.start_char))
+    countries = {pid: p.affiliation for pid, p in doc_people.people.items()}
+    found = _placed_by_their_day(sorted(resolved + gatherings(gathered, countries), key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
     if city is not None and city.kind == "city":
         found = [replace(r, place=city.name) if _at_the_dateline(r, gaz)
@@ -372,7 +373,7 @@ def _at_the_dateline(r: ResolvedMeeting, gaz) -> bool:
 GATHERING_WINDOW = 2  # sentences within which two mentions of gatherings may tell of one
 
 
-def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
+def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = None) -> list[ResolvedMeeting]:
     """One article's held mentions of gatherings (summits, a council's meeting), gathered into
     the events they tell of: "X attended the summit", "It was chaired by Y", "Also in attendance
     were A, B and C" are one summit of X, Y, A, B and C. Mentions join when their dates agree (or
@@ -403,6 +404,10 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
             # (not a gathering of another name: "the Arab Islamic American Summit" and, the same
             # day in the same city, "a GCC-US summit")
             other = any(_named_apart(r.event_name, e.event_name) for e in event)
+            # (nor two people's own talks and a gathering of people of other countries the same day:
+            # "Xi and O'Neill held official talks", "Xi met the leaders of eight Pacific island
+            # countries"; but their delegations join them: "the talks, in expanded format")
+            other = other or _other_sides(r, event, countries or {}) or any(_other_sides(e, [r], countries or {}) for e in event)
             if agree and near and not other:
                 event.append(r)
                 break
@@ -427,6 +432,17 @@ def gatherings(parts: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
 #: Days before or after an article's date beyond which a dated gathering is history, not the
 #: story's own event that the article's undated mentions tell of.
 _HISTORY_DAYS = 45
+
+
+def _other_sides(r: ResolvedMeeting, event: list[ResolvedMeeting], countries: dict[str, str]) -> bool:
+    """Whether `r` is two people's own talks (not an attendance line) and the event has people
+    of a third country."""
+    if len(r.person_ids) != 2 or r.joins >= 0 or r.kind not in ("talks", "meeting"):
+        return False
+    sides = {countries.get(pid, "") for pid in r.person_ids} - {""}
+    others = {countries.get(pid, "") for e in event for pid in e.person_ids if pid not in r.person_ids} - {""} - sides
+    # (with a side's country unknown, people of two other countries make it another gathering)
+    return bool(others) if len(sides) == 2 else len(others) >= 2
 
 
 def _named_apart(a: str, b: str) -> bool:
