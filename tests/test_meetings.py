@@ -133,6 +133,14 @@ def test_two_leaders_own_talks_stay_apart_from_a_gathering_of_other_countries_th
     assert "Wang Tao" not in gathering[4]
 
 
+def test_a_meeting_said_to_have_been_with_someone(analyse):
+    got = meetings(analyse, (
+        "Brazilian President Luis Souza's first virtual bilateral meeting as president was with Canadian Prime "
+        "Minister Anne Tremblay on February 23."
+    ))
+    assert [(m[2], m[4]) for m in got] == [("2025-02-23", ["Anne Tremblay", "Luis Souza"])], got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

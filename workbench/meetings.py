@@ -769,6 +769,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 pred = tok.head.head.head  # "held their first round of talks in Moscow"
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
+            elif tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children):
+                pred = tok.head  # "Biden's first virtual meeting was with Trudeau on February 23"
             elif held_in := [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS]:
                 pred = held_in[0]  # "conversations that Nawaf had held on Monday with A and B"
             else:
