@@ -83,6 +83,8 @@ def test_a_country_in_brackets_and_the_longest_outlet_name_win(gaz):
     assert gaz.outlet_country("The Nation") == "Kenya"
     assert gaz.outlet_country("New Straits Times") == "Malaysia"  # not Singapore's "Straits Times"
     assert gaz.outlet_country("The Straits Times") == "Singapore"
+    assert gaz.outlet_country("RBC-Ukraine") == "Ukraine"
+    assert gaz.outlet_country("ABC News") == ""  # (Australia's or America's: not said)
 
 
 def test_a_seat_of_government_names_its_country(gaz):

@@ -67,6 +67,9 @@ def test_an_opinion_of_a_summit_is_not_being_at_it(analyse):
         "criticised the talks."
     ))
     assert got == [("summit", "held", "2025-03-10", "Madrid", ["Ana Lopes", "Jorge Ruiz"])]
+    # (but one who hails his own talks held them)
+    got = meetings(analyse, "Prime Minister Ravi Menon hailed his talks with President John Biden in Washington on Monday.")
+    assert [(m[0], m[4]) for m in got] == [("talks", ["John Biden", "Ravi Menon"])]
 
 
 def test_he_after_the_leader_of_a_named_country_is_that_leader(analyse):

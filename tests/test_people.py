@@ -144,6 +144,12 @@ def test_each_of_a_list_of_counterparts_holds_the_office_of_whom_they_answer_to(
     )}))
     assert (people["Ivan Petrov"].roles, people["Ivan Petrov"].affiliation) == (["President"], "Russia")
     assert (people["Murat Demir"].roles, people["Murat Demir"].affiliation) == (["President"], "Turkey")
+    # (a counterpart of a counterpart answers to the one named before him, not to the first)
+    people = people_by_name(analyse({"a": (
+        "US Secretary of State Tom Blake met his Chinese counterpart, Wang Tao, who later spoke by phone with "
+        "his Russian counterpart, Sergei Orlov."
+    )}))
+    assert people["Sergei Orlov"].roles != ["Secretary of State"]
 
 
 def test_one_whose_counterpart_is_titled_holds_the_same_office(analyse):

@@ -50,6 +50,16 @@ def test_a_seat_of_government_is_a_place_where_something_happens_at_it(analyse):
     assert milei.place == "Buenos Aires"
 
 
+def test_a_seat_is_no_place_where_it_is_only_spoken_of_and_stands_in_its_own_countrys_capital(analyse):
+    result = analyse({"a": (
+        "French President Louis Girard, who flew in from Paris, held talks with Ivan Petrov at the Kremlin on Monday. "
+        "An oligarch close to the Kremlin said so. Pressure from the Kremlin grew."
+    )})
+    assert places_by_name(result)["Kremlin"].mentions == 1
+    (talks,) = result.meetings
+    assert talks.place == "Moscow"
+
+
 def test_a_state_named_by_its_long_form_or_only_by_its_form(analyse):
     places = places_by_name(analyse({"a": (
         "The ministers reaffirmed the unity of the Syrian Arab Republic. The Islamic Republic rejected the plan, "

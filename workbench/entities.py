@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, counterparts_list_start, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -60,6 +60,13 @@ _TITLED_SITE = re.compile(
 #: A seat of government is a place only where something happens at it ("met at the White House"),
 #: not where it speaks ("the White House said", "White House spokesman").
 _AT_THE = re.compile(r"\b(?:at|in|inside|outside|(?<!according )to|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... and for the seats not named as buildings ("the Kremlin"), only where one is at, goes to or
+#: takes part from one ("talks at the Kremlin", "drove to Downing Street", "took part from
+#: Downing Street"; not "close to the Kremlin", "pressure from the Kremlin").
+_AT_THE_SEAT = re.compile(r"(?:\b(?:at|in|inside|outside|into)\s+(?:the\s+)?|\b(?:went|go|goes|going|travell?ed|came|comes|"
+                          r"drove|driven|flew|walked|returned|invited|welcomed|headed|taken|escorted|back)\s+"
+                          r"(?:\w+\s+)?to\s+(?:the\s+)?|\b(?:part|joined|spoke|speaking|leads?|led|chair(?:s|ed)?|hosts?|"
+                          r"hosted|participated|addressed)\b[^.,;]{0,40}\bfrom\s+(?:the\s+)?)$", re.IGNORECASE)
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -121,6 +128,7 @@ class Candidate:
     label: str  # spaCy's label, TITLED for a name found after a title, SITE for a named site
     role: RoleEvidence | None = None
     counterpart_of: str = ""  # the country in "his U.S. counterpart, <name>"
+    counterpart_list: int = -1  # where "his Russian and Turkish counterparts, A and B" begins: one list
     context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
     former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
@@ -349,7 +357,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
     found = [_without_small_tail(c) for c in found
-             if not (c.label in ("PERSON", "TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))
+             if not (c.label in ("TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))
              and not (c.label in ("TITLED", "PROPN") and _NOT_A_NAME.search(c.text))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
@@ -843,8 +851,9 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             # "Minister of Water Resources and" + "Irrigation Mohamed Abdel Aty", "Minister of
             # Energy and" + "Mineral Resources Sauat Mynbayev"
             n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= 2)
-            cut = len(" ".join(parts[:n])) + 1
-            c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
+            if n:
+                cut = len(" ".join(parts[:n])) + 1
+                c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
         elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
                 and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))
@@ -862,7 +871,8 @@ def _without_small_tail(c: Candidate) -> Candidate:
 
 def _in_portfolio(text: str, a: int, b: int) -> bool:
     """"Minister of Water [Resources] and Irrigation X": one word of a portfolio, not a name."""
-    return (" " not in text[a:b] and bool(_PORTFOLIO_WORDS_BEFORE.search(text, max(0, a - 80), a))
+    return (" " not in text[a:b] and text[a:b].lower() in PORTFOLIO_NOUNS
+            and bool(_PORTFOLIO_WORDS_BEFORE.search(text, max(0, a - 80), a))
             and bool(re.match(r"\s+and\s+[A-Z]", text[b:b + 8])))
 
 
@@ -1037,7 +1047,7 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         yield Candidate(doc_id, sentence_of(a), a, b, name, "SITE")
     for m in gaz.seat_sites().finditer(text):  # "talks at the Kremlin", "received at Downing Street"
         a, b = m.start(), m.end()
-        if not _AT_THE.search(text[max(0, a - 24):a]) or any(x < b and a < y for x, y in titled):
+        if not _AT_THE_SEAT.search(text[max(0, a - 60):a]) or any(x < b and a < y for x, y in titled):
             continue  # ("the Kremlin said", "Kremlin aide": the government, not the building)
         if any(c.label == "PERSON" and c.start < b and a < c.end for c in found):
             continue
@@ -1095,3 +1105,5 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
         evidence = replace(evidence, affiliation=country, text=f"{evidence.text} ... of {country}")
     cand.role = evidence
     cand.counterpart_of = counterpart_before(before)
+    if cand.counterpart_of and (listed := counterparts_list_start(before)) >= 0:
+        cand.counterpart_list = sent_start + listed

@@ -157,7 +157,7 @@ class MeetingMention:
     event_name: str = ""
     # "On the sidelines of the summit, A met B": a summit A and B were at, besides their meeting
     sidelines: bool = False
-    # a building or site the gazetteer cannot place ("at the Casa Rosada"), and where it stands:
+    # a building or site the gazetteer cannot place ("at the Al Alam Palace"), and where it stands:
     # the city (or city-state, or region) the sentence names nearest the meeting, else the
     # article's own city (the one it names most, twice or more)
     at_site: bool = False
@@ -752,9 +752,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue  # "told a joint press conference"
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
-            if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or any(
-                    c.dep_ == "oprd" for c in tok.head.children)):
-                continue  # "X called the summit humiliating", "Y criticised the talks": an opinion of them
+            if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or (
+                    tok.head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.head.children))):
+                continue  # "X called the summit a humiliation", "Y criticised the talks": an opinion of them
             readying = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
             if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT" \
                     and readying.head.lemma_.lower() in VERB_KINDS:
@@ -781,9 +781,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
 
-#: Verbs of an opinion of a meeting, whose subject need not have been at it.
-_JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "hail", "praise", "dismiss",
-                            "describe", "term", "label", "brand", "blast", "decry", "applaud", "commend"})
+#: Verbs of a critic's opinion of a meeting, whose subject was not at it as a rule (not "hailed",
+#: "praised": "Modi hailed his talks with Biden" is said by one who was).
+_JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "dismiss", "blast", "decry"})
 
 
 def _brings_together(verb) -> bool:
@@ -1862,27 +1862,29 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
 
 def _event_name(token) -> str:
     """The words that name a gathering, from the modifiers before its noun: "the Arab Islamic
-    American Summit", "a GCC-US summit", "the G-20 summit" (not a city, "the Riyadh summit", nor
-    people, "the Trump-Kim summit", nor an ordinal or a year), lower-cased and sorted."""
+    American Summit", "a GCC-US summit", "the G-20 summit" (not places, "the Riyadh summit", "the
+    US-North Korea summit", nor people, "the Trump-Kim summit", nor an ordinal or a year),
+    lower-cased and sorted."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return ""
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     if not mods:
         return ""
-    start = min(t.idx for c in mods for t in c.subtree)
+    first = min(t.i for c in mods for t in c.subtree)
+    people = {t.text for t in token.doc[first:token.i] if t.ent_type_ == "PERSON"}
+    words = [w for w in _name_words(doc_text(token.doc)[token.doc[first].idx:token.idx])
+             if w and (w[0].isupper() or any(ch.isdigit() for ch in w))
+             and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in people]
     gaz = get_gazetteer()
-    words = set()
-    for w in _name_words(doc_text(token.doc)[start:token.idx]):
-        if not w or not (w[0].isupper() or any(ch.isdigit() for ch in w)) or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w):
+    kept, i = [], 0
+    while i < len(words):  # (a place of two words: "North Korea")
+        if i + 1 < len(words) and gaz.place(f"{words[i]} {words[i + 1]}") is not None:
+            i += 2
             continue
-        at = doc_text(token.doc).find(w, start)
-        if any(t.ent_type_ == "PERSON" for t in token.doc.char_span(at, at + len(w), alignment_mode="expand") or ()):
-            continue
-        place = gaz.place(w)
-        if place is not None and place.kind == "city":
-            continue
-        words.add(w.lower())
-    return " ".join(sorted(words))
+        if gaz.place(words[i]) is None:
+            kept.append(words[i].lower())
+        i += 1
+    return " ".join(sorted(set(kept)))
 
 
 def _name_words(text: str) -> list[str]:

@@ -278,13 +278,18 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                     date = date or arrived
         venue = ""
         if m.at_site and place == m.place_text:
-            # "at the Casa Rosada": a building the map cannot place; the meeting is in the city
+            # "at the Al Alam Palace": a building the map cannot place; the meeting is in the city
             # the text names nearest it, else the dateline's, else the article's own; a seat of
-            # government stands in its country's capital ("at the White House": Washington)
+            # government stands in its country's capital ("at the White House": Washington), or
+            # in the city of that country the text names nearest it
             home = gaz.place(dateline) if dateline else None
-            seat = gaz.capital_of(gaz.seat_of_government(place))
-            city = ((seat.name if seat is not None else "") or m.near_city
-                    or (home.name if home is not None and home.kind == "city" else "") or m.story_city)
+            country = gaz.seat_of_government(place)
+            seat = gaz.capital_of(country)
+            near = gaz.place(m.near_city) if m.near_city else None
+            if seat is not None and not (near is not None and near.kind == "city" and near.country == country):
+                city = seat.name
+            else:
+                city = m.near_city or (home.name if home is not None and home.kind == "city" else "") or m.story_city
             if city:
                 venue, place = place, city
         groups = [tuple(people)]
@@ -396,7 +401,7 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
             # ("earlier this month" is not "on Sunday": a month and a day in it are two events here)
             agree = same_day or ((not r.date or not dates or dates == {r.date})
                                  and all(places_compatible(r.place, q) for q in places))
-            if not dates and r.date and len(r.published) >= 7 and _distance(r.published, r.date) > _HISTORY_DAYS:
+            if not dates and r.date and len(r.published) == 10 and _distance(r.published, r.date) > _HISTORY_DAYS:
                 agree = False  # ("He last visited Tehran in November 2017, when he met X": not the story's summit)
             # and the same story: a person in common, or told within a few sentences of it
             near = (r.sentence - event[-1].sentence <= GATHERING_WINDOW
@@ -607,7 +612,8 @@ def _distance(published: str, day: str) -> int:
     from datetime import date
 
     try:
-        return abs((date.fromisoformat(published) - date.fromisoformat(day[:10] if len(day) == 10 else day + "-01")).days)
+        day = day[:10] if len(day) >= 10 else day + "-01" if len(day) == 7 else day + "-07-01"  # (a month, a year)
+        return abs((date.fromisoformat(published) - date.fromisoformat(day)).days)
     except ValueError:
         return 0
 

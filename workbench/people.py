@@ -358,13 +358,13 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             by_sentence[(m.doc_id, m.sentence)].append((m.start, i))
 
     # (the names of one list of counterparts: "his Russian and Turkish counterparts, A and B")
-    counterpart_at = {(m.doc_id, m.start) for cl, _ in named for m in cl.mentions if m.counterpart_of}
+    listed_at = {(m.doc_id, m.start): m.counterpart_list for cl, _ in named for m in cl.mentions if m.counterpart_list >= 0}
 
     def answered(m: Candidate, own: int) -> int | None:
         """The person named last before `m` in its sentence: whom "his counterpart, m" answers to
         (not another counterpart of the list "his counterparts, A and m")."""
         before = [(start, i) for start, i in by_sentence[(m.doc_id, m.sentence)] if start < m.start and i != own
-                  and (m.doc_id, start) not in counterpart_at]
+                  and not (m.counterpart_list >= 0 and listed_at.get((m.doc_id, start)) == m.counterpart_list)]
         return max(before)[1] if before else None
 
     def titles_of(i: int) -> list[str]:

@@ -50,7 +50,10 @@ PORTFOLIO_NOUNS = frozenset("""
     heritage higher home housing industry information infrastructure innovation interior investment irrigation
     justice labour labor land lands legal livestock local mineral minerals mines mining national natural petroleum
     planning power public reconstruction regional relations resources rural science security services social sport
-    sports technology tourism trade training transport urban water welfare works youth
+    sports technology tourism trade training transport urban water welfare works youth climate change digital
+    transformation commerce economic european integration international multilateral veterans women children
+    arts media broadcasting telecommunications research universities capital markets budget treasury customs
+    immigration citizenship religious endowments solidarity equality
 """.split())
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
@@ -314,10 +317,12 @@ def _title_after_a_name(chain: str) -> str:
     ("Minister of Foreign Affairs Kanat Saudabayev and Minister of Energy X" -> "Minister of
     Energy X"), or ""."""
     parts = re.split(r"\s+and\s+(?=(?:Minister|Secretary)\b)", chain)
-    if len(parts) < 2:
-        return ""
-    words = re.sub(r"^.*?\b(?:of|for)\s+", "", parts[0]).split()
-    named = any(a[:1].isupper() and b[:1].isupper() and a.lower() not in PORTFOLIO_NOUNS and b.lower() not in PORTFOLIO_NOUNS
+    portfolio = re.search(r"\b(?:of|for)\s+", parts[0])
+    if len(parts) < 2 or portfolio is None:
+        return ""  # ("Deputy Prime Minister and Minister of Foreign Affairs": no portfolio, no name in it)
+    words = parts[0][portfolio.end():].split()
+    plain = PORTFOLIO_NOUNS | title_words()
+    named = any(a[:1].isupper() and b[:1].isupper() and a.lower() not in plain and b.lower() not in plain
                 for a, b in zip(words, words[1:]))
     return parts[-1] if named else ""
 
@@ -442,6 +447,15 @@ def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
         return countries[index] if index < len(countries) else ""
     m = patterns().counterpart.search(text_before)
     return gaz.affiliation(m.group("affil")) if m else ""
+
+
+def counterparts_list_start(text_before: str) -> int:
+    """Where "his Russian and Turkish counterparts, A and " begins in `text_before`, or -1."""
+    if "ounterparts" not in text_before:
+        return -1
+    window = straight_quotes(text_before[-_LOOKBEHIND:])
+    many = patterns().counterparts.search(window)
+    return len(text_before) - len(window) + many.start() if many else -1
 
 
 def strip_leading_title(name: str) -> tuple[str, int]:
