@@ -144,6 +144,16 @@ def test_a_meeting_said_to_have_been_with_someone(analyse):
     assert [(m[2], m[4]) for m in got] == [("2025-02-23", ["Anne Tremblay", "Luis Souza"])], got
 
 
+def test_also_expected_at_a_planned_summit_are_more_people_planned_to_attend(analyse):
+    got = meetings(analyse, (
+        "On Wednesday, Russian President Ivan Petrov will fly to Ashgabat to take part in the Sixth Caspian Summit, "
+        "hosted by Turkmen President Serdar Orazov. Also expected in the Turkmen capital are Azerbaijan's President "
+        "Ilham Aliyev, Iran's President Reza Karimi and Kazakhstan's President Kassym Tokayev."
+    ), published="2022-06-28")
+    planned = [m for m in got if m[1] == "planned" and "Ilham Aliyev" in m[4]]
+    assert planned and {"Reza Karimi", "Kassym Tokayev"} <= set(planned[0][4]), got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

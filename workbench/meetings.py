@@ -454,6 +454,9 @@ def _delegates_word(tok) -> bool:
         return True
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
         return True  # "A, B and C sat in on the North Korean side"
+    if lemma == "expect" and tok.tag_ == "VBN" and any(c.lower_ == "also" for c in tok.children) and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children):
+        return True  # "Also expected in the Turkmen capital are A, B and C"
     if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
