@@ -56,6 +56,10 @@ def test_weekday_is_that_day_or_the_latest_before_it_and_ahead_when_planned():
 def test_relative_days_count_from_the_anchor():
     assert resolve_date("a day earlier", "2019-03-02", anchor="2019-03-01").iso == "2019-02-28"
     assert resolve_date("the same day", "2019-03-02", anchor="2019-03-01").iso == "2019-03-01"
+    # (a part of the day: "the summit talks were held the same afternoon", "That evening, X hosted")
+    assert resolve_date("the same afternoon", "2019-03-02", anchor="2019-03-01").iso == "2019-03-01"
+    assert resolve_date("That evening", "2019-03-02", anchor="2019-03-01").iso == "2019-03-01"
+    assert resolve_date("the next morning", "2019-03-02", anchor="2019-03-01").iso == "2019-03-02"
     assert resolve_date("two days later", "2019-03-02", anchor="2019-03-01").iso == "2019-03-03"
     # "on Monday, a day after her phone call": the call is the earlier event
     assert resolve_date("a day after", WEDNESDAY, anchor="2025-03-10", invert=True).iso == "2025-03-09"

@@ -154,6 +154,14 @@ def test_also_expected_at_a_planned_summit_are_more_people_planned_to_attend(ana
     assert planned and {"Reza Karimi", "Kassym Tokayev"} <= set(planned[0][4]), got
 
 
+def test_a_meeting_the_next_morning_after_a_dated_one(analyse):
+    got = meetings(analyse, (
+        "Chinese President Li Wei arrived in Pyongyang on Monday. Li held talks with Kim Sung Chol on Monday.\n\n"
+        "The next morning, Li met Premier Pak Chol Su at the guesthouse."
+    ))
+    assert [m[2] for m in got if m[4] == ["Li Wei", "Pak Chol Su"]] == ["2025-03-11"], got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

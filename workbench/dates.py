@@ -135,10 +135,13 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _RELATIVE_DAYS = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|days|week|weeks)\s+"
     r"(?P<dir>earlier|before|later|after|ago)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:the\s+)?same\s+day\b|\b(?:(?:earlier|later)\s+(?:in\s+the|that)|that)\s+day\b", re.IGNORECASE)
+SAME_DAY = re.compile(r"\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
+                       r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)|that)\s+(?:day|morning|afternoon|evening|night)\b",
+                       re.IGNORECASE)
 #: "later that month": the month of the event the text last dated.
-_THAT_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+month\b", re.IGNORECASE)
-_DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)\b", re.IGNORECASE)
+THAT_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+month\b", re.IGNORECASE)
+DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+(?:day|evening|night)|day\s+after|"
+                               r"(?:next|following)\s+(?:day|morning))\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
 _REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
 _REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)
@@ -202,13 +205,13 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         if weeks and direction == "ago":  # "two weeks ago": that week, not a day of it
             return ResolvedDate(_week_iso(target - timedelta(days=target.weekday())), m.group(0))
         return ResolvedDate(target.isoformat(), m.group(0))
-    if m := _SAME_DAY.search(text):
+    if m := SAME_DAY.search(text):
         base = anchor_day or ref
         return ResolvedDate(base.isoformat() if base else "", m.group(0))
-    if m := _THAT_MONTH.search(text):
+    if m := THAT_MONTH.search(text):
         base = anchor[:7] if len(anchor) >= 7 else ""  # (the article's own month is "this month")
         return ResolvedDate(base, m.group(0))
-    if m := _DAY_BEFORE_AFTER.search(text):
+    if m := DAY_BEFORE_AFTER.search(text):
         base = anchor_day or ref
         words = m.group("dir").lower()
         sign = (-1 if ("before" in words or "previous" in words) else 1) * (-1 if invert else 1)

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from workbench.dates import find_explicit_dates
+from workbench.dates import DAY_BEFORE_AFTER, SAME_DAY, THAT_MONTH, find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.roles import is_form_of_address, is_office_phrase
@@ -105,8 +105,7 @@ _CLAUSE_EXCLUDE = frozenset({"appos", "relcl", "acl", "advcl", "punct", "paratax
 _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several|few)[- ](?:day|hour|minute|week|month|year)s?\b(?!\s+(?:earlier|later|ago|before|after))", re.IGNORECASE)
 _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
-    re.compile(r"\b(?:the\s+)?same\s+day\b|\bthe\s+(?:day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)\b", re.IGNORECASE),
-    re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)|that)\s+(?:day|month)\b", re.IGNORECASE),
+    SAME_DAY, DAY_BEFORE_AFTER, THAT_MONTH,  # ("the same afternoon", "the next morning", "later that month")
     re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
