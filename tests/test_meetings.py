@@ -162,6 +162,15 @@ def test_a_meeting_the_next_morning_after_a_dated_one(analyse):
     assert [m[2] for m in got if m[4] == ["Li Wei", "Pak Chol Su"]] == ["2025-03-11"], got
 
 
+def test_the_office_alone_is_the_untitled_person_the_story_is_about(analyse):
+    got = meetings(analyse, (
+        "Tom Barker has said he wants a deal by July. Barker spoke after a video conference on Monday.\n\n"
+        "The prime minister spoke for an hour on Monday with European Commission President Anna Weber and European "
+        "Council President Luc Martin. Barker said the talks went well."
+    ))
+    assert any({"Tom Barker", "Anna Weber", "Luc Martin"} <= set(m[4]) for m in got), got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -107,6 +107,10 @@ def role_family(role_word: str) -> set[str]:
     return set()
 
 
+#: Offices a story's own subject holds when it names him by the office alone ("The prime minister spoke").
+_LEADERS_OFFICES = frozenset({"president", "prime minister", "chancellor", "premier"})
+
+
 class DocumentPeople:
     """The people of one document and where their mentions are."""
 
@@ -130,6 +134,15 @@ class DocumentPeople:
             if a < offset and pid not in seen:
                 seen.append(pid)
         return seen
+
+    def _untitled_subject(self, exclude: set[str]) -> str | None:
+        """"Boris Johnson has said ... The prime minister spoke with X": with no one of the article
+        given the office, the one it is about, when no title is given to him and he is named far
+        more than anyone else."""
+        ranked = sorted((pid for pid in self.present if pid not in exclude), key=lambda p: self.present[p], reverse=True)
+        if not ranked or self.people[ranked[0]].roles or self.present[ranked[0]] < 3:
+            return None
+        return ranked[0] if len(ranked) == 1 or self.present[ranked[0]] >= 2 * self.present[ranked[1]] else None
 
     def by_role(self, role_word: str, country: str | None, exclude: set[str], like: set[str] | None = None,
                 offset: int | None = None) -> str | None:
@@ -157,6 +170,8 @@ class DocumentPeople:
                 # "The president spoke by phone with X" in a Tehran paper: Iran's
                 own = [pid for pid in fits if self.home and self.people[pid].affiliation == self.home]
                 return own[0] if len(own) == 1 else None
+            if not fits and role_word.lower() in _LEADERS_OFFICES:
+                return self._untitled_subject(exclude)
             return fits[0] if fits else None
         if len(fits) == 1:
             return fits[0]
