@@ -171,6 +171,14 @@ def test_the_office_alone_is_the_untitled_person_the_story_is_about(analyse):
     assert any({"Tom Barker", "Anna Weber", "Luc Martin"} <= set(m[4]) for m in got), got
 
 
+def test_a_word_of_cancelling_in_a_clause_about_something_else_cancels_nothing(analyse):
+    got = meetings(analyse, (
+        "President Jair Souza held talks with Russian President Ivan Petrov in Moscow on Wednesday, going ahead "
+        "with a trip that Washington had urged him to postpone."
+    ))
+    assert got == [("talks", "held", "2025-03-12", "Moscow", ["Ivan Petrov", "Jair Souza"])], got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

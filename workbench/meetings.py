@@ -1399,10 +1399,25 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add"
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "could", "may", "might"})
 
 
+def _cancel_said_of(token, pred) -> bool:
+    """Whether a word of cancelling in the trigger's sentence is said of this meeting, not inside a
+    relative clause of something else ("held talks ..., going ahead with a trip that Washington
+    had urged him to postpone": the talks were held)."""
+    sent = sentence_of(token)
+    for m in CANCEL_WORDS.finditer(doc_text(token.doc), sent.start_char, sent.end_char):
+        word = next((t for t in sent if t.idx >= m.start()), None)
+        if word is None:
+            return True
+        clause = next((a for a in [word, *word.ancestors] if a.dep_ in ("relcl", "acl")), None)
+        if clause is None or clause.is_ancestor(token) or clause == token or clause.head in (token, pred):
+            return True
+    return False
+
+
 def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     """cancelled, planned or held, from the words that govern the trigger (and, with `phrases`,
     from planning phrases in its own phrase)."""
-    if CANCEL_WORDS.search(sent_text):
+    if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)):
         return "cancelled"
     node = pred
     for _ in range(4):
