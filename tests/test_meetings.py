@@ -179,6 +179,14 @@ def test_a_word_of_cancelling_in_a_clause_about_something_else_cancels_nothing(a
     assert got == [("talks", "held", "2025-03-12", "Moscow", ["Ivan Petrov", "Jair Souza"])], got
 
 
+def test_a_surname_a_city_also_bears_is_the_person_of_the_article_who_has_it(analyse):
+    got = meetings(analyse, (
+        "Brazil's Foreign Minister Carlos França and Defense Minister Walter Braga Netto travelled with him.\n\n"
+        "On Wednesday, França and Braga Netto held a meeting with Foreign Minister Sergei Lavrov."
+    ))
+    assert any({"Carlos França", "Walter Braga Netto", "Sergei Lavrov"} <= set(m[4]) for m in got), got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -517,12 +517,14 @@ def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> 
 def person_like(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates that may be people: not adjectives, sites, or names the gazetteer knows as
     places (which people the corpus has is only known later, in `merge`), unless a person of
-    the article bears the name ("Rubio" after "Marco Rubio", though a town is called Rubio)."""
+    the article bears the name ("Rubio" after "Marco Rubio", though a town is called Rubio; "França"
+    after "Carlos França", tagged as the town of Franca, but never a country's name)."""
     gaz = get_gazetteer()
     surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
     return [c for c in candidates if c.label not in ("NORP", "SITE")
-            and (c.label in ("PERSON", "TITLED") or gaz.place(c.text) is None
-                 or (c.label in ("PROPN", "ORG") and c.text in surnames))
+            and (c.label in ("PERSON", "TITLED") or (place := gaz.place(c.text)) is None
+                 or (c.label in ("PROPN", "ORG") and c.text in surnames)
+                 or (c.label == "GPE" and c.text in surnames and place.kind == "city"))
             and not (c.label == "ORG" and is_office_phrase(c.text))]
 
 
