@@ -187,6 +187,17 @@ def test_a_surname_a_city_also_bears_is_the_person_of_the_article_who_has_it(ana
     assert any({"Carlos França", "Walter Braga Netto", "Sergei Lavrov"} <= set(m[4]) for m in got), got
 
 
+def test_a_hoped_for_meeting_whose_plan_was_dropped_is_cancelled(analyse):
+    got = meetings(analyse, (
+        "Argentine President Alberto Soto held a video summit with Brazilian President Jair Lima and Uruguayan "
+        "President Luis Paz on Friday.\n\n"
+        "Soto had hoped to host his two counterparts in person in Buenos Aires, but the plan was dropped in February."
+    ))
+    assert any(m[1] == "cancelled" and m[3] == "Buenos Aires" and "Alberto Soto" in m[4] for m in got), got
+    got = meetings(analyse, "President Alberto Soto hoped to host Brazilian President Jair Lima in Buenos Aires in May.")
+    assert [m[1] for m in got] == ["planned"], got
+
+
 def test_between_x_and_y(analyse):
     got = meetings(analyse, "The summit between Brazilian President Luis Souza and Argentine President Diego Paz ended in Lima on March 1.")
     assert got == [("summit", "held", "2025-03-01", "Lima", ["Diego Paz", "Luis Souza"])]

@@ -79,7 +79,10 @@ PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at th
                              r"earliest date possible|later this (?:year|month|week)|to be held)\b", re.IGNORECASE)
 CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
                           r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing)|"
-                          r"put(?:s|ting)? off|put on hold|(?:was|were|been|be) pushed back)\b",
+                          r"put(?:s|ting)? off|put on hold|(?:was|were|been|be) pushed back|"
+                          # "the plan was dropped", "the visit has been abandoned"
+                          r"(?:plans?|meeting|visit|trip|summit|talks)\s+(?:was|were|has been|have been|had been)\s+"
+                          r"(?:dropped|abandoned))\b",
                           re.IGNORECASE)
 ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
@@ -692,9 +695,9 @@ def _caption_with(tok) -> bool:
 
 
 def _plans(tok) -> bool:
-    """Whether a verb is one of PLANNING_VERBS (also where the lemmatizer erred: "hopes" -> "hop")."""
+    """Whether a verb is one of PLANNING_VERBS (also where the lemmatizer erred: "hopes", "hoped" -> "hop")."""
     lower = tok.lower_
-    return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith("s") and lower[:-1] in PLANNING_VERBS)
+    return tok.lemma_.lower() in PLANNING_VERBS or (lower.endswith(("s", "d")) and lower[:-1] in PLANNING_VERBS)
 
 
 #: Verbs of a decision taken at a meeting: "agreed to expand cooperation ... in a summit in Tokyo".
