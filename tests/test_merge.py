@@ -49,3 +49,17 @@ def test_a_gathering_years_back_is_not_the_storys_undated_one():
     # (one told this month still joins it)
     parts[2] = _gathering_mention(3, ("petrov", "mousavi", "zarif"), date="2018-09-06")
     assert len({r.person_ids for r in gatherings(parts)}) == 1
+
+
+def test_the_summit_on_whose_sidelines_two_met_is_the_one_told_by_that_noun():
+    from dataclasses import replace
+
+    summit = replace(_gathering_mention(8, ("costa", "weber", "merz"), date="2018-09-07", place="Tirana"),
+                     evidence="Leaders gathered in Tirana on Friday for the summit.")
+    kyiv = replace(_gathering_mention(15, ("merz", "macron", "tusk"), date="2018-09-01", place="Kyiv"),
+                   kind="meeting", evidence="The four leaders travelled to Kyiv last Saturday.")
+    sidelines = replace(_gathering_mention(20, ("rama", "meloni")), sidelines=True,
+                        evidence="On the sidelines of the summit, Rama met Meloni.")
+    events = gatherings([summit, kyiv, sidelines])
+    joined = next(r for r in events if r.sentence == 20)
+    assert set(joined.person_ids) >= {"costa", "rama", "meloni"} and joined.date == "2018-09-07"

@@ -80,6 +80,7 @@ class ResolvedMeeting:
     published: str
     joins: int = -1  # the sentence of the gathering this attendance line adds to
     event_name: str = ""  # the words of the gathering's own name (`MeetingMention.event_name`)
+    sidelines: bool = False  # the summit of "On the sidelines of the summit, A met B" (`MeetingMention.sidelines`)
     venue: str = ""  # a building or site the gazetteer cannot place ("Casa Rosada"); `place` is its city
 
 
@@ -258,14 +259,14 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             date = published  # "have met ... in Beijing": the day the article reports it
         if not date and m.status == "held" and anchor and len(anchor) == 10 and _ON_THE_EVE.search(text, m.sentence_start, m.sentence_end):
             date = (datetime.date.fromisoformat(anchor) - datetime.timedelta(days=1)).isoformat()  # "On the eve of the summit"
-        if not date and m.status == "held" and _SIDELINES.search(text, m.sentence_start, m.sentence_end) and (
+        if not date and m.status == "held" and not m.sidelines and _SIDELINES.search(text, m.sentence_start, m.sentence_end) and (
                 summit := next((g for g in reversed(gathered) if g.kind == "summit" and g.date
                                 and _SUMMIT_WORD.search(g.evidence)), None)) is not None:
             # "On the sidelines of the summit, A held a bilateral meeting with B": the day and
             # place of the summit told of last (not of whatever the story told in between, nor of
             # a meeting a summit's attendees held elsewhere)
             date, place = summit.date, place or summit.place
-        if not date and m.status == "held" and anchor and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
+        if not date and m.status == "held" and anchor and not m.sidelines and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence):
@@ -317,10 +318,16 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
-                event_name=m.event_name, venue=venue,
+                event_name=m.event_name, venue=venue, sidelines=m.sidelines,
             ))
     countries = {pid: p.affiliation for pid, p in doc_people.people.items()}
-    found = _placed_by_their_day(sorted(resolved + gatherings(gathered, countries), key=lambda r: r.start_char))
+    events = gatherings(gathered, countries)
+    # ("On the sidelines of the summit, A met B": the day and place of the summit they were at,
+    # once its mentions are one event)
+    at_summit = {r.sentence: r for r in events if r.sidelines and r.date}
+    resolved = [replace(r, date=at_summit[r.sentence].date, place=r.place or at_summit[r.sentence].place)
+                if r.sentence in at_summit and not r.date_text and r.status == "held" else r for r in resolved]
+    found = _placed_by_their_day(sorted(resolved + events, key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
     if city is not None and city.kind == "city":
         found = [replace(r, place=city.name) if _at_the_dateline(r, gaz)
@@ -408,6 +415,11 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
         joined = [e for e in events if any(x.sentence == r.joins for x in e)] if r.joins >= 0 else []
         if joined:  # "Also in attendance were ...", "Taking part ... were": the event it follows
             joined[-1].append(r)
+            continue
+        summits = [e for e in events if r.sidelines and any(x.kind == "summit" and not x.sidelines and _SUMMIT_WORD.search(x.evidence)
+                                                            for x in e)]
+        if summits:  # "On the sidelines of the summit, A met B": A and B were at the summit told of last
+            summits[-1].append(r)
             continue
         for event in events:
             dates = {e.date for e in event if e.date}
