@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_before, counterparts_list_start, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -357,8 +357,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
     found = [_without_small_tail(c) for c in found
-             if not (c.label in ("TITLED", "PROPN") and _in_portfolio(text, c.start, c.end))
-             and not (c.label in ("TITLED", "PROPN") and _NOT_A_NAME.search(c.text))]
+             if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -1104,6 +1103,6 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     if evidence is not None and evidence.role and not evidence.affiliation and (country := country_after(after)):
         evidence = replace(evidence, affiliation=country, text=f"{evidence.text} ... of {country}")
     cand.role = evidence
-    cand.counterpart_of = counterpart_before(before)
-    if cand.counterpart_of and (listed := counterparts_list_start(before)) >= 0:
+    cand.counterpart_of, listed = counterpart_and_list(before)
+    if cand.counterpart_of and listed >= 0:
         cand.counterpart_list = sent_start + listed

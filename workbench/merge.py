@@ -320,7 +320,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue, sidelines=m.sidelines,
             ))
-    countries = {pid: p.affiliation for pid, p in doc_people.people.items()}
+    # (the countries of the gatherings' people only: `doc_people.people` is the whole corpus's)
+    countries = {pid: doc_people.people[pid].affiliation for r in gathered for pid in r.person_ids}
     events = gatherings(gathered, countries)
     # ("On the sidelines of the summit, A met B": the day and place of the summit they were at,
     # once its mentions are one event)
@@ -410,6 +411,7 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
     ...") joins the event of the sentence it follows (`MeetingMention.joins`), whatever its date.
     Each mention is kept, with the event's people, date and place, so the meeting cites every
     sentence; an event with one person is their visit."""
+    countries = countries or {}
     events: list[list[ResolvedMeeting]] = []
     for r in parts:
         joined = [e for e in events if any(x.sentence == r.joins for x in e)] if r.joins >= 0 else []
@@ -439,7 +441,7 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
             # (nor two people's own talks and a gathering of people of other countries the same day:
             # "Xi and O'Neill held official talks", "Xi met the leaders of eight Pacific island
             # countries"; but their delegations join them: "the talks, in expanded format")
-            other = other or _other_sides(r, event, countries or {}) or any(_other_sides(e, [r], countries or {}) for e in event)
+            other = other or _other_sides(r, event, countries) or any(_other_sides(e, [r], countries) for e in event)
             if agree and near and not other:
                 event.append(r)
                 break

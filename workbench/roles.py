@@ -249,13 +249,19 @@ def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidenc
     gaz = gaz or get_gazetteer()
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     if m.group("countries"):  # the n-th name of the list is of the n-th country
-        countries = [gaz.affiliation(c.group(0)) for c in patterns().affiliation.finditer(m.group("countries"))]
-        index = len(_LISTED_NAME.findall(m.group("listed")))
-        affiliation = countries[index] if index < len(countries) else ""
+        affiliation = _nth_country(m.group("countries"), m.group("listed"), gaz)
     return RoleEvidence(canonical_role(m.group("title")), affiliation, "", m.group(0).strip())
 
 
 _LISTED_NAME = re.compile(_LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _nth_country(countries: str, listed: str, gaz: Gazetteer) -> str:
+    """The country of the next name of a list, the countries named in order before it ("of
+    Chile, Peru and Ecuador, A, " -> Peru), or "" past the last."""
+    found = [gaz.affiliation(c.group(0)) for c in patterns().affiliation.finditer(countries)]
+    index = len(_LISTED_NAME.findall(listed))
+    return found[index] if index < len(found) else ""
 
 
 #: A title that is the object of a clause before a comma ("After meeting the President, Mr X"):
@@ -439,23 +445,19 @@ def country_after(text_after: str, gaz: Gazetteer | None = None) -> str:
 def counterpart_before(text_before: str, gaz: Gazetteer | None = None) -> str:
     """The country in "his U.S. counterpart, <name>", and in "his Russian and Turkish
     counterparts, A and <name>" the one in the name's place."""
+    return counterpart_and_list(text_before, gaz)[0]
+
+
+def counterpart_and_list(text_before: str, gaz: Gazetteer | None = None) -> tuple[str, int]:
+    """`counterpart_before`'s country, and where in `text_before` the list of counterparts the
+    name is in begins ("his Russian and Turkish counterparts, A and "), or -1 for none."""
     gaz = gaz or get_gazetteer()
-    text_before = straight_quotes(text_before[-_LOOKBEHIND:])
-    if "ounterparts" in text_before and (many := patterns().counterparts.search(text_before)):
-        countries = [gaz.affiliation(c.group(0)) for c in patterns().affiliation.finditer(many.group("affils"))]
-        index = len(_LISTED_NAME.findall(many.group("listed")))
-        return countries[index] if index < len(countries) else ""
-    m = patterns().counterpart.search(text_before)
-    return gaz.affiliation(m.group("affil")) if m else ""
-
-
-def counterparts_list_start(text_before: str) -> int:
-    """Where "his Russian and Turkish counterparts, A and " begins in `text_before`, or -1."""
-    if "ounterparts" not in text_before:
-        return -1
     window = straight_quotes(text_before[-_LOOKBEHIND:])
-    many = patterns().counterparts.search(window)
-    return len(text_before) - len(window) + many.start() if many else -1
+    if "ounterparts" in window and (many := patterns().counterparts.search(window)):
+        return (_nth_country(many.group("affils"), many.group("listed"), gaz),
+                len(text_before) - len(window) + many.start())
+    m = patterns().counterpart.search(window)
+    return (gaz.affiliation(m.group("affil")) if m else ""), -1
 
 
 def strip_leading_title(name: str) -> tuple[str, int]:
