@@ -65,7 +65,7 @@ class MeetingScore:
     kind_right: float  # phone or in person, among matched pairs
     place_right: float
     source_coverage: float  # share of each annotated meeting's articles its matched row cites
-    differences: list[str] = field(default_factory=list)  # matched pairs whose date or place differ
+    differences: list[str] = field(default_factory=list)  # matched pairs whose date or place differ, with their articles
 
     def __str__(self) -> str:
         return (f"pairs {self.pairs}; among matched: date {self.date_right:.2f}, kind {self.kind_right:.2f}, "
@@ -128,7 +128,8 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
             coverage.append(len(cited & wanted) / len(wanted))
     differences = sorted({
         f"{', '.join(predicted[i]['participants'])}: date {predicted[i].get('date', '')!r} / {gold[g].get('date', '')!r}, "
-        f"place {predicted[i].get('place', '')!r} / {gold[g].get('place', '')!r}"
+        f"place {predicted[i].get('place', '')!r} / {gold[g].get('place', '')!r} "
+        f"[{', '.join(gold[g].get('sources', []))}]"
         for i, g in matched
         if predicted[i].get("date", "") != gold[g].get("date", "")
         or place_key(predicted[i].get("place", "")) != place_key(gold[g].get("place", ""))})
