@@ -1417,3 +1417,13 @@ def test_joining_them_at_the_lunch_were_some_along_with_others(analyse):
     ))
     assert any({"Jean Tremblay", "Tom Baker", "Anne Roy", "Paul Morin", "Jim Dole", "Ann Carter"} <= set(people)
                for *_, people in got)
+
+
+def test_their_beside_the_two_presidents_is_the_two_presidents_not_the_last_couple_named(analyse):
+    got = meetings(analyse, (
+        "Chilean President Tomas Vidal held talks with Peruvian President Ana Rojas in Lima on Monday. "
+        "Vidal and First Lady Marta Vidal arrived in Lima on Sunday. "
+        "The two presidents held their first formal meeting in Quito on May 4, 2023."
+    ))
+    first = [people for kind, status, date, place, people in got if date == "2023-05-04"]
+    assert first == [["Tomas Vidal", "Ana Rojas"]] or first == [["Ana Rojas", "Tomas Vidal"]]

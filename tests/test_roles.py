@@ -244,3 +244,10 @@ def test_an_office_with_a_possessive_is_whose_official_the_person_is():
 def test_a_hyphenated_title_and_a_royal_style_are_titles():
     assert title_before("met Attorney-General ").role == "Attorney General"
     assert strip_leading_title("Custodian of the Two Holy Mosques King Salman") == ("King Salman", 34)
+
+
+def test_a_spouses_title_after_a_chain_of_titles_is_the_spouses_own():
+    ev = title_before("The Kenyan President and First Lady ")
+    assert (ev.role, ev.affiliation) == ("First Lady", "Kenya")
+    ev = title_before("the Deputy Prime Minister and Foreign Minister ")
+    assert ev.role == "Deputy Prime Minister"

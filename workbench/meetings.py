@@ -1369,6 +1369,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # "Trump and Kim ended their summit" (but "The two leaders then held talks, with A and B
         # on one side and C on the other": the leaders, and the delegations)
         refs = [r for r in refs if r.kind != "group" or not any(n.kind == "name" and n.side == r.side for n in refs)]
+    # "The two presidents held their first meeting": "their" are the two presidents, no others
+    refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
+                                    and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
 
 

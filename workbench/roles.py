@@ -314,8 +314,16 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     written, start, country = _qualifiers(text_before, m)
     affiliation = affiliation or country
     role = canonical_role(m.group("title"))
+    if spouse := _SPOUSE_AFTER_A_TITLE.search(m.group(0)):
+        # "the US President and First Lady X": two people, the president and his wife X
+        return RoleEvidence(canonical_role(spouse.group("spouse")), affiliation, m.group("poss") or "",
+                            text_before[start:].strip())
     return RoleEvidence(role, affiliation, m.group("poss") or "", text_before[start:].strip(),
                         written if written and name_key(written) != name_key(role) else "")
+
+
+#: A spouse's title ending a chain of titles: "the President and First Lady X" is not one person's.
+_SPOUSE_AFTER_A_TITLE = re.compile(r"\s(?i:and)\s+(?P<spouse>First\s+(?:Lady|Gentleman))\.?,?\s+$")
 
 
 def _title_after_a_name(chain: str) -> str:
