@@ -255,3 +255,18 @@ def test_a_bar_of_buttons_between_pipes_goes_but_not_a_line_that_says_more():
     assert "Print" not in cleaned.text and "Comments" not in cleaned.text
     assert "They talked for hours. | The talks went well." in cleaned.text
     assert kinds(cleaned).count("debris_line") == 2
+
+
+def test_bylines_credits_and_breadcrumbs_of_more_shapes_go():
+    raw = ("Daily Courier\nWednesday, January 07, 2004 | Home > Top Story\n\nLeaders meet in Accra\n\n"
+           "Ama Serwaa | Accra\nSat, Mar 23, 2024\n\n"
+           "By Kojo Mensah, Courier - Cape Coast\n\n"
+           "The two leaders met on Tuesday. Credit: Efua Boateng/Courier\n\n"
+           "They agreed to meet again.\n\n"
+           "Herald staff writer Paul Owusu reported from Kumasi, and special correspondent Ana Lima from Lome.\n"
+           "Author: Yaw Darko / Editor: [EDITOR]")
+    cleaned = clean_text(raw)
+    for gone in ("Top Story", "Ama Serwaa", "Kojo Mensah", "Efua Boateng", "Paul Owusu", "Yaw Darko"):
+        assert gone not in cleaned.text, gone
+    assert "Wednesday, January 07, 2004" in cleaned.text
+    assert "The two leaders met on Tuesday." in cleaned.text and "They agreed to meet again." in cleaned.text

@@ -121,3 +121,9 @@ def test_the_date_of_a_byline_cleaning_took_out_still_dates_the_article():
     doc = build_document(raw)
     assert "Cairo Online" not in doc.text
     assert (doc.published, doc.date_basis) == ("2023-08-14", "text")
+
+
+def test_a_dateline_with_its_country_or_a_dash_without_a_space():
+    assert find_dateline("SHARM EL SHEIKH, Egypt - Palestinian President A and Israeli Prime Minister B met.").place == "Sharm El Sheikh, Egypt"
+    assert find_dateline("TEHRAN--Prime Minister A met with Iran's Supreme Leader B here on June 13 for an hour.").place == "Tehran"
+    assert find_dateline("Seoul, Korea - what the talks mean") is None

@@ -54,13 +54,19 @@ _DEBRIS_LINE = re.compile(
     r"(?:By:?|(?:Writer|Author|Reporter|Correspondent)s?\s*:)\s+" + _NAME + r"(?:\s*(?:,|and|with|&)\s*" + _NAME
     + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?(?:\s+on\s+[^\n]{3,40})?"
     r"(?:\s*/\s*(?:Staff|Senior|Political|Diplomatic|Chief)?\s*(?:reporters?|writers?|correspondents?)\b[^\n]{0,40})?"
-    r"(?:\s*[,|]\s*" + _AGENCY + r")?(?:\s*[-–|]\s*@?\w[\w.]*)?"
+    # (then an outlet and a city: "By A, Valor - São Paulo")
+    r"(?:\s*[,|]\s*(?:" + _AGENCY + r"|[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}))?"
+    r"(?:\s*[-–|]\s*(?:@?\w[\w.]*|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
+    r"(?:\s*/\s*(?:Editor|Editing|Photos?|Translation)\s*:[^\n]{0,60})?"  # "Author: A / Editor: B"
     r"(?:\s{2,}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+[^\n]{0,60}\d[^\n]{0,30})?|"  # "By A   Sunday, 10/9/2023, 21:40"
     # "A and B, Nikkei staff writers", "A, Foreign Correspondent"
     + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r")*\s*,\s*(?:[A-Z][\w.]*\s+)?(?i:staff|senior|chief|foreign|political|diplomatic)?\s*"
     r"(?i:writers?|reporters?|correspondents?)|"
     # "[Author] , Ahram Online , Monday 14 Aug 2023" (a byline whose name was a template placeholder)
     r"[^\n,]{0,60},\s*[A-Z][\w ]{2,40},\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    # a closing credit: "Herald staff writer A reported from Sao Paulo, and special correspondent B from Buenos Aires."
+    r"(?:[A-Z][\w.]*\s+){0,3}(?i:staff\s+writers?|(?:special\s+|foreign\s+)?correspondents?|reporters?)\s+" + _NAME
+    + r"\s+(?:reported|contributed)\b[^\n]{0,200}|"
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
@@ -78,7 +84,7 @@ _DEBRIS_LINE = re.compile(
 # "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP",
 # "... on Sunday. Photo by Lorenzo Baldi / AFP"
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit)s?(?:\s*:|\s+by)\s*[^\n.]{2,80}$",
+    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit|credit)s?(?:\s*:|\s+by)\s*[^\n.]{2,80}$",
     re.MULTILINE,
 )
 # "... on Sunday. - Delano Whyte/Photographer", "... on Tuesday. / Tomasz Wierzbicki / PAP",
@@ -182,6 +188,13 @@ def clean_text(raw: str) -> CleanText:
         if _BLOB_LINE.match(line.strip()):
             blobs += 1
             continue
+        if (crumbs := _BREADCRUMBS.search(line)) and not _DEBRIS_LINE.match(line):
+            # "Home > Top Story", "Wednesday, January 07, 2004 | Home > Top Story": the site's
+            # sections, not words of the article (the date before them stays)
+            removals.append(Removal("debris_line", crumbs.group(0).strip(" |")))
+            line = line[:crumbs.start()]
+            if not line.strip():
+                continue
         if _DEBRIS_LINE.match(line) or _is_bar(line):
             removals.append(Removal("debris_line", line.strip()))
         elif _EMAIL_LINE.match(line.strip()) and len(line.split()) <= 8:
@@ -209,6 +222,11 @@ _BAR_WORDS = re.compile(r"^(?:Print|E-?mail|Share|Tweet|Comments?(?:\s*\(\d+\))?
                         re.IGNORECASE)
 
 
+#: A trail of a site's sections: "Home > English Edition > North Korea", "News » Politics".
+_BREADCRUMBS = re.compile(r"(?:^|\|)\s*(?:[\w&'’\-]+(?:[ \t]+[\w&'’\-]+){0,4}[ \t]*[>»›][ \t]*)+"
+                          r"[\w&'’\-]+(?:[ \t]+[\w&'’\-]+){0,4}[ \t]*$")
+
+
 def _is_bar(line: str) -> bool:
     """A bar of buttons or links between pipes: "Print | Email", "Comments (4) | Share | Print"."""
     parts = [p.strip() for p in line.split("|")]
@@ -220,10 +238,10 @@ _REPORTER_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Journalist|Columnist|Bureau Chief|Staff)\s*$"
 )
 _HEADER_DATE_LINE = re.compile(
-    r"^(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\d|"
+    r"^(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|"
     r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|^[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
-_BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?$")
+_BYLINE_NAME = re.compile(r"^" + _NAME + r"(?:(?:\s+in|\s*\|)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?$")  # ("A | Thimphu")
 _HEADER_LINES = 8
 #: A line of one to three names alone among the first lines ("Besnik Hoxha, Jelena Markovic", "A | B") is a
 #: byline whatever follows it.

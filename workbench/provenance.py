@@ -20,8 +20,9 @@ _MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
-    r"(?:,\s*(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&\-]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
+    r"(?:,\s*(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&\-]{1,30})\))?\s*(?:(?:--|—)\s*|(?:–|-|:)\s+)"
 )
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -48,7 +49,7 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
     """The dateline at the start of one of the first lines, if it has a date or an outlet."""
     for line in [x for x in text.split("\n") if x.strip()][:max_lines]:
         m = DATELINE.match(line)
-        if not m or not (m.group("outlet") or m.group("month") or _bare_dateline(m, line)):
+        if not m or not (m.group("outlet") or m.group("month") or _bare_dateline(m, line) or _dateline_with_country(m)):
             continue
         place = m.group("place").strip()
         if m.group("country") and not m.group("outlet") and not m.group("month"):
@@ -57,7 +58,8 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
         month = month_number(m.group("month")) if m.group("month") else None
         return Dateline(
-            place=(place.title() if place.isupper() else place) + (f", {m.group('country')}" if m.group("country") else ""),
+            place=(place.title() if place.isupper() else place) + (f", {m.group('country') or m.group('land')}"
+                                                                   if m.group("country") or m.group("land") else ""),
             outlet=(m.group("outlet") or "").strip(),
             month=month,
             day=int(m.group("day")) if m.group("day") else None,
@@ -79,6 +81,15 @@ def _bare_dateline(m: re.Match, line: str) -> bool:
     rest = line[m.end():]
     return (place.isupper() and len(rest.split()) >= _BARE_DATELINE_WORDS and rest.rstrip().endswith((".", '"', "”"))
             and get_gazetteer().place(place.title()) is not None)
+
+
+def _dateline_with_country(m: re.Match) -> bool:
+    """"SHARM EL SHEIKH, Egypt - ...": a place in capitals, then a country the gazetteer knows."""
+    from workbench.gazetteer import get_gazetteer
+
+    land = m.group("land")
+    entry = get_gazetteer().place(land) if land else None
+    return m.group("place").strip().isupper() and entry is not None and entry.kind == "country"
 
 
 def find_title(text: str) -> str:
