@@ -454,3 +454,34 @@ def test_a_sides_list_goes_on_past_an_abbreviation(nlp):
         "On the American side, Secretary of State Mark Dunn, Mr. Tom Hale and Mr. Kurt Bell attended the talks."
     ))
     assert context.get("Tom Hale") == context.get("Kurt Bell") == "United States"
+
+
+def test_names_cut_after_a_title_joined_elided_particles_and_the_next_titles_portfolio(nlp):
+    found = texts_and_labels(nlp, (
+        "African Union Commission Chairperson Moussa Faki Mahamat also attended. The Minister of Transport, "
+        "Paulo Mendes d'Almeida, and Minister Tete Antonio met the delegation. The talks were expanded to include "
+        "Vice-President Dr Ravi Persaud and Foreign Affairs Minister Hugh Todd."
+    ))
+    texts = [text for text, _ in found]
+    assert "Moussa Faki Mahamat" in texts and "Moussa" not in texts, texts
+    assert "Paulo Mendes d'Almeida" in texts, texts
+    assert ("Ravi Persaud", "PERSON") in found and not any("Foreign Affairs" in t for t in texts), found
+
+
+def test_streets_named_noun_first_are_sites_and_a_road_between_two_places_is_no_one(nlp):
+    found = texts_and_labels(nlp, (
+        "Thousands of demonstrators marched along Avenida Paulista on Thursday. They signed a grant for the "
+        "Windhoek-Okahandja road upgrade and called on members to uphold the UN Charter."
+    ))
+    assert ("Avenida Paulista", "SITE") in found, found
+    assert not any(text == "Windhoek-Okahandja" or (label in ("PERSON", "TITLED", "PROPN") and text == "Charter")
+                   for text, label in found), found
+
+
+def test_a_headline_under_a_masthead_keeps_only_the_names_the_article_writes_again(nlp):
+    found = texts_and_labels(nlp, (
+        "THE DAILY COURIER\n\nAsante Hails 'Remarkable Journey' on Historic Accra Visit\n\n"
+        "President Kofi Asante arrived in Accra on Monday and met the press."
+    ))
+    texts = [text for text, _ in found]
+    assert not any("Hails" in t for t in texts), texts

@@ -425,3 +425,12 @@ def test_a_surname_after_initials_is_the_person_the_article_names_in_full(analys
     assert "N.Bekmurzayev" in people["Nursan Bekmurzayev"].aliases
     assert "I.Tashkentov" in people["Ilkhom Tashkentov"].aliases  # (the name written out, not its initial)
     assert not {"N.Bekmurzayev", "I.Tashkentov"} & set(people)
+
+
+def test_outlets_written_with_their_newspaper_word_or_joined_are_nobody(analyse):
+    people = people_by_name(analyse({"a": (
+        "Prime Minister Taro Sato met Kim Il-won in Pyongyang on Tuesday, the Yomiuri Shimbun reported. "
+        "Thabo Nkosi and Sapa-AFP contributed to this report, Sato said."
+    )}))
+    assert "Taro Sato" in people and "Kim Il-won" in people
+    assert not any("Yomiuri" in n or "Sapa" in n for n in people), sorted(people)

@@ -251,3 +251,8 @@ def test_a_spouses_title_after_a_chain_of_titles_is_the_spouses_own():
     assert (ev.role, ev.affiliation) == ("First Lady", "Kenya")
     ev = title_before("the Deputy Prime Minister and Foreign Minister ")
     assert ev.role == "Deputy Prime Minister"
+
+
+def test_bhutans_titles_are_offices():
+    assert title_before("Later in the afternoon, Lyonchhen ").role == "Prime Minister"
+    assert title_before("He met Lyonpo ").role == "Minister"

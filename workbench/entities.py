@@ -101,7 +101,8 @@ _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
 _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen")
-_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
+#: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu")
+_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\sd['’][A-Z][\w\-]+")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
@@ -161,8 +162,9 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end = m.end()
     if label in PLACE_LABELS and (m := _GENERIC_PLACE_TAIL.search(text, start, end)) and m.start() > start:
         end = m.start()  # "Fujian province": Fujian
-    if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)):
-        end = m.end()
+    if label == "PERSON" and (m := _HYPHEN_TAIL.match(text, end)) and not (
+            m.group(0)[1:2].isupper() and get_gazetteer().place(text[start:end]) is not None):
+        end = m.end()  # ("Windhoek" + "-Okahandja road": two places, no one's name)
     if label == "PERSON" and (m := _REGNAL.match(text, end)):
         end = m.end()  # "King Abdullah" + " II"
     if label == "PERSON" and (
@@ -356,7 +358,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     _people_by_coordination(found, sdoc)
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
-    found = [_without_small_tail(c) for c in found
+    found = [_without_small_tail(c, text) for c in found
              if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
@@ -439,7 +441,7 @@ _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]atio
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
                          r"University|Institute|Centre|Center|Palace|House|Airport|Bridge|Company|Corporation|"
                          r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily|Service|"
-                         r"Services|Department|Directorate|Bureau|Authority|Secretariat)\b")
+                         r"Services|Department|Directorate|Bureau|Authority|Secretariat|Charter|Treaty|Convention)\b")
 
 
 def _people_by_coordination(found: list[Candidate], sdoc) -> None:
@@ -810,10 +812,15 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         elif token.text == "-" and run and run[-1].i == token.i - 1 and not run[-1].whitespace_ and not token.whitespace_ \
                 and not _joins_places(sdoc, run, token):
             run.append(token)  # "L.Oyun-Erdene": one name across the hyphen
+        elif run and token.i == run[-1].i + 1 and token.tag_ in ("NNP", "NNPS") and _ELIDED_PARTICLE.match(token.text):
+            run.append(token)  # "Ricardo Viegas d'Abreu": the elided particle begins the name's last part
         else:
             yield from emit(run)
             run = []
     yield from emit(run)
+
+
+_ELIDED_PARTICLE = re.compile(r"[d]['’][A-Z]\w+$")
 
 
 def _joins_places(sdoc, run, hyphen) -> bool:
@@ -861,11 +868,20 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def _without_small_tail(c: Candidate) -> Candidate:
-    """A name without the small word the model ran it on into ("Prince Charles at" Clarence House)."""
+def _without_small_tail(c: Candidate, text: str) -> Candidate:
+    """A name without the small word the model ran it on into ("Prince Charles at" Clarence House),
+    nor the portfolio of the next person's title ("Bharrat Jagdeo and Foreign Affairs" Minister X)."""
     if c.label in ("PERSON", "TITLED", "PROPN") and (m := _TRAILING_SMALL_WORD.search(c.text)):
         return replace(c, end=c.start + m.start(), text=c.text[:m.start()])
+    if (c.label in ("PERSON", "TITLED", "PROPN", "ORG") and (m := _AND_WORDS_TAIL.search(c.text))
+            and all(w.lower() in PORTFOLIO_NOUNS for w in m.group(1).split()) and _TITLE_NOUN_NEXT.match(text, c.end)
+            and not any(w.lower() in PORTFOLIO_NOUNS or w.lower() in title_words() for w in c.text[:m.start()].split())):
+        return replace(c, end=c.start + m.start(), text=c.text[:m.start()], label="PERSON" if c.label == "ORG" else c.label)
     return c
+
+
+_AND_WORDS_TAIL = re.compile(r"\s+and\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)$")
+_TITLE_NOUN_NEXT = re.compile(r"\s+(?:Minister|Secretary|Cabinet Secretary|Commissioner)\b")
 
 
 def _in_portfolio(text: str, a: int, b: int) -> bool:
@@ -891,14 +907,25 @@ def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:
 def _drop_headline_word_runs(found: list[Candidate], text: str) -> list[Candidate]:
     """In A Headline Set In Title Case the model takes runs of capitals for names ("Aliyev Meet
     Again"): there, a name counts only when each of its words is written elsewhere in the article."""
-    first = text.split("\n", 1)[0]
-    words = first.split()
-    if (len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words)
-            or first.rstrip().endswith((".", "!", "?", '"')) or "\n" not in text):
-        return found  # not a headline: a sentence, or the whole text
-    rest = text[len(first):]
-    return [c for c in found if c.end > len(first) or c.label not in ("PERSON", "PROPN", "TITLED")
-            or all(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in c.text.split())]
+    if "\n" not in text:
+        return found  # the whole text is one line: no headline
+    out = found
+    for line in re.finditer(r"[^\n]+", text):  # (the headline, under a masthead or not)
+        if line.start() >= _HEADLINE_REACH:
+            break
+        words = line.group(0).split()
+        if (len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words)
+                or line.group(0).rstrip().endswith((".", "!", "?", '"'))):
+            continue  # not a headline: a sentence
+        rest = text[:line.start()] + text[line.end():]
+        out = [c for c in out if not line.start() <= c.start < line.end() or c.label not in ("PERSON", "PROPN", "TITLED")
+               or all(re.search(r"\b" + re.escape(w) + r"\b", rest, re.IGNORECASE if w.isupper() else 0)  # ("CHIRAC")
+                      for w in c.text.split())]
+    return out
+
+
+#: How far into an article its headline may stand (below a masthead, a section, a tagline).
+_HEADLINE_REACH = 400
 
 
 #: A capitalised word right before, not a title's: "Rohingya" of "on Rohingya Issue".
@@ -906,6 +933,14 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?!(?i:" + "|".join(sorted(map(re.escape, t
                                  + r")s?\b)[A-Z][\w'’\-]*\s+$")
 #: A title or form of address right before a name: "Professor [Arthur] [Mutambara]".
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:" + HONORIFICS + r"|President|Minister|[Ll]eader)\s+$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title or form of address ends right before `start`: "Chairperson [Moussa] [Faki Mahamat]"."""
+    if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    evidence = title_before(text[max(0, start - 200):start])
+    return evidence is not None and bool(evidence.role)
 
 
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
@@ -925,10 +960,10 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
                                    "PERSON" if c.label == "PERSON" else "PROPN")
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and text[prev.end:c.start] == " " and gaz.place(c.text) is None
               and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text)
-                                                        or (c.label == "PROPN" and len(c.text.split()) == 2 and len(prev.text.split()) >= 2
+                                                        or (c.label == "PROPN" and len(c.text.split()) == 2
+                                                            and (len(prev.text.split()) >= 2 or _titled(text, prev.start))
                                                             and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())))
-                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text)
-                         or _TITLE_RIGHT_BEFORE.search(text, max(0, prev.start - 30), prev.start)))
+                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text) or _titled(text, prev.start)))
                    or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
                        and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
             # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short;
@@ -1078,6 +1113,18 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         for c in overlapping:
             found.remove(c)
         yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "SITE")
+    for m in _STREET.finditer(text):  # "Avenida Paulista", "Plaza de Mayo": the street's noun first
+        a, b = m.start(), m.end()
+        if re.search(r"[A-Z][\w'’\-]*[ \t]+$", text[max(0, a - 30):a]):
+            continue  # ("Independence Boulevard", "Fifth Avenue": named the English way, a titled site's)
+        for c in [c for c in found if c.start < b and a < c.end]:
+            found.remove(c)
+        yield Candidate(doc_id, sentence_of(a), a, b, m.group(0), "SITE")
+
+
+#: A street or square whose noun comes first, as Romance languages write them.
+_STREET = re.compile(r"\b(?:Avenida|Rua|Calle|Avenue|Boulevard|Plaza|Piazza|Praça|Paseo)[ \t]+(?:(?:de|del|la|das|do|da|dos|des)[ \t]+)*"
+                     r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}")
 
 
 def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:

@@ -29,6 +29,10 @@ class PlaceEntry:
     code: str = ""  # ISO code for countries
 
 
+#: The word for a newspaper after its name: "Yomiuri Shimbun", "Dong-A Ilbo".
+_NEWSPAPER_WORD = re.compile(r"\s+(?:Shimbun|Ilbo|Nippo|Gazette|Daily|Newspaper)$")
+
+
 def _plain(text: str) -> str:
     """Text without accents, for matching names however they are written ("Hürriyet")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -240,6 +244,14 @@ class Gazetteer:
     def is_demonym(self, text: str) -> bool:
         """"Korean", "Emirati": a word for a country's people."""
         return lookup_key(text) in self._demonym
+
+    def is_outlet(self, text: str) -> bool:
+        """A news outlet's or agency's name as the text writes it: "The Yomiuri Shimbun" (its
+        "Shimbun", "Daily" and the like after a listed name), "Sapa-AFP" (two joined)."""
+        if not hasattr(self, "_outlet_keys"):
+            self._outlet_keys = {lookup_key(o) for o, _ in self._outlets}
+        parts = [p for p in re.split(r"[-/]", text) if p.strip()]
+        return bool(parts) and all(lookup_key(_NEWSPAPER_WORD.sub("", p).strip()) in self._outlet_keys for p in parts)
 
     def outlet_country(self, source: str) -> str:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan

@@ -101,6 +101,9 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
         return False
+    if " " in c.text.strip() or re.search(r"\w[-/]\w", c.text):  # (one word may be a name too: "Sabah")
+        if all(name_key(p) in _AGENCY_KEYS or gaz.is_outlet(p) for p in re.split(r"[-/]", c.text) if p):
+            return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     first, *rest = c.text.split()
