@@ -1427,3 +1427,37 @@ def test_their_beside_the_two_presidents_is_the_two_presidents_not_the_last_coup
     ))
     first = [people for kind, status, date, place, people in got if date == "2023-05-04"]
     assert first == [["Tomas Vidal", "Ana Rojas"]] or first == [["Ana Rojas", "Tomas Vidal"]]
+
+
+def test_a_president_elect_taken_for_a_building_is_met_by_the_minister_of_the_country_named(analyse):
+    got = meetings(analyse, (
+        "China's Foreign Minister Li Wen arrived in Windhoek on Sunday.\n\n"
+        "In the afternoon, the Chinese minister met President-elect Netumbo Haiyambo, who is due to be sworn in "
+        "on 21 March."
+    ))
+    assert any(people == ["Li Wen", "Netumbo Haiyambo"] for kind, status, _, _, people in got if status == "held"), got
+
+
+def test_the_visiting_minister_is_any_minister_and_the_two_foreign_ministers_are_not_the_last_pair_of_others(analyse):
+    got = meetings(analyse, (
+        "Deputy Prime Minister Omar Qadir of Pakistan arrived in Dhaka on Saturday. Qadir held talks with Foreign "
+        "Adviser Rafiq Hasan on Sunday. Qadir praised the hosts. Prime Minister Asif Malik of Pakistan had met "
+        "Hasan in Cairo in December. Later in the afternoon the visiting minister paid a courtesy call on Chief "
+        "Adviser Kamal Uddin. Commerce Minister Jamil Khan met Commerce Adviser Nurul Alam on Thursday. "
+        "The two foreign ministers had also spoken over the phone earlier this month."
+    ))
+    called = [people for kind, status, _, _, people in got if "Kamal Uddin" in people]
+    assert called == [["Kamal Uddin", "Omar Qadir"]], got
+    assert not any(kind == "phone_call" and "Jamil Khan" in people for kind, _, _, _, people in got), got
+
+
+def test_the_two_ministers_are_the_two_the_article_is_about_not_the_last_pair_met(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Ana Kalenga of Congo called the deal a turning point on Friday. Foreign Minister Paul "
+        "Mugisha of Rwanda said the text addressed the root causes. Kalenga thanked the mediators, and Mugisha "
+        "agreed. Kalenga spoke of peace. Togo's Foreign Minister Kodjo Amegah praised the text.\n\n"
+        "Mugisha later met US envoy Dan Boyle.\n\n"
+        "Later on Friday, the two ministers were received by President Tom Walker at the White House."
+    ))
+    received = [people for _, status, _, _, people in got if "Tom Walker" in people]
+    assert received == [["Ana Kalenga", "Paul Mugisha", "Tom Walker"]], got

@@ -478,6 +478,8 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             c.label = "PERSON"  # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a person
             continue
         if c.label == "FAC":
+            if _title_right_before(text, c.start) and not _TITLED_SITE.search(c.text) and not _SITE.search(c.text):
+                c.label = "PERSON"  # "President-elect Netumbo Nandi-Ndaitwah", taken for a building
             continue
         if _RELATIVE_BEFORE.search(text, max(0, c.start - 40), c.start) or (
                 not is_office_phrase(c.text, _OFFICE_WORDS)  # ("counterpart, Foreign Affairs Minister X")
@@ -937,10 +939,7 @@ _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:" + HONORIFICS + r"|President|Minister|[
 
 def _titled(text: str, start: int) -> bool:
     """A title or form of address ends right before `start`: "Chairperson [Moussa] [Faki Mahamat]"."""
-    if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    evidence = title_before(text[max(0, start - 200):start])
-    return evidence is not None and bool(evidence.role)
+    return bool(_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start)) or _title_right_before(text, start)
 
 
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:

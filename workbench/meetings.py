@@ -990,7 +990,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
             return []  # "the president's son Hunter": the son, not the president
         if any(c.lower_ == "two" or c.lower_ == "both" for c in tok.children):
-            return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=tok.lemma_.lower(), side=side,
+            # ("the two foreign ministers": foreign ministers, not any two ministers)
+            return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=_role_word(tok), side=side,
                                    size=2)]
         # "the top diplomats of the RoK and the US": countries in the phrase and its coordination
         phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)

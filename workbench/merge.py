@@ -157,7 +157,7 @@ class DocumentPeople:
         for wanted in ([exact] if exact else []) + [{r.lower() for r in family}]:  # "the External Affairs Minister": that title first
             fits = [pid for pid in self.present if pid not in exclude
                     and (country is None or self.people[pid].affiliation == country)
-                    and wanted & {r.lower() for r in self.people[pid].offices}]
+                    and _holds({r.lower() for r in self.people[pid].offices}, wanted, like is None and wanted is not exact)]
             if fits:
                 break
         if country is None:  # "the crown prince": the one, the home country's, or the one the article is most about
@@ -188,6 +188,13 @@ class DocumentPeople:
             if len(untitled) == 1:
                 return untitled[0]
         return None
+
+
+def _holds(offices: set[str], wanted: set[str], any_minister: bool) -> bool:
+    """Whether someone of these offices fits a role's titles; "the minister" (`any_minister`, the
+    family of "minister") is any minister, whatever the portfolio ("Commerce Minister", "Deputy
+    Prime Minister")."""
+    return bool(offices & wanted) or (any_minister and "minister" in wanted and any(o.endswith(" minister") for o in offices))
 
 
 #: A meeting told as happening around the story's event: "Ahead of the summit", "before the
@@ -541,6 +548,21 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 return list(fitting[0][1])
             if fitting:  # further back: the pair the article is most about
                 return list(max(fitting, key=lambda sp: sum(doc_people.present[pid] for pid in sp[1]))[1])
+            # no earlier meeting of theirs: the two named just before, if they may hold it, else the
+            # article's two holders of it ("the two foreign ministers", not the last pair of others)
+            named = doc_people.before(m.trigger_start)[:2]
+            if len(named) == 2 and all(may_hold(pid) for pid in named):
+                return named
+            size = ref.size or 2
+            holders = sorted((pid for pid in doc_people.present
+                              if _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)),
+                             key=lambda pid: doc_people.present[pid], reverse=True)
+            if len(holders) == size or (len(holders) > size and doc_people.present[holders[size - 1]] > 2 * doc_people.present[holders[size]]):
+                return holders[:size]  # (the ones the article is about, well ahead of any other)
+            # else the latest meeting just before, if one of its people holds it
+            recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
+            holds = [_holds({r.lower() for r in doc_people.people[pid].offices}, family, True) for pid in recent[0]] if recent else []
+            return list(recent[0]) if any(holds) else []
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if recent:
             return list(recent[0])

@@ -293,7 +293,9 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         if "," in hon.group(0) and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
             return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
         return title_before(text_before[:hon.start()] + " ", gaz)
-    word = last.group(1).lower().rsplit("-", 1)[-1]  # "then-President"
+    word = last.group(1).lower()
+    if word not in title_words():
+        word = word.rsplit("-", 1)[-1]  # "then-President" (but "President-elect" is a title whole)
     if word not in title_words() and (of := _title_of_country(text_before, tail, gaz)):
         return of
     # the full pattern is costly (tried at every position): run it only where a title can end
