@@ -434,3 +434,14 @@ def test_outlets_written_with_their_newspaper_word_or_joined_are_nobody(analyse)
     )}))
     assert "Taro Sato" in people and "Kim Il-won" in people
     assert not any("Yomiuri" in n or "Sapa" in n for n in people), sorted(people)
+
+
+def test_a_leader_named_only_by_title_and_surname_is_not_his_wife_named_in_full(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Reyes and Brazilian President Jose Carlos Mota da Cunha met in Lima on Friday. Reyes spoke "
+        "first. First Lady Carmen Reyes met First Lady Ana Paula Mota da Cunha at a school. Mota said the talks "
+        "went well, and Reyes agreed."
+    )}))
+    assert people["Carmen Reyes"].roles == ["First Lady"], people["Carmen Reyes"]
+    assert "President" in people["Reyes"].roles
+    assert "Mota" in people["Jose Carlos Mota da Cunha"].aliases

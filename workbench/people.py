@@ -189,10 +189,19 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
                 break
         else:
             clusters.append(_Cluster(words, [c]))
+    for c in cands:
+        words = name_key(c.text).split()
+        if (len(words) == 1 and c.role is not None and c.role.role and c.role.role not in SPOUSE_TITLES
+                and (wives := [cl for cl in clusters if words[0] in bare_forms(cl.words)])
+                and all(_spouse_only(cl) for cl in wives) and not any(cl.words == words for cl in clusters)):
+            # "President Bush" in a story that names only "First Lady Laura Bush" in full: the
+            # president, a person of his own (whom the bare "Bush" of the story then means)
+            clusters.append(_Cluster(words, [c]))
+    placed = {id(m) for cl in clusters for m in cl.mentions}
     unexplained = []
     for c in cands:
         words = name_key(c.text).split()
-        if len(words) != 1:
+        if len(words) != 1 or id(c) in placed:
             continue
         choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
         surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0]]
@@ -206,7 +215,7 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if not choices and len(words[0]) >= 3:
             # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the
             # document has it
-            middle = [cl for cl in clusters if words[0] in cl.words[1:-1] and words[0] not in NAME_PARTICLES]
+            middle = _not_spouses([cl for cl in clusters if words[0] in cl.words[1:-1] and words[0] not in NAME_PARTICLES], c)
             choices = middle if len(middle) == 1 else []
         chosen = _choose(choices, c)
         if chosen is None:
@@ -214,6 +223,23 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         else:
             chosen.mentions.append(c)
     return clusters, unexplained
+
+
+#: The titles of a leader's spouse: a bare surname is the leader's, not the spouse's.
+SPOUSE_TITLES = frozenset({"First Lady", "First Gentleman"})
+
+
+def _spouse_only(cl: _Cluster) -> bool:
+    return bool(cl.roles) and cl.roles <= SPOUSE_TITLES
+
+
+def _not_spouses(choices: list[_Cluster], c: Candidate) -> list[_Cluster]:
+    """Namesakes a middle name may be, without the leaders' spouses when anyone else is one ("Lula"
+    is the president, not "First Lady Marisa Letícia Lula da Silva"), unless the name is titled so."""
+    if c.role is not None and c.role.role in SPOUSE_TITLES:
+        return choices
+    others = [cl for cl in choices if not _spouse_only(cl)]
+    return others or choices
 
 
 def _current(choices: list[_Cluster]) -> list[_Cluster]:
