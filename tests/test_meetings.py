@@ -1461,3 +1461,14 @@ def test_the_two_ministers_are_the_two_the_article_is_about_not_the_last_pair_me
     ))
     received = [people for _, status, _, _, people in got if "Tom Walker" in people]
     assert received == [["Ana Kalenga", "Paul Mugisha", "Tom Walker"]], got
+
+
+def test_briefing_someone_by_phone_is_a_call_with_them(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Sean Doyle briefed the EU's chief negotiator Marc Lemaire by phone on Tuesday evening on "
+        "the outcome of the meeting. Prime Minister Kenji Sato is expected to brief President Tom Walker by "
+        "telephone on Friday."
+    ))
+    assert ("phone_call", "held", "2025-03-11", "", ["Marc Lemaire", "Sean Doyle"]) in got, got
+    assert any(kind == "phone_call" and status == "planned" and people == ["Kenji Sato", "Tom Walker"]
+               for kind, status, _, _, people in got), got

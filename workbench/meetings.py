@@ -95,7 +95,8 @@ RELATIONAL_NOUNS = frozenset({
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "uncle",
     "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "family",
     "predecessor", "successor", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
-    "envoy", "deputy", "rival", "opponent", "ally", "friend", "lawyer", "assistant",
+    "envoy", "deputy", "rival", "opponent", "ally", "friend", "lawyer", "assistant", "negotiator", "mediator",
+    "representative",
 })
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 #: Nouns for a party of several people, whose members an article lists once ("a delegation led by
@@ -875,9 +876,15 @@ def _phoned_with(tok):
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("dobj", "pobj", "prep"):
         verb = verb.head
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for t in (tok, verb) for c in t.children)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_KINDS or not with_phrase:
+    # ("briefed X by phone", "will brief X on the outcome by telephone": the one told)
+    told = verb.lemma_.lower() in _TOLD_BY_PHONE and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_KINDS or not (with_phrase or told):
         return None
     return verb
+
+
+#: Verbs whose object is told something, a call when done by phone.
+_TOLD_BY_PHONE = frozenset({"brief", "update", "inform", "congratulate", "thank", "assure"})
 
 
 def _phone_context(tok) -> bool:
@@ -1218,6 +1225,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
                  for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
+    if is_noun and pred != token and kind == "phone_call" and pred.lemma_.lower() in _TOLD_BY_PHONE:
+        objects += [t for c in pred.children if c.dep_ == "dobj" for t in _with_coordination(c)]  # "briefed X by phone"
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
         # "joined by A and B", "the summit was attended by A, B and C"
         objects += _agent_objects(pred)
