@@ -98,3 +98,14 @@ def test_the_story_country_is_the_outlets_only_when_the_article_names_it():
     assert story_country("Spain", "", named("Colombia", "Venezuela")) == ""  # no country leads
     assert story_country("", "", colombia_story) == "Colombia"
     assert story_country("", "", named("Bahrain")) == ""  # named once: too little to go on
+
+
+def test_a_country_taken_for_an_organisation_or_named_by_a_small_countrys_demonym_counts_for_the_story():
+    from workbench.entities import Candidate
+    from workbench.pipeline import story_country
+
+    story = [Candidate("a", 0, 0, 8, "Maldives", "ORG"), Candidate("a", 0, 9, 14, "India", "GPE"),
+             Candidate("a", 0, 15, 20, "India", "GPE"), Candidate("a", 0, 21, 27, "Indian", "NORP")]
+    assert story_country("Maldives", "", story) == "Maldives"  # (the outlet's country, named)
+    namibian = [Candidate("a", 0, 0, 8, "Namibian", "NORP"), Candidate("a", 0, 9, 17, "Namibian", "NORP")]
+    assert story_country("", "", namibian) == "Namibia"

@@ -170,7 +170,9 @@ def story_country(outlet_country: str, dateline_country: str, candidates) -> str
     once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
     when none of these says."""
     gaz = get_gazetteer()
-    named = Counter(gaz.affiliation(c.text) for c in candidates if c.label in ("GPE", "NORP") and gaz.affiliation(c.text))
+    # (a country the model took for an organisation counts too: "the Maldives" tagged ORG)
+    named = Counter(gaz.affiliation(c.text) for c in candidates if gaz.affiliation(c.text) and (
+        c.label in ("GPE", "NORP") or (c.label == "ORG" and (p := gaz.place(c.text)) is not None and p.kind == "country")))
     if outlet_country and named[outlet_country]:
         return outlet_country
     if dateline_country:
