@@ -485,3 +485,16 @@ def test_a_headline_under_a_masthead_keeps_only_the_names_the_article_writes_aga
     ))
     texts = [text for text, _ in found]
     assert not any("Hails" in t for t in texts), texts
+
+
+def test_states_named_with_an_and_a_city_with_its_country_and_a_site_named_with_an_and(nlp):
+    found = texts_and_labels(nlp, (
+        "Leaders of St Kitts and Nevis, St. Vincent and the Grenadines and Trinidad and Tobago met. "
+        "He flew on to Abuja, Nigeria, and then to Cabo Verde and Côte d'Ivoire. The minister opened the "
+        "Amina Okafor Mother and Child Hospital. Talks were held at the Kremlin and White House."
+    ))
+    texts = [text for text, _ in found]
+    assert "St Kitts and Nevis" in texts and "St. Vincent and the Grenadines" in texts, found
+    assert "Abuja" in texts and "Nigeria" in texts and "Abuja, Nigeria" not in texts, found
+    assert ("Amina Okafor Mother and Child Hospital", "SITE") in found, found
+    assert not any(t.startswith("Kremlin and") for t in texts), found

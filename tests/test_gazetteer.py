@@ -130,3 +130,9 @@ def test_a_countrys_states_and_provinces_are_regions_below_its_cities(gaz):
     assert gaz.place("Dhaka").kind == "city"  # (the city, not the division of the name)
     assert gaz.place("Punjab") is None or gaz.place("Punjab").country == ""  # (India's and Pakistan's)
     assert gaz.place("Central") is None and gaz.place("Pool") is None and gaz.place("Mon") is None
+
+
+def test_cote_divoire_is_a_country_and_the_palestinian_authority_an_affiliation_but_no_place(gaz):
+    assert gaz.place("Côte d'Ivoire").kind == "country" and gaz.place("Ivory Coast").name == "Côte d'Ivoire"
+    assert gaz.affiliation("Ivorian") == "Côte d'Ivoire"
+    assert gaz.affiliation("Palestinian Authority") == "Palestine" and gaz.place("Palestinian Authority") is None

@@ -53,7 +53,8 @@ TITLED_SITE_NOUNS = ("Palace", "House", "Convention Centre", "Convention Center"
                      "Shrine", "University", "Plant", "Hotel", "Resort", "Stadium", "Hall", "Tower", "Villa", "Mosque",
                      "Temple", "Church", "Museum", "Square", "Base", "Crossing", "Estate", "Lodge", "Residence")
 _TITLED_SITE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du)\s+)?){1,5})(?P<kind>"
+    # ("Jetsun Pema Wangchuck Mother and Child Hospital": a name with an "and" inside)
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du|and)\s+)?){1,6})(?P<kind>"
     + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r")\b"
     # (not a chamber: "the House of Commons", "US House Speaker", "House Democrats")
     r"(?!\s+(?:of|Speaker|speaker|Majority|Minority|Democrats?|Republicans?|[Cc]ommittee|[Ss]pokes\w+)\b)")
@@ -336,6 +337,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             taken.add(*head)
             end = start + possessive.start()
         compound = _comma_parts(text, start, end) if label in ("PERSON", "ORG") else split_compound(text, start, end)
+        if label in ("GPE", "LOC") and (parts := _comma_parts(text, start, end)) and all(
+                gaz.place(text[a:b]) is not None for a, b in parts):
+            compound = parts  # "Abuja, Nigeria": the city and its country
         spans = compound or [(start, end)]
         for a, b in spans:
             a, b = repair_span(text, a, b, label)
@@ -418,7 +422,7 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
 
 
 def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate]:
-    """Two spans joined by a hyphen that together name one place: "Congo" + "Brazzaville" is
+    """Two spans joined by a hyphen or an "and" that together name one place: "Congo" + "Brazzaville" is
     Congo-Brazzaville (the country), not the country Congo and the city Brazzaville; "Bormes" +
     "-les-" + "Mimosas" is one town."""
     gaz = get_gazetteer()
@@ -426,10 +430,12 @@ def _join_hyphenated_places(found: list[Candidate], text: str) -> list[Candidate
     for c in found:
         last = out[-1] if out else None
         gap = text[last.end:c.start] if last is not None else ""
-        country = gap == "-" and (entry := gaz.place(text[last.start:c.end])) is not None and entry.kind == "country"
+        # (also "St Kitts" + " and " + "Nevis", "St. Vincent and the Grenadines": one state's name)
+        country = gap in ("-", " and ", " and the ") and (entry := gaz.place(text[last.start:c.end])) is not None \
+            and entry.kind == "country"
         # ("Bormes-les-Mimosas", "Stratford-upon-Avon": a town's name with its particle)
         particle = _PARTICLE_GAP.fullmatch(gap) is not None and c.label in PLACE_LABELS | {"PROPN"}
-        if last is not None and last.label in PLACE_LABELS and (country or particle):
+        if last is not None and (last.label in PLACE_LABELS or (country and last.label in ("PROPN", "PERSON"))) and (country or particle):
             out[-1] = replace(last, end=c.end, text=text[last.start:c.end], label="GPE")
         else:
             out.append(c)
@@ -1059,6 +1065,11 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
         words = m.group("name").split()
         while words and (words[0] in ("The", "A", "An", "At", "In", "On") or re.search(r"-[a-z]", words[0])):
             words = words[1:]  # ("Russian-occupied Zaporizhzhia Nuclear Power Plant": the plant's name)
+        if "and" in words:  # ("the Kremlin and White House": two sites, the second named here)
+            left = " ".join(words[:words.index("and")])
+            if gaz.place(left) is not None or gaz.seat_of_government(left) or gaz.affiliation(left) \
+                    or left.split()[-1] in TITLED_SITE_NOUNS or len(words) - words.index("and") > 3:
+                words = words[words.index("and") + 1:]
         owner = None
         if len(words) > 1 and re.search(r"['’]s$", words[0]) and gaz.place(words[0][:-2]) is not None:
             owner, words = words[0][:-2], words[1:]  # "Warsaw's Chopin Airport": the city, then the site
