@@ -445,3 +445,14 @@ def test_a_leader_named_only_by_title_and_surname_is_not_his_wife_named_in_full(
     assert people["Carmen Reyes"].roles == ["First Lady"], people["Carmen Reyes"]
     assert "President" in people["Reyes"].roles
     assert "Mota" in people["Jose Carlos Mota da Cunha"].aliases
+
+
+def test_an_office_only_one_country_has_gives_its_holder_that_country_not_the_storys(analyse):
+    result = analyse({"a": (
+        "Secretary of State Tom Walker met Prime Minister Rui Costa in Lisbon on Monday. Taoiseach Sean Doyle "
+        "joined them."
+    )}, datelines={"a": "Lisbon"})
+    people = people_by_name(result)
+    assert people["Tom Walker"].affiliation == "United States"
+    assert people["Sean Doyle"].affiliation == "Ireland"
+    assert people["Rui Costa"].affiliation == "Portugal"  # (the story's own, unqualified)

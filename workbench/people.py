@@ -30,7 +30,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
-from workbench.roles import canonical_role, is_form_of_address, is_title
+from workbench.roles import canonical_role, is_form_of_address, is_title, office_country
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -427,6 +427,9 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         if not votes and (went_with := next((m for m in cl.mentions if m.companion_of), None)) is not None:
             companions[i] = went_with  # (decided below, once every other country is known; the
             # country named before is where they went: "flew into the Indonesian capital accompanied by X")
+        if not votes:  # an office only one country has: "Secretary of State X", "Taoiseach Y"
+            votes.update(c for m in national if (c := office_country(m.role.role)))
+            source = source or ("office" if votes else "")
         if not votes and i not in companions:  # an unqualified national title: the country its sentence names before it
             # (not for someone the story looks back on: "then-President X" near a country's name)
             votes.update(m.context_country for m in national if m.context_country and not m.former)

@@ -78,14 +78,29 @@ def straight_quotes(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def titles() -> dict[str, str]:
-    """Lower-case title -> canonical title."""
-    found = {}
+def _title_lines() -> list[tuple[str, str, str]]:
+    """(title, canonical title, ISO code of the one country that has the office, or "")."""
+    found = []
     for line in TITLES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
+            line, _, code = (part.strip() for part in line.partition("@"))
             title, _, canonical = (part.strip() for part in line.partition("="))
-            found[title.lower()] = canonical or title
+            found.append((title, canonical or title, code))
     return found
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Lower-case title -> canonical title."""
+    return {title.lower(): canonical for title, canonical, _ in _title_lines()}
+
+
+def office_country(role: str) -> str:
+    """The country of an office only one country has ("Secretary of State", "Taoiseach",
+    "External Affairs Minister"), or "": whose an unqualified holder is, whatever the story's country."""
+    code = next((c for _, canonical, c in _title_lines() if c and canonical == role), "")
+    country = get_gazetteer().countries.get(code) if code else None
+    return country.name if country is not None else ""
 
 
 @lru_cache(maxsize=1)
