@@ -1472,3 +1472,14 @@ def test_briefing_someone_by_phone_is_a_call_with_them(analyse):
     assert ("phone_call", "held", "2025-03-11", "", ["Marc Lemaire", "Sean Doyle"]) in got, got
     assert any(kind == "phone_call" and status == "planned" and people == ["Kenji Sato", "Tom Walker"]
                for kind, status, _, _, people in got), got
+
+
+def test_a_meeting_at_an_unknown_building_or_in_the_country_takes_the_one_city_of_its_day(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ravi Kumar and President Omar Khan held talks in Georgetown on Monday. Later on Monday, "
+        "Kumar met Prime Minister Ana Lopes at the Arthur Lim Convention Centre. On Monday, Kumar also held "
+        "talks in Guyana with Vice President Tom Reid."
+    ))
+    lopes = [place for kind, status, date, place, people in got if "Ana Lopes" in people]
+    reid = [place for kind, status, date, place, people in got if "Tom Reid" in people]
+    assert lopes == ["Georgetown"] and reid == ["Georgetown"], got

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from workbench.dates import WEEKDAYS, find_explicit_dates, resolve_date
+from workbench.entities import TITLED_SITE_NOUNS
 from workbench.gazetteer import get_gazetteer
 from workbench.meetings import MeetingMention
 from workbench.people import Person
@@ -350,15 +351,51 @@ _AIRPORT = re.compile(r"\b(?:Airport|Air\s?[Bb]ase|Airbase|Air Force Base)\b")
 def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     """A meeting in person held on a day the article places every other meeting or visit in one
     city takes that city ("Yoon met Kishida on Sunday" in a story of the Seoul summit on Sunday);
-    a day with meetings in two places places none."""
+    a day with meetings in two places places none. So does a meeting placed only at a building the
+    map cannot place ("at the Arthur Chung Convention Centre", its venue), or only in the country
+    of the one city of that day's meetings ("talks in Haiti" on a day of talks in Port-au-Prince;
+    not a visit, which is to the country)."""
+    gaz = get_gazetteer()
     places: dict[str, set[str]] = defaultdict(set)
     for r in found:  # (not a landing's airport: no meeting is held there)
         if r.status == "held" and r.kind != "phone_call" and len(r.date) == 10 and r.place and not _AIRPORT.search(r.place):
             places[r.date].add(r.place)
-    return [replace(r, place=next(iter(places[r.date])))
-            if (r.status == "held" and r.kind != "phone_call" and not r.place and len(r.date) == 10
-                and len(places.get(r.date, ())) == 1) else r
-            for r in found]
+    cities = {day: {p for p in named if not _is_building(p, gaz) and not _is_country(p, gaz)} for day, named in places.items()}
+
+    def day_place(r: ResolvedMeeting) -> str:
+        if r.status != "held" or r.kind == "phone_call" or len(r.date) != 10:
+            return ""
+        if not r.place:
+            return next(iter(places[r.date])) if len(places.get(r.date, ())) == 1 else ""
+        if len(cities.get(r.date, ())) != 1 or r.kind == "visit":
+            return ""
+        city = next(iter(cities[r.date]))
+        if _is_building(r.place, gaz):
+            return city
+        there = gaz.place(city)
+        return city if _is_country(r.place, gaz) and there is not None and there.country == r.place else ""
+
+    out = []
+    for r in found:
+        place = day_place(r)
+        if not place:
+            out.append(r)
+        else:
+            out.append(replace(r, place=place, venue=r.venue or (r.place if _is_building(r.place, gaz) else "")))
+    return out
+
+
+#: The head words of a building's name: a meeting held there is in the city around it.
+_BUILDING = re.compile(r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r"|Centre|Center|Hotel|Lounge)$")
+
+
+def _is_building(place: str, gaz) -> bool:
+    return bool(place) and gaz.place(place) is None and bool(_BUILDING.search(place))
+
+
+def _is_country(place: str, gaz) -> bool:
+    entry = gaz.place(place) if place else None
+    return entry is not None and entry.kind == "country"
 
 
 def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
