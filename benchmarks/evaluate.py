@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -24,6 +25,10 @@ from workbench.gazetteer import get_gazetteer  # noqa: E402
 from workbench.names import name_key  # noqa: E402
 from workbench.pipeline import extract  # noqa: E402
 from workbench.roles import canonical_role  # noqa: E402
+
+
+#: The styles of monarchs and popes, before the name they are known by.
+_STYLED = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Holiness)\s+)?(?:King|Queen|Pope|Emperor|Empress|Sultan|Emir|Amir)\s+(.+)")
 
 
 def split(cell: str) -> list[str]:
@@ -76,7 +81,10 @@ def main() -> int:
     for doc_id, ann in gold.items():
         for p in ann.get("people", []):
             name = spelt.setdefault(name_key(p["name"]), p["name"])
-            people_gold.setdefault(name, []).extend([p["name"], *p.get("aliases", [])] if name != p["name"] else p.get("aliases", []))
+            names = [p["name"], *p.get("aliases", [])]
+            # (a monarch or a pope is called by the name after the style: "King Charles" is Charles)
+            names += [m.group(1) for n in names if (m := _STYLED.fullmatch(n))]
+            people_gold.setdefault(name, []).extend(n for n in names if n != name)
             roles, affiliation = roles_gold.get(name, (set(), ""))
             roles_gold[name] = (roles | set(p.get("roles", [])), affiliation or p.get("affiliation", ""))
         for p in ann.get("places", []):
