@@ -256,3 +256,7 @@ def test_a_spouses_title_after_a_chain_of_titles_is_the_spouses_own():
 def test_bhutans_titles_are_offices():
     assert title_before("Later in the afternoon, Lyonchhen ").role == "Prime Minister"
     assert title_before("He met Lyonpo ").role == "Minister"
+
+
+def test_a_title_written_without_its_accents_is_the_office():
+    assert title_before("said Tanaiste ").role == "Tánaiste"

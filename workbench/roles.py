@@ -14,6 +14,7 @@ gazetteer. All of it is general knowledge, nothing about particular people.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -91,8 +92,10 @@ def _title_lines() -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
-    """Lower-case title -> canonical title."""
-    return {title.lower(): canonical for title, canonical, _ in _title_lines()}
+    """Lower-case title -> canonical title; also without its accents ("Tanaiste" is the Tánaiste)."""
+    found = {title.lower(): canonical for title, canonical, _ in _title_lines()}
+    return found | {plain: canonical for title, canonical in found.items()
+                    if (plain := "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))) not in found}
 
 
 def office_country(role: str) -> str:
