@@ -1483,3 +1483,10 @@ def test_a_meeting_at_an_unknown_building_or_in_the_country_takes_the_one_city_o
     lopes = [place for kind, status, date, place, people in got if "Ana Lopes" in people]
     reid = [place for kind, status, date, place, people in got if "Tom Reid" in people]
     assert lopes == ["Georgetown"] and reid == ["Georgetown"], got
+
+
+def test_a_call_has_no_place_even_when_the_caller_is_somewhere(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Kenji Sato held phone talks in Kuala Lumpur with President Tom Walker on Wednesday."
+    ))
+    assert [(kind, place) for kind, _, _, place, _ in got] == [("phone_call", "")], got

@@ -316,6 +316,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 city = m.near_city or (home.name if home is not None and home.kind == "city" else "") or m.story_city
             if city:
                 venue, place = place, city
+        if kind == "phone_call":
+            venue, place = "", ""  # (a call is held nowhere: "called X from Kuala Lumpur" places only the caller)
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
