@@ -28,7 +28,8 @@ from workbench.roles import canonical_role  # noqa: E402
 
 
 #: The styles of monarchs and popes, before the name they are known by.
-_STYLED = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Holiness)\s+)?(?:King|Queen|Pope|Emperor|Empress|Sultan|Emir|Amir)\s+(.+)")
+#: (not Sultan, Emir or Amir, which are first names too: "Amir Ohana"; not "Emir of Qatar X")
+_STYLED = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Holiness)\s+)?(?:King|Queen|Pope|Emperor|Empress)\s+(?!of\b)(.+)")
 
 
 def split(cell: str) -> list[str]:

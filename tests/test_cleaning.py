@@ -270,3 +270,11 @@ def test_bylines_credits_and_breadcrumbs_of_more_shapes_go():
         assert gone not in cleaned.text, gone
     assert "Wednesday, January 07, 2004" in cleaned.text
     assert "The two leaders met on Tuesday." in cleaned.text and "They agreed to meet again." in cleaned.text
+
+
+def test_sentences_about_reporters_and_a_section_sign_in_the_body_are_kept():
+    body = ("Leaders met in Accra on Monday.\n\nForeign correspondents in the city reported heavy shelling.\n\n"
+            "Reporters Without Borders reported that 12 journalists were killed.\n\nBy Tuesday night - talks had "
+            "collapsed.\n\nThe talks went on.\n\nAnalysts said growth > inflation this year.")
+    cleaned = clean_text("Daily Courier\n\nLeaders meet\n\n" + body)
+    assert body in cleaned.text, cleaned.removals

@@ -55,8 +55,10 @@ _DEBRIS_LINE = re.compile(
     + r")*(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?(?:\s+on\s+[^\n]{3,40})?"
     r"(?:\s*/\s*(?:Staff|Senior|Political|Diplomatic|Chief)?\s*(?:reporters?|writers?|correspondents?)\b[^\n]{0,40})?"
     # (then an outlet and a city: "By A, Valor - São Paulo")
-    r"(?:\s*[,|]\s*(?:" + _AGENCY + r"|[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3}))?"
-    r"(?:\s*[-–|]\s*(?:@?\w[\w.]*|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
+    # (capitals meant as capitals: the pattern ignores case, and "By Tuesday night - talks had
+    # collapsed" is a sentence)
+    r"(?:\s*[,|]\s*(?:" + _AGENCY + r"|(?-i:[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})))?"
+    r"(?:\s*[-–|]\s*(?:@?\w[\w.]*|(?-i:[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})))?"
     r"(?:\s*/\s*(?:Editor|Editing|Photos?|Translation)\s*:[^\n]{0,60})?"  # "Author: A / Editor: B"
     r"(?:\s{2,}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+[^\n]{0,60}\d[^\n]{0,30})?|"  # "By A   Sunday, 10/9/2023, 21:40"
     # "A and B, Nikkei staff writers", "A, Foreign Correspondent"
@@ -65,8 +67,10 @@ _DEBRIS_LINE = re.compile(
     # "[Author] , Ahram Online , Monday 14 Aug 2023" (a byline whose name was a template placeholder)
     r"[^\n,]{0,60},\s*[A-Z][\w ]{2,40},\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     # a closing credit: "Herald staff writer A reported from Sao Paulo, and special correspondent B from Buenos Aires."
-    r"(?:[A-Z][\w.]*\s+){0,3}(?i:staff\s+writers?|(?:special\s+|foreign\s+)?correspondents?|reporters?)\s+" + _NAME
-    + r"\s+(?:reported|contributed)\b[^\n]{0,200}|"
+    # (the credit's words in lower case, the name in capitals: "Foreign correspondents in the city
+    # reported", "Reporters Without Borders reported" are sentences)
+    r"(?-i:(?:[A-Z][\w.]*\s+){0,3}(?:staff\s+writers?|(?:special\s+|foreign\s+)?correspondents?|reporters?)\s+" + _NAME
+    + r"\s+(?:reported|contributed)\b[^\n]{0,200})|"
     # "Kimone Barrett/Staff Reporter"
     + _NAME + r"\s*/\s*(?:(?:Senior|Staff|Political|Chief|Foreign|Diplomatic)\s+)?(?:Reporter|Writer|Correspondent|Editor)|"
     # reporters' credits and contacts: "Reporting by A; Editing by B", "((a@b.com; +1 202 ...))"
@@ -184,13 +188,13 @@ def clean_text(raw: str) -> CleanText:
     kept = []
     blobs = 0
     lines = _drop_trailing_headlines(lines, removals)
-    for line in lines:
+    for number, line in enumerate(lines):
         if _BLOB_LINE.match(line.strip()):
             blobs += 1
             continue
-        if (crumbs := _BREADCRUMBS.search(line)) and not _DEBRIS_LINE.match(line):
-            # "Home > Top Story", "Wednesday, January 07, 2004 | Home > Top Story": the site's
-            # sections, not words of the article (the date before them stays)
+        if number < _HEADER_LINES and (crumbs := _BREADCRUMBS.search(line)) and not _DEBRIS_LINE.match(line):
+            # "Home > Top Story", "Wednesday, January 07, 2004 | Home > Top Story" among the first
+            # lines: the site's sections, not words of the article (the date before them stays)
             removals.append(Removal("debris_line", crumbs.group(0).strip(" |")))
             line = line[:crumbs.start()]
             if not line.strip():

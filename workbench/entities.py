@@ -58,6 +58,9 @@ _TITLED_SITE = re.compile(
     + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r")\b"
     # (not a chamber: "the House of Commons", "US House Speaker", "House Democrats")
     r"(?!\s+(?:of|Speaker|speaker|Majority|Minority|Democrats?|Republicans?|[Cc]ommittee|[Ss]pokes\w+)\b)")
+#: Words at most after the "and" of one site's name ("Mother and Child [Hospital]"); more, and
+#: the "and" joins two sites' names.
+_AND_SITE_WORDS = 3
 #: A seat of government is a place only where something happens at it ("met at the White House"),
 #: not where it speaks ("the White House said", "White House spokesman").
 _AT_THE = re.compile(r"\b(?:at|in|inside|outside|(?<!according )to|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -102,8 +105,9 @@ _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
 _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen")
-#: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu")
-_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\sd['’][A-Z][\w\-]+")
+#: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu", "Massimo" + "D'Alema")
+_ELIDED = r"[dD]['’][A-Z][\w\-]+"
+_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
@@ -188,6 +192,11 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if newline != -1:
         end = newline
     return start, end
+
+
+def _in_the_next(place, country) -> bool:
+    """Whether a place of the gazetteer lies in the country named after it ("Abuja, Nigeria")."""
+    return place is not None and country is not None and country.kind == "country" and place.country == country.name
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -337,9 +346,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             taken.add(*head)
             end = start + possessive.start()
         compound = _comma_parts(text, start, end) if label in ("PERSON", "ORG") else split_compound(text, start, end)
-        if label in ("GPE", "LOC") and (parts := _comma_parts(text, start, end)) and all(
-                gaz.place(text[a:b]) is not None for a, b in parts):
-            compound = parts  # "Abuja, Nigeria": the city and its country
+        if label in ("GPE", "LOC") and (parts := _comma_parts(text, start, end)) and len(parts) == 2 and _in_the_next(
+                *(gaz.place(text[a:b]) for a, b in parts)):
+            compound = parts  # "Abuja, Nigeria": the city and its country (not "Paris, Texas")
         spans = compound or [(start, end)]
         for a, b in spans:
             a, b = repair_span(text, a, b, label)
@@ -828,7 +837,7 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
     yield from emit(run)
 
 
-_ELIDED_PARTICLE = re.compile(r"[d]['’][A-Z]\w+$")
+_ELIDED_PARTICLE = re.compile(_ELIDED + "$")
 
 
 def _joins_places(sdoc, run, hyphen) -> bool:
@@ -1067,8 +1076,8 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             words = words[1:]  # ("Russian-occupied Zaporizhzhia Nuclear Power Plant": the plant's name)
         if "and" in words:  # ("the Kremlin and White House": two sites, the second named here)
             left = " ".join(words[:words.index("and")])
-            if gaz.place(left) is not None or gaz.seat_of_government(left) or gaz.affiliation(left) \
-                    or left.split()[-1] in TITLED_SITE_NOUNS or len(words) - words.index("and") > 3:
+            if not left or gaz.place(left) is not None or gaz.seat_of_government(left) or gaz.affiliation(left) \
+                    or left.split()[-1] in TITLED_SITE_NOUNS or len(words) - words.index("and") > _AND_SITE_WORDS:
                 words = words[words.index("and") + 1:]
         owner = None
         if len(words) > 1 and re.search(r"['’]s$", words[0]) and gaz.place(words[0][:-2]) is not None:

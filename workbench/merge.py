@@ -575,34 +575,32 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             counted = [p for s, p in reversed(history) if m.sentence - s <= COUNTED_GROUP_WINDOW and len(p) == ref.size]
             if counted:
                 return list(counted[0])
+        recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if ref.role and (family := {r.lower() for r in role_family(ref.role)}):
             # "both leaders", "the two ministers": the latest meeting of people who may hold
             # that office (a minister's meeting just before is not the leaders')
-            def may_hold(pid: str) -> bool:
-                roles = {r.lower() for r in doc_people.people[pid].offices}
-                return not roles or bool(roles & family)
+            def holds(pid: str) -> bool:
+                return _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)
+
+            def may_hold(pid: str) -> bool:  # (no office known: anyone may)
+                return not doc_people.people[pid].offices or holds(pid)
             fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)
                        and (not ref.size or len(p) == ref.size)]
             if fitting and m.sentence - fitting[0][0] <= GROUP_WINDOW:
                 return list(fitting[0][1])
             if fitting:  # further back: the pair the article is most about
                 return list(max(fitting, key=lambda sp: sum(doc_people.present[pid] for pid in sp[1]))[1])
-            # no earlier meeting of theirs: the two named just before, if they may hold it, else the
-            # article's two holders of it ("the two foreign ministers", not the last pair of others)
-            named = doc_people.before(m.trigger_start)[:2]
-            if len(named) == 2 and all(may_hold(pid) for pid in named):
-                return named
+            # no earlier meeting of theirs: those named just before, if they may hold it, else the
+            # article's holders of it ("the two foreign ministers", not the last pair of others)
             size = ref.size or 2
-            holders = sorted((pid for pid in doc_people.present
-                              if _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)),
-                             key=lambda pid: doc_people.present[pid], reverse=True)
+            named = doc_people.before(m.trigger_start)[:size]
+            if len(named) == size and all(may_hold(pid) for pid in named):
+                return named
+            holders = sorted((pid for pid in doc_people.present if holds(pid)), key=lambda pid: doc_people.present[pid], reverse=True)
             if len(holders) == size or (len(holders) > size and doc_people.present[holders[size - 1]] > 2 * doc_people.present[holders[size]]):
                 return holders[:size]  # (the ones the article is about, well ahead of any other)
             # else the latest meeting just before, if one of its people holds it
-            recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
-            holds = [_holds({r.lower() for r in doc_people.people[pid].offices}, family, True) for pid in recent[0]] if recent else []
-            return list(recent[0]) if any(holds) else []
-        recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
+            return list(recent[0]) if recent and any(holds(pid) for pid in recent[0]) else []
         if recent:
             return list(recent[0])
         return doc_people.before(m.trigger_start)[:2]

@@ -192,8 +192,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
     for c in cands:
         words = name_key(c.text).split()
         if (len(words) == 1 and c.role is not None and c.role.role and c.role.role not in SPOUSE_TITLES
-                and (wives := [cl for cl in clusters if words[0] in bare_forms(cl.words)])
-                and all(_spouse_only(cl) for cl in wives) and not any(cl.words == words for cl in clusters)):
+                and (namesakes := [cl for cl in clusters if words[0] in bare_forms(cl.words)])
+                and all(_spouse_only(cl) for cl in namesakes) and not any(cl.words == words for cl in clusters)):
             # "President Bush" in a story that names only "First Lady Laura Bush" in full: the
             # president, a person of his own (whom the bare "Bush" of the story then means)
             clusters.append(_Cluster(words, [c]))
@@ -430,6 +430,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         if not votes:  # an office only one country has: "Secretary of State X", "Taoiseach Y"
             votes.update(c for m in national if (c := office_country(m.role.role)))
             source = source or ("office" if votes else "")
+            if votes:
+                companions.pop(i, None)  # (the office says whose, not whom they travel with)
         if not votes and i not in companions:  # an unqualified national title: the country its sentence names before it
             # (not for someone the story looks back on: "then-President X" near a country's name)
             votes.update(m.context_country for m in national if m.context_country and not m.former)

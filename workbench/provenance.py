@@ -89,7 +89,9 @@ def _dateline_with_country(m: re.Match) -> bool:
 
     land = m.group("land")
     entry = get_gazetteer().place(land) if land else None
-    return m.group("place").strip().isupper() and entry is not None and entry.kind == "country"
+    rest = m.string[m.end():]  # (a sentence follows, as after a bare dateline: not "BREAKING, France: ...")
+    return (m.group("place").strip().isupper() and entry is not None and entry.kind == "country"
+            and len(rest.split()) >= _BARE_DATELINE_WORDS and rest.rstrip().endswith((".", '"', "”")))
 
 
 def find_title(text: str) -> str:

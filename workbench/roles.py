@@ -101,9 +101,14 @@ def titles() -> dict[str, str]:
 def office_country(role: str) -> str:
     """The country of an office only one country has ("Secretary of State", "Taoiseach",
     "External Affairs Minister"), or "": whose an unqualified holder is, whatever the story's country."""
-    code = next((c for _, canonical, c in _title_lines() if c and canonical == role), "")
+    code = _office_codes().get(role, "")
     country = get_gazetteer().countries.get(code) if code else None
     return country.name if country is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _office_codes() -> dict[str, str]:
+    return {canonical: code for _, canonical, code in _title_lines() if code}
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +348,7 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
 
 
 #: A spouse's title ending a chain of titles: "the President and First Lady X" is not one person's.
-_SPOUSE_AFTER_A_TITLE = re.compile(r"\s(?i:and)\s+(?P<spouse>First\s+(?:Lady|Gentleman))\.?,?\s+$")
+_SPOUSE_AFTER_A_TITLE = re.compile(r"\s(?i:and)\s+(?P<spouse>(?i:first\s+(?:lady|gentleman)))\.?,?\s+$")
 
 
 def _title_after_a_name(chain: str) -> str:
