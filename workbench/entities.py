@@ -952,7 +952,7 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?!(?i:" + "|".join(sorted(map(re.escape, t
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:" + HONORIFICS + r"|President|Minister|[Ll]eader)\s+$")
 
 
-def _titled(text: str, start: int) -> bool:
+def _title_or_address_before(text: str, start: int) -> bool:
     """A title or form of address ends right before `start`: "Chairperson [Moussa] [Faki Mahamat]"."""
     return bool(_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start)) or _title_right_before(text, start)
 
@@ -975,9 +975,9 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         elif (prev is not None and prev.label in ("PERSON", "TITLED") and text[prev.end:c.start] == " " and gaz.place(c.text) is None
               and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text)
                                                         or (c.label == "PROPN" and len(c.text.split()) == 2
-                                                            and (len(prev.text.split()) >= 2 or _titled(text, prev.start))
+                                                            and (len(prev.text.split()) >= 2 or _title_or_address_before(text, prev.start))
                                                             and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())))
-                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text) or _titled(text, prev.start)))
+                    and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text) or _title_or_address_before(text, prev.start)))
                    or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
                        and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
             # "Lee Hsien" (tagged) + "Loong" (untagged): the model cut a three-part name short;

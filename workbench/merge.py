@@ -355,8 +355,8 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     city takes that city ("Yoon met Kishida on Sunday" in a story of the Seoul summit on Sunday);
     a day with meetings in two places places none. So does a meeting placed only at a building the
     map cannot place ("at the Arthur Chung Convention Centre", its venue), or only in the country
-    of the one city of that day's meetings ("talks in Haiti" on a day of talks in Port-au-Prince;
-    not a visit, which is to the country)."""
+    of the one city of that day's meetings ("talks in Haiti" on a day of talks in Port-au-Prince);
+    not a visit, which is to the country or the building."""
     gaz = get_gazetteer()
     places: dict[str, set[str]] = defaultdict(set)
     for r in found:  # (not a landing's airport: no meeting is held there)
@@ -374,8 +374,8 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         city = next(iter(cities[r.date]))
         if _is_building(r.place, gaz):
             return city
-        there = gaz.place(city)
-        return city if _is_country(r.place, gaz) and there is not None and there.country == r.place else ""
+        there, entry = gaz.place(city), gaz.place(r.place)
+        return city if _is_country(r.place, gaz) and there is not None and there.country == entry.name else ""
 
     out = []
     for r in found:
