@@ -1490,3 +1490,12 @@ def test_a_call_has_no_place_even_when_the_caller_is_somewhere(analyse):
         "Prime Minister Kenji Sato held phone talks in Kuala Lumpur with President Tom Walker on Wednesday."
     ))
     assert [(kind, place) for kind, _, _, place, _ in got] == [("phone_call", "")], got
+
+
+def test_a_meeting_with_no_place_takes_the_days_one_city_beside_its_buildings(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ravi Kumar and President Omar Khan held talks in Georgetown on Monday. Later on Monday, "
+        "Kumar met Prime Minister Ana Lopes at the Arthur Lim Convention Centre. On Monday, Kumar also met Vice "
+        "President Tom Reid."
+    ))
+    assert [place for _, _, _, place, people in got if "Tom Reid" in people] == ["Georgetown"], got

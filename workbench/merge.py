@@ -367,8 +367,10 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     def day_place(r: ResolvedMeeting) -> str:
         if r.status != "held" or r.kind == "phone_call" or len(r.date) != 10:
             return ""
-        if not r.place:
-            return next(iter(places[r.date])) if len(places.get(r.date, ())) == 1 else ""
+        if not r.place:  # (the day's one place; or its one city, its other places buildings or that city's country)
+            if len(places.get(r.date, ())) == 1:
+                return next(iter(places[r.date]))
+            return next(iter(cities[r.date])) if len(cities.get(r.date, ())) == 1 and _all_around(places[r.date], next(iter(cities[r.date])), gaz) else ""
         if len(cities.get(r.date, ())) != 1 or r.kind == "visit":
             return ""
         city = next(iter(cities[r.date]))
@@ -389,6 +391,13 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
 
 #: The head words of a building's name: a meeting held there is in the city around it.
 _BUILDING = re.compile(r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r"|Centre|Center|Hotel|Lounge)$")
+
+
+def _all_around(places: set[str], city: str, gaz) -> bool:
+    """Whether a day's places are one city, buildings and that city's country only."""
+    there = gaz.place(city)
+    return there is not None and all(p == city or _is_building(p, gaz) or (_is_country(p, gaz) and gaz.place(p).name == there.country)
+                                     for p in places)
 
 
 def _is_building(place: str, gaz) -> bool:
