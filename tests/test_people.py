@@ -456,3 +456,12 @@ def test_an_office_only_one_country_has_gives_its_holder_that_country_not_the_st
     assert people["Tom Walker"].affiliation == "United States"
     assert people["Sean Doyle"].affiliation == "Ireland"
     assert people["Rui Costa"].affiliation == "Portugal"  # (the story's own, unqualified)
+
+
+def test_officials_of_international_lenders_and_central_banks_are_theirs(analyse):
+    people = people_by_name(analyse({"a": (
+        "Participants included IMF Managing Director Ana Lima and World Bank President Tom Reid. Among the "
+        "central bank governors was European Central Bank President Marta Vidal."
+    )}))
+    assert (people["Ana Lima"].roles, people["Ana Lima"].affiliation) == (["Managing Director"], "International Monetary Fund")
+    assert people["Marta Vidal"].affiliation == "European Central Bank"
