@@ -465,3 +465,12 @@ def test_officials_of_international_lenders_and_central_banks_are_theirs(analyse
     )}))
     assert (people["Ana Lima"].roles, people["Ana Lima"].affiliation) == (["Managing Director"], "International Monetary Fund")
     assert people["Marta Vidal"].affiliation == "European Central Bank"
+
+
+def test_a_leader_known_by_title_and_surname_joins_the_corpus_person_of_that_name_and_office(analyse):
+    people = people_by_name(analyse({
+        "a": "US President Walter K. Reed met Prime Minister Ana Lima in Lisbon on Monday.",
+        "b": "President Reed and First Lady Laura Reed arrived in Brasilia on Friday. Reed toured a factory.",
+    }))
+    assert "Reed" in people["Walter K. Reed"].aliases and people["Walter K. Reed"].documents == ["a", "b"]
+    assert people["Laura Reed"].roles == ["First Lady"] and "Reed" not in people

@@ -294,10 +294,14 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             if i not in by_end_word[w]:
                 by_end_word[w].append(i)
 
+    solos: list[_Cluster] = []  # a document's person known by one name ("President Bush"; see cluster_document)
     for cands in person_cands.values():
         clusters, unexplained = cluster_document(cands)
         leftovers.extend(unexplained)
         for cl in clusters:
+            if len(cl.words) == 1:
+                solos.append(cl)
+                continue
             for i in near(cl.words):
                 merged = corpus[i]
                 if compatible_full_names(merged.words, cl.words):
@@ -312,6 +316,17 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     singles: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     # each person's documents and roles, kept up to date as bare names join them
     summaries = {id(cl): ({m.doc_id for m in cl.mentions}, cl.roles) for cl in corpus}
+    for cl in solos:  # the corpus's one person of that surname and office ("George W. Bush"), else their own
+        choices = [corpus[i] for i in near(cl.words) if cl.words[0] in bare_forms(corpus[i].words)]
+        titled = next(m for m in cl.mentions if m.role and m.role.role)
+        chosen = _choose_across(choices, titled, summaries)
+        if chosen is not None and titled.role.role in summaries[id(chosen)][1]:
+            chosen.mentions.extend(cl.mentions)
+            summaries[id(chosen)][0].update(m.doc_id for m in cl.mentions)
+        else:
+            corpus.append(cl)
+            index(len(corpus) - 1)
+            summaries[id(cl)] = ({m.doc_id for m in cl.mentions}, cl.roles)
     for c in leftovers:
         key = name_key(c.text)
         choices = [corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)]
