@@ -167,3 +167,13 @@ def test_empty_folder_and_folder_without_readable_documents_are_errors(make_corp
         load_corpus(make_corpus({}, name="empty"))
     with pytest.raises(CorpusError, match="no readable document .*x.pdf: unsupported"):
         load_corpus(make_corpus({"x.pdf": b"%PDF"}, name="pdfs"))
+
+
+def test_a_dateline_under_a_masthead_tagline_date_menu_headline_and_standfirst_is_found(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The Daily Courier\nThe Region's First Independent Daily\nWednesday, February 9, 2005\n"
+        "HOME | LOCAL | REGIONAL | OPINION\nLeaders declare end to violence at resort summit\n"
+        "King says meeting opens a window\nSHARM EL SHEIKH, Egypt - President Ana Lima and Prime Minister Tom Reid "
+        "on Tuesday announced a halt to violence at a summit.\nThe talks lasted an hour.\n", encoding="utf-8")
+    docs, _ = load_corpus(tmp_path)
+    assert docs[0].dateline == "Sharm El Sheikh, Egypt"

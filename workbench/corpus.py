@@ -259,7 +259,7 @@ def build_document(raw: RawArticle, metadata_row: dict | None = None) -> Documen
         doc.status, doc.text = "skipped", ""
         doc.note("no article text left after cleaning")
         return doc
-    dateline = find_dateline(cleaned.text)
+    dateline = find_dateline(cleaned.text, max_lines=10)
     doc.title = find_title(cleaned.text)
     doc.source = (dateline.outlet if dateline else "") or cleaned.signature
     doc.dateline = dateline.place if dateline else ""
