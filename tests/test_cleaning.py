@@ -278,3 +278,17 @@ def test_sentences_about_reporters_and_a_section_sign_in_the_body_are_kept():
             "collapsed.\n\nThe talks went on.\n\nAnalysts said growth > inflation this year.")
     cleaned = clean_text("Daily Courier\n\nLeaders meet\n\n" + body)
     assert body in cleaned.text, cleaned.removals
+
+
+def test_a_sites_own_language_chrome_and_headlines_listed_before_the_sign_up_go():
+    raw = ("Agencia Central\nCompartir: Facebook | Twitter | WhatsApp | Email\n\nLeaders met in Lima on Monday. "
+           "They agreed to meet again.\n\nThe talks went well, officials said.\n\nNotas relacionadas:\n- Ana Lima "
+           "wins the vote\n\nAgencia Central S.E. | Todos los derechos reservados © 2021")
+    cleaned = clean_text(raw)
+    assert "Compartir" not in cleaned.text and "Ana Lima" not in cleaned.text and "derechos" not in cleaned.text
+    assert "The talks went well, officials said." in cleaned.text
+    raw = ("Leaders met in Paris on Monday. They agreed to meet again.\n\nThe talks went well, officials said.\n\n"
+           "- Tom Reid and Ana Lima promise a united front\n- Explainer: how many troops are near the border?\n\n"
+           "Daily newsletter\nReceive the news every morning\nSubscribe")
+    cleaned = clean_text(raw)
+    assert cleaned.text.rstrip().endswith("The talks went well, officials said."), cleaned.text

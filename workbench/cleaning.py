@@ -37,7 +37,10 @@ _END_MARKER = re.compile(
     r"(?:You (?:may|might) also (?:like|be interested in)|More (?:from|on) .{0,40}|Recommended(?: for you)?|"
     r"Most (?:read|popular)|(?:Search\s+|Article\s+|Related\s+)?(?:Tags?|Keywords|Topics)|Filed under|Latest news|Short\s+link)\s*:?.{0,200}|"
     r"(?:Read|See) (?:more|also)|Also read|More stories|Related headlines|"
-    r"(?:Copyright|©|\(c\)) .{0,120}|All rights reserved\.?.{0,80})\s*$",
+    # (in the site's own language: "Notas relacionadas:", "Lire aussi", "Leia também")
+    r"(?:Notas|Noticias|Not[ií]cias) relacionadas\s*:?|Lire aussi\s*:?|(?:Leia|Veja) tamb[ée]m\s*:?|Leggi anche\s*:?|"
+    r"(?:Copyright|©|\(c\)) .{0,120}|All rights reserved\.?.{0,80}|"
+    r".{0,120}(?:Todos los derechos reservados|Tous droits réservés|Alle Rechte vorbehalten|Tutti i diritti riservati).{0,40})\s*$",
     re.IGNORECASE,
 )
 # Single debris lines in the body.
@@ -45,7 +48,8 @@ _DEBRIS_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Scroll to continue.*|Read (?:more|also|next)\s*:.*|"
     r"Also read\s*:.*|Click here .*|Share this (?:article|story).*|Follow us on .*|"
     # share buttons: "Share: Facebook | Twitter | Email", "Share on Facebook | Send by e-mail | Print"
-    r"Share\b(?=[^\n]*\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|e-mail|Print|Copy link)\b)(?![^\n]*[.!?]\s*$)[^\n]{0,160}|"
+    # (also in the site's own language: "Compartir: Facebook | Twitter", "Partager")
+    r"(?:Share|Compartir|Compartilhar|Partager|Teilen|Condividi)\b(?=[^\n]*\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|e-mail|Print|Copy link)\b)(?![^\n]*[.!?]\s*$)[^\n]{0,160}|"
     # a picture desk's credit on a line of its own: "WAM/Hatem Al Shamsi", "WAM/A/B"
     r"(?-i:[A-Z]{2,12}(?:/[A-Z][\w.'\-]*(?:\s+[\w'\-]*[A-Z][\w'\-]*){0,3}){1,3})|"
     r"Sign up (?:for|to) .*|Subscribe to .*|Join .{2,40} on (?:WhatsApp|Telegram|Facebook|X|Twitter|Instagram|LinkedIn|YouTube)\b.*|"
@@ -188,6 +192,7 @@ def clean_text(raw: str) -> CleanText:
     kept = []
     blobs = 0
     lines = _drop_trailing_headlines(lines, removals)
+    lines = _drop_list_before_sign_up(lines, removals)
     for number, line in enumerate(lines):
         if _BLOB_LINE.match(line.strip()):
             blobs += 1
@@ -298,6 +303,31 @@ def _drop_trailing_headlines(lines: list[str], removals: list[Removal]) -> list[
         return lines
     removals.append(Removal("trailer", "\n".join(lines[i].strip() for i in after)))
     return lines[:after[0]]
+
+
+_LIST_ITEM = re.compile(r"^\s*[-•–]\s+\S")
+#: A sign-up line's words: "Daily newsletter", "Subscribe", "Sign up for ...".
+_SIGN_UP = re.compile(r"\b(?:newsletter|subscribe|sign up)\b", re.IGNORECASE)
+
+
+def _drop_list_before_sign_up(lines: list[str], removals: list[Removal]) -> list[str]:
+    """Other stories' headlines listed just before the page's closing sign-up lines ("- Scholz and
+    Biden promise united front", then "Daily newsletter", "Subscribe"): two items or more, none
+    ending with a full stop, after which come only a few short lines, one of them a sign-up."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    k = len(content)
+    while k > 0 and not _LIST_ITEM.match(lines[content[k - 1]]) and len(lines[content[k - 1]].split()) <= 8 \
+            and len(content) - k < 4:
+        k -= 1
+    furniture = content[k:]
+    first = k
+    while first > 0 and _LIST_ITEM.match(lines[content[first - 1]]) and not lines[content[first - 1]].rstrip().endswith(
+            (".", '."', ".”")):  # (a headline may end with a question mark)
+        first -= 1
+    if k - first < 2 or not any(_SIGN_UP.search(lines[i]) for i in furniture):
+        return lines
+    removals.append(Removal("trailer", "\n".join(lines[i].strip() for i in content[first:])))
+    return lines[:content[first]]
 
 
 #: Paragraphs after an end marker that show the article goes on ("Comments" and "Share this
