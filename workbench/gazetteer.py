@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from workbench.names import without_accents
 
 RESOURCES = Path(__file__).parent / "resources"
 #: Cities smaller than this are not matched by name alone (too many clash with other words).
@@ -33,11 +34,6 @@ class PlaceEntry:
 _NEWSPAPER_WORD = re.compile(r"\s+(?:Shimbun|Ilbo|Nippo|Gazette|Daily|Newspaper)$")
 
 
-def _plain(text: str) -> str:
-    """Text without accents, for matching names however they are written ("Hürriyet")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=200_000)
 def lookup_key(text: str) -> str:
     """Comparable form of a name: straight quotes, no accents, no possessive, no leading 'the',
@@ -48,7 +44,7 @@ def lookup_key(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"\bSt\.?\s+(?=[A-Z])", "Saint ", text)
     text = re.sub(r",?\s+D\.?C\.?$", "", text)  # "Washington DC", "Washington, D.C."
-    return re.sub(r"\s+", " ", _plain(text))
+    return re.sub(r"\s+", " ", without_accents(text))
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -198,7 +194,7 @@ class Gazetteer:
             if key in found and found[key].country != (country.name if country else ""):
                 shared.add(key)
             # (spelt as English news does: "Rajasthan", not the standard's "Rājasthān")
-            name = _plain(sub.name) if _MACRONS.search(sub.name) else sub.name
+            name = without_accents(sub.name) if _MACRONS.search(sub.name) else sub.name
             found[key] = PlaceEntry(name, "region", country.name if country else "")
         return {k: e for k, e in found.items() if k not in shared}
 
@@ -246,18 +242,17 @@ class Gazetteer:
         return lookup_key(text) in self._demonym
 
     def is_outlet(self, text: str) -> bool:
-        """A news outlet's or agency's name as the text writes it: "The Yomiuri Shimbun" (its
-        "Shimbun", "Daily" and the like after a listed name), "Sapa-AFP" (two joined)."""
+        """A news outlet's name as the text writes it: "The Yomiuri Shimbun" (its "Shimbun",
+        "Daily" and the like after a listed name)."""
         if not hasattr(self, "_outlet_keys"):
             self._outlet_keys = {lookup_key(o) for o, _ in self._outlets}
-        parts = [p for p in re.split(r"[-/]", text) if p.strip()]
-        return bool(parts) and all(lookup_key(_NEWSPAPER_WORD.sub("", p).strip()) in self._outlet_keys for p in parts)
+        return lookup_key(_NEWSPAPER_WORD.sub("", text).strip()) in self._outlet_keys
 
     def outlet_country(self, source: str) -> str:
         """The home country of a news outlet named in a document's source ("Kyodo / The Japan
         Times"), or "" for international wires and unknown outlets."""
         if not hasattr(self, "_outlet_pattern"):  # compiled once; the longest name first, then the file's order
-            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(_plain(o)) + r"(?!\w)"), c)
+            self._outlet_pattern = [(re.compile(r"(?<!\w)" + re.escape(without_accents(o)) + r"(?!\w)"), c)
                                     for o, c in sorted(self._outlets, key=lambda oc: -len(oc[0]))]
         # "The Nation (Thailand)", "The Herald (Zimbabwe)": a country the source names in brackets
         # wins over an outlet of the same name elsewhere ("Nation" of Kenya)
@@ -266,7 +261,7 @@ class Gazetteer:
                 return country
         # ("Hürriyet Daily News" is the outlet listed as "Hurriyet"; "New Straits Times" is not the
         # "Straits Times")
-        plain = _plain(source)
+        plain = without_accents(source)
         for pattern, country in self._outlet_pattern:
             if pattern.search(plain):
                 return country

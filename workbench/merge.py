@@ -376,8 +376,7 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         city = next(iter(cities[r.date]))
         if _is_building(r.place, gaz):
             return city
-        there, entry = gaz.place(city), gaz.place(r.place)
-        return city if _is_country(r.place, gaz) and there is not None and there.country == entry.name else ""
+        return city if _is_country(r.place, gaz) and places_compatible(r.place, city) else ""
 
     out = []
     for r in found:
@@ -395,9 +394,8 @@ _BUILDING = re.compile(r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in TITLE
 
 def _all_around(places: set[str], city: str, gaz) -> bool:
     """Whether a day's places are one city, buildings and that city's country only."""
-    there = gaz.place(city)
-    return there is not None and all(p == city or _is_building(p, gaz) or (_is_country(p, gaz) and gaz.place(p).name == there.country)
-                                     for p in places)
+    return gaz.place(city) is not None and all(
+        p == city or _is_building(p, gaz) or (_is_country(p, gaz) and places_compatible(p, city)) for p in places)
 
 
 def _is_building(place: str, gaz) -> bool:

@@ -7,13 +7,18 @@ import unicodedata
 from functools import lru_cache
 
 
+def without_accents(text: str) -> str:
+    """Text without its accents, for matching names however they are written ("Hürriyet", "Tánaiste")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Lower case, no accents, no periods or possessives, hyphens as spaces:
     "Kim Jong-un", "Kim Jong Un" and "Kim Jong-Un’s" all give "kim jong un"."""
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = re.sub(r"'s?$", "", text)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = without_accents(text)
     text = re.sub(r"[.\u2010-\u2015\-]+", " ", text.lower())
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()

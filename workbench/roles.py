@@ -14,13 +14,12 @@ gazetteer. All of it is general knowledge, nothing about particular people.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from workbench.gazetteer import Gazetteer, get_gazetteer, lookup_key
-from workbench.names import name_key
+from workbench.names import name_key, without_accents
 
 TITLES_FILE = Path(__file__).parent / "resources" / "titles.txt"
 _LOOKBEHIND = 200  # characters before a name in which its title is looked for
@@ -94,8 +93,7 @@ def _title_lines() -> list[tuple[str, str, str]]:
 def titles() -> dict[str, str]:
     """Lower-case title -> canonical title; also without its accents ("Tanaiste" is the Tánaiste)."""
     found = {title.lower(): canonical for title, canonical, _ in _title_lines()}
-    return found | {plain: canonical for title, canonical in found.items()
-                    if (plain := "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))) not in found}
+    return found | {plain: canonical for title, canonical in found.items() if (plain := without_accents(title)) not in found}
 
 
 def office_country(role: str) -> str:
