@@ -1499,3 +1499,12 @@ def test_a_meeting_with_no_place_takes_the_days_one_city_beside_its_buildings(an
         "President Tom Reid."
     ))
     assert [place for _, _, _, place, people in got if "Tom Reid" in people] == ["Georgetown"], got
+
+
+def test_he_twice_in_one_sentence_is_one_person_not_the_name_between(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Tom Walker is touring the region. On Monday he was received in Lome by the Prime "
+        "Minister of Togo, Kofi Mensah, before flying on to Accra, where he met President Ama Owusu."
+    ))
+    assert any(people == ["Ama Owusu", "Tom Walker"] for *_, people in got), got
+    assert not any(people == ["Ama Owusu", "Kofi Mensah"] for *_, people in got), got

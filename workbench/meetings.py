@@ -607,6 +607,12 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     subjects_here = [c for c in same_sentence if _is_subject(doc, c)]
     if subjects_here:
         return subjects_here[-1]
+    # "he was received by X ..., where he met Y": the sentence's own subject pronoun of the same
+    # sex is the same person, not the name it was received by
+    earlier = next((t for t in doc[sentence_of(pronoun).start:pronoun.i] if t.dep_ in _SUBJECT_DEPS
+                    and t.pos_ == "PRON" and other_sex and _OTHER_SEX.get(t.lower_) == other_sex), None)
+    if earlier is not None:
+        return _antecedent(earlier, names, exclude)
     text = doc_text(doc)
     # "On the first leg of Pompeo's tour, he met ...": a name, not a thing named with an article
     # ("On the sidelines of the Mass, he hopes to meet ...")
