@@ -123,7 +123,7 @@ def test_credits_closing_a_caption_go_and_a_caption_that_opens_with_photo_stays(
     for gone in ("LIM YAOHUI", "Bandar Aljaloud", "Jan Olsen", "Yonas Tesfaye"):
         assert gone not in out.text
     for kept in ("The ministers at the palace on Jan 30.", "Leaders pose in AlUla.",
-                 "Photo: Anna Varga and Marek Okafor greet each other ahead of their talks.",
+                 "Anna Varga and Marek Okafor greet each other ahead of their talks.",
                  "The prime minister embraces the president at the airport."):
         assert kept in out.text
 
@@ -292,3 +292,18 @@ def test_a_sites_own_language_chrome_and_headlines_listed_before_the_sign_up_go(
            "Daily newsletter\nReceive the news every morning\nSubscribe")
     cleaned = clean_text(raw)
     assert cleaned.text.rstrip().endswith("The talks went well, officials said."), cleaned.text
+
+
+def test_a_caption_label_goes_but_its_caption_stays_and_a_labelled_credit_still_goes():
+    raw = ("Title here\n\nBody text of the story.\n"
+           "[IMAGE] Minister Ana Lopes with Party Leader Dr Kofi Mensah at a hotel in Accra on Saturday.\n"
+           "PHOTO: Anna Varga and Marek Okafor during a tour of the museum on Saturday.\n"
+           "Photo caption: Ana Lopes, left, and Kofi Mensah shake hands.\n"
+           "Image: Julien Morel/AFP\nMore body text.\n")
+    out = clean_text(raw)
+    lines = out.text.split("\n")
+    assert "Minister Ana Lopes with Party Leader Dr Kofi Mensah at a hotel in Accra on Saturday." in lines
+    assert "Anna Varga and Marek Okafor during a tour of the museum on Saturday." in lines
+    assert "Ana Lopes, left, and Kofi Mensah shake hands." in lines
+    assert "Julien Morel" not in out.text
+    assert kinds(out).count("caption_label") == 3

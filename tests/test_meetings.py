@@ -1508,3 +1508,17 @@ def test_he_twice_in_one_sentence_is_one_person_not_the_name_between(analyse):
     ))
     assert any(people == ["Ama Owusu", "Tom Walker"] for *_, people in got), got
     assert not any(people == ["Ama Owusu", "Kofi Mensah"] for *_, people in got), got
+
+
+def test_a_verbless_caption_of_two_names_on_its_own_line_is_their_meeting(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Tom Walker arrived in Accra on Friday.\n"
+        "Governor Ana Lopes and Director Kofi Mensah on the sidelines of the forum at the Bienal on Monday.\n"
+        "First Lady Rita Walker and Maria Osei, the wife of President Kwame Osei, at the Accra General Hospital on Saturday.\n"
+        "The forum closed on Tuesday. Minister Paul Ansah and Director Lee Min-ho on the sidelines of the forum "
+        "on Tuesday. The talks ran late."
+    ))
+    assert any(people == ["Ana Lopes", "Kofi Mensah"] and date == "2025-03-10" for _, _, date, _, people in got), got
+    assert any(people == ["Maria Osei", "Rita Walker"] for *_, people in got), got
+    # (not the husband named in a description, nor a verbless piece of a paragraph)
+    assert not any("Kwame Osei" in people or "Lee Min-ho" in people for *_, people in got), got

@@ -8,7 +8,7 @@ line above "Political Correspondent" or the date line); photo credits (`[File: �
 (`–VNA`, `Source: Al Jazeera`), which `provenance` reads before it goes; lines of encoded data
 (base64 images a scraper dragged along); a name's spelling in its own script ("You Si-kun
 (游錫堃)") and a quoted nickname inside a name ('Louise "Liza" Araneta-Marcos'), which made the
-parser read one person as two. What stays: every
+parser read one person as two; a caption's label ("PHOTO:", "[IMAGE]"). What stays: every
 sentence of the article, photo captions included, since captions carry facts.
 
 Each removal is kept as a `Removal` so the analyst can see what was cut and why.
@@ -129,6 +129,15 @@ _PAREN_CREDIT = re.compile(
     + _AGENCY + r"(?: [Pp]hoto)?)\)(?=[\s()]*$|\s*\()",
     re.MULTILINE,
 )
+# "PHOTO: ", "[IMAGE] ", "Photo caption: " opening a caption of at least six words: the label
+# goes, the caption stays (with the label before it, the parser read a verbless caption such as
+# "A with B at the hotel on Saturday" as a fragment of the label)
+_CAPTION_LABEL = re.compile(
+    r"^(?:\[(?:PHOTO|IMAGE|PICTURE|CAPTION|PHOTO CAPTION|Photo|Image|Picture|Caption)\]|"
+    r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|CAPTION|Caption|Photo caption|PHOTO CAPTION)\s*:)[ \t]*"
+    r"(?=(?:\S+[ \t]+){5,}\S)",
+    re.MULTILINE,
+)
 # " - Anadolu" closing a caption line
 _DASH_CREDIT = re.compile(r"\s+[-–—|]\s+" + _AGENCY + r"\s*$", re.MULTILINE)
 # "...the region.–VNA" closing the article
@@ -147,7 +156,7 @@ _NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e0
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, native_spelling, nickname, end_marker, trailer, debris_line, byline, email, photo_credit, signature, encoded_data
+    kind: str  # placeholder, native_spelling, nickname, end_marker, trailer, debris_line, byline, email, caption_label, photo_credit, signature, encoded_data
     text: str
 
 
@@ -213,6 +222,7 @@ def clean_text(raw: str) -> CleanText:
     if blobs:
         removals.append(Removal("encoded_data", f"{blobs} line(s) of encoded data"))
     text = "\n".join(kept)
+    text = cut(_CAPTION_LABEL, "caption_label", text)
     text = cut(_BRACKET_CREDIT, "photo_credit", text)
     text = cut(_PAREN_CREDIT, "photo_credit", text)
     text = cut(_DASH_CREDIT, "photo_credit", text)

@@ -694,11 +694,32 @@ def _office_antecedent(pronoun):
 
 
 def _caption_with(tok) -> bool:
-    """A photo caption with no verb: "Minister A with Minister B in Shanghai on Saturday."."""
+    """A photo caption with no verb: "Minister A with Minister B in Shanghai on Saturday.", or a
+    line of its own "Governor A and Director B on the sidelines of the meeting on Wednesday."
+    (not a piece of a sentence the parser cut off: "Director B on the South Korean side, ...")."""
     sent = sentence_of(tok)
-    return (tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
-            and any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children))
+    if not (tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
+        return True
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    last = [t for t in sent if not t.is_space][-1]
+    whole_line = not (text[line_start:sent.start_char].strip()
+                      or text[last.idx + len(last):line_end if line_end != -1 else len(text)].strip())
+    return whole_line and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _conjuncts(tok) -> list:
+    """The names coordinated with a token ("A, B and C": B and C), without its appositions."""
+    out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
 
 
 def _plans(tok) -> bool:
@@ -1251,7 +1272,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [r for c in companions if c.lemma_.lower() == "accompany" for a in c.children if a.dep_ == "agent"
                  for n in _listed_names(a) for r in _refs_for(n, names, "subject")]
     if _caption_with(token):
-        refs += _refs_for(token, names, "subject")  # the caption's first name
+        # the caption's first names ("A and B, the wife of C, at ...": not C)
+        refs += [ParticipantRef("name", c.start, c.end, c.text, side="subject")
+                 for t in [token, *_conjuncts(token)] for c in names.around(t.idx)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):
