@@ -1522,3 +1522,11 @@ def test_a_verbless_caption_of_two_names_on_its_own_line_is_their_meeting(analys
     assert any(people == ["Maria Osei", "Rita Walker"] for *_, people in got), got
     # (not the husband named in a description, nor a verbless piece of a paragraph)
     assert not any("Kwame Osei" in people or "Lee Min-ho" in people for *_, people in got), got
+
+
+def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
+    got = meetings(analyse, (
+        "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "
+        "in Africa since taking office, and immediately went into talks with President Joao Nhaca at State House."
+    ))
+    assert ("talks", "held", "2025-03-10", "Maputo", ["Joao Nhaca", "Wen Tao"]) in got, got

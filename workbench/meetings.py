@@ -802,6 +802,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS
                   and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.head.lemma_.lower() in LIGHT_VERBS):
                 pred = tok.head.head.head  # "held their first round of talks in Moscow"
+            elif (tok.dep_ == "pobj" and tok.head.lower_ == "into"
+                  and tok.head.head.lemma_.lower() in ("go", "enter", "head", "move")):
+                pred = tok.head.head  # "arrived ... and went straight into talks with X": the subject's
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
             elif tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -1684,7 +1687,7 @@ def _is_city(c) -> bool:
     if entry is None:
         return False
     capital = gaz.capital_of(entry.name) if entry.kind == "country" else None
-    return entry.kind in ("city", "region") or (capital is not None and capital.name == entry.name)
+    return entry.kind == "city" or (entry.kind == "region" and bool(entry.country)) or (capital is not None and capital.name == entry.name)
 
 
 #: Words of a building's or a site's name (in the languages news keeps them in): "Casa Rosada",
@@ -1782,6 +1785,11 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         if head.dep_ == "relcl" and head.head.ent_type_ == "DATE":
             date = head.head
             return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
+        return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
+    if (not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
+            c.dep_ in _SUBJECT_DEPS or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"to"}) for c in head.children)):
+        # "arrived in X yesterday afternoon and immediately went into talks with Y": the day of
+        # the verb it shares its subject with
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found and _purpose_clause(head) and head.head.pos_ == "VERB" and not _plans(head.head):
         # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
