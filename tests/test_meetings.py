@@ -1530,3 +1530,18 @@ def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_ci
         "in Africa since taking office, and immediately went into talks with President Joao Nhaca at State House."
     ))
     assert ("talks", "held", "2025-03-10", "Maputo", ["Joao Nhaca", "Wen Tao"]) in got, got
+
+
+def test_a_trip_told_as_history_does_not_date_or_place_the_storys_later_meetings(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker and President Ivan Petrov signed the treaty in Vienna on Thursday. The two "
+        "leaders agreed on its outline when Walker visited Moscow last July. Talks in Geneva dragged on for "
+        "months. Walker also found time for a half-hour meeting with Chancellor Anna Berger."
+    ))
+    berger = [(date, place) for _, _, date, place, people in got if "Anna Berger" in people]
+    assert berger and all(date != "2024-07" and place != "Moscow" for date, place in berger), got
+    got = meetings(analyse, (
+        "President Tom Walker is in Vienna this week. He last travelled to Athens in December 2017. On that "
+        "visit Walker also held talks with Prime Minister Nikos Pappas."
+    ))
+    assert ("talks", "held", "2017-12", "Athens", ["Nikos Pappas", "Tom Walker"]) in got, got

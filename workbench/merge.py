@@ -294,6 +294,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # be days after the night it landed)
             came = [arrivals[pid] for pid in people if pid in arrivals and 0 <= m.sentence - arrivals[pid][0] <= VISIT_WINDOW
                     and (not date or not arrivals[pid][2] or date == arrivals[pid][2])
+                    # (a trip told as history, "when Obama visited Moscow last July", places only
+                    # meetings of its own month or told with it, "On that visit he also held
+                    # talks with X", not the story's undated ones two sentences on)
+                    and (date or not _long_ago(arrivals[pid][2]) or m.sentence - arrivals[pid][0] <= 1)
                     and not _AIRPORT.search(arrivals[pid][1])]
             if came:
                 _, arrived_in, arrived = max(came)
@@ -701,6 +705,11 @@ def _site_and_city(a: str, b: str) -> bool:
     gaz = get_gazetteer()
     pa, pb = gaz.place(a), gaz.place(b)
     return (pa is None and pb is not None and pb.kind == "city") or (pb is None and pa is not None and pa.kind == "city")
+
+
+def _long_ago(date: str) -> bool:
+    """Whether a date is a month or a year only (a day is the story's own time)."""
+    return bool(date) and len(date) < 10
 
 
 def _distance(published: str, day: str) -> int:
