@@ -65,6 +65,11 @@ def test_relative_days_count_from_the_anchor():
     assert resolve_date("a day after", WEDNESDAY, anchor="2025-03-10", invert=True).iso == "2025-03-09"
 
 
+def test_last_night_is_the_day_before_the_article():
+    assert resolve_date("last night", WEDNESDAY).iso == "2025-03-11"
+    assert resolve_date("late last evening", WEDNESDAY).iso == "2025-03-11"
+
+
 def test_months_fall_in_the_right_year():
     assert resolve_date("in June", WEDNESDAY).iso == "2024-06"
     assert resolve_date("in June", WEDNESDAY, tense="future").iso == "2025-06"

@@ -1545,3 +1545,27 @@ def test_a_trip_told_as_history_does_not_date_or_place_the_storys_later_meetings
         "visit Walker also held talks with Prime Minister Nikos Pappas."
     ))
     assert ("talks", "held", "2017-12", "Athens", ["Nikos Pappas", "Tom Walker"]) in got, got
+
+
+def test_a_call_after_someone_called_off_a_visit_was_held_and_the_courtesy_call_on_a_described_host(analyse):
+    got = meetings(analyse, (
+        "US President Tom Walker and Prime Minister Anna Berg spoke by telephone last night, two days after "
+        "Walker abruptly called off his state visit to Denmark. Later, Walker called on Premier Li Wei, who "
+        "hosted a state banquet in his honour."
+    ))
+    assert ("phone_call", "held", "2025-03-11", "", ["Anna Berg", "Tom Walker"]) in got, got
+    assert any(status == "cancelled" and kind == "visit" for kind, status, *_ in got), got
+    assert any(kind == "meeting" and people == ["Li Wei", "Tom Walker"] for kind, _, _, _, people in got), got
+
+
+def test_the_two_leaders_who_talked_for_an_hour_held_talks(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker arrived in Beijing on Monday. President Li Wei welcomed his guest outside the Great "
+        "Hall of the People before the two leaders talked for close to an hour, an aide told reporters."
+    ))
+    assert any(people == ["Li Wei", "Tom Walker"] and status == "held" for _, status, _, _, people in got), got
+
+
+def test_talks_in_the_oval_office_are_in_washington(analyse):
+    got = meetings(analyse, "President Tom Walker held talks with President Ana Lopes in the Oval Office on Monday.")
+    assert got == [("talks", "held", "2025-03-10", "Washington", ["Ana Lopes", "Tom Walker"])], got

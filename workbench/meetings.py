@@ -110,7 +110,7 @@ _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several
 _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
     SAME_DAY, DAY_BEFORE_AFTER, THAT_MONTH,  # ("the same afternoon", "the next morning", "later that month")
-    re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE),
+    re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night|last\s+evening)\b", re.IGNORECASE),
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
@@ -866,11 +866,15 @@ def _joined_in_person(tok) -> bool:
 
 
 def _talked_together(tok) -> bool:
-    """"Araghchi and Witkoff spoke directly for a few minutes": two subjects who spoke, to no
-    one else ("A and B spoke to reporters" is not talks between them)."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-    return (len(subjects) == 1 and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subjects[0].children)
-            and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on")
+    """"Araghchi and Witkoff spoke directly for a few minutes", "the two leaders talked for
+    close to an hour": two subjects who spoke, to no one else ("A and B spoke to reporters" is
+    not talks between them)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    pair = len(subjects) == 1 and (
+        (subjects[0].pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subjects[0].children))
+        or (subjects[0].tag_ == "NNS" and subjects[0].lemma_.lower() in ROLE_NOUNS | {"man", "woman"}
+            and any(c.lower_ in ("two", "both") for c in subjects[0].children)))
+    return (pair and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on")
                         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children))
 
 
@@ -886,8 +890,10 @@ def _courtesy_call(tok) -> bool:
     if not ons or not all(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and any(
             d.dep_ in ("det", "poss") for d in o.children)) for o in ons):
         return False  # (a name, or an office: "called on the prime minister at her hotel")
+    # (a clause set off by a comma describes them: "called on Premier X, who hosted a banquet")
     urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
-        c.dep_ in ("xcomp", "acl", "relcl") or c.lower_ == "to" for o in ons for c in o.children)
+        (c.dep_ in ("xcomp", "acl", "relcl") and not (c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","))
+        or c.lower_ == "to" for o in ons for c in o.children)
     return not urging
 
 
@@ -1458,6 +1464,10 @@ def _cancel_said_of(token, pred) -> bool:
         word = next((t for t in sent if t.idx >= m.start()), None)
         if word is None:
             return True
+        if not word.is_ancestor(token) and any(c.dep_ == "dobj" and c != token and c.lemma_.lower() in NOUN_KINDS
+                                               for c in word.children):
+            continue  # "spoke by phone, two days after X called off his state visit": the visit's
+            # (not "scrapped a planned trip to Washington to meet X": that trip was the meeting's)
         clause = next((a for a in [word, *word.ancestors] if a.dep_ in ("relcl", "acl")), None)
         if clause is None or clause.is_ancestor(token) or clause == token or clause.head in (token, pred):
             return True
