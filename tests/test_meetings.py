@@ -1569,3 +1569,15 @@ def test_the_two_leaders_who_talked_for_an_hour_held_talks(analyse):
 def test_talks_in_the_oval_office_are_in_washington(analyse):
     got = meetings(analyse, "President Tom Walker held talks with President Ana Lopes in the Oval Office on Monday.")
     assert got == [("talks", "held", "2025-03-10", "Washington", ["Ana Lopes", "Tom Walker"])], got
+
+
+def test_captions_of_a_conversation_and_of_two_who_talk_before_a_session(analyse):
+    got = meetings(analyse, (
+        "Serb leader Milan Dodic attended the talks.\n"
+        "Vladimir Petrov in conversation with Milan Dodic at the Palace of Serbia in Belgrade on Thursday\n"
+        "Angela Berger and Aleksandar Vucic talk before the start of the working session on Friday.\n"
+        "Minister Tom Walker and Minister Ann Lee spoke before parliament on Friday.\n"
+    ), published="2018-05-18")
+    assert ("talks", "held", "2018-05-17", "Belgrade", ["Milan Dodic", "Vladimir Petrov"]) in got, got
+    assert any(people == ["Aleksandar Vucic", "Angela Berger"] for *_, people in got), got
+    assert not any("Tom Walker" in people for *_, people in got), got

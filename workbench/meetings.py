@@ -712,6 +712,18 @@ def _caption_with(tok) -> bool:
     return whole_line and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
 
 
+def _caption_in(tok):
+    """The name a verbless caption opens with, when the meeting noun is its "in" phrase: "A in
+    conversation with B at the palace on Thursday"; else None."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"):
+        return None
+    root = tok.head.head
+    sent = sentence_of(tok)
+    if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return root
+    return None
+
+
 def _conjuncts(tok) -> list:
     """The names coordinated with a token ("A, B and C": B and C), without its appositions."""
     out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
@@ -875,7 +887,13 @@ def _talked_together(tok) -> bool:
         or (subjects[0].tag_ == "NNS" and subjects[0].lemma_.lower() in ROLE_NOUNS | {"man", "woman"}
             and any(c.lower_ in ("two", "both") for c in subjects[0].children)))
     return (pair and not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before", "about", "on")
-                        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in tok.children))
+                             and not any(o.ent_type_ in ("DATE", "TIME") or (c.lower_ == "before" and o.lemma_.lower() in _MOMENTS)
+                                         for o in c.children) for c in tok.children))
+
+
+#: Nouns of a moment of the day's programme: "talk before the start of the session" is a time,
+#: "spoke before parliament" an audience.
+_MOMENTS = frozenset({"start", "opening", "beginning", "session", "ceremony", "dinner", "lunch", "breakfast"}) | NOUN_KINDS.keys()
 
 
 def _courtesy(tok) -> bool:
@@ -1280,10 +1298,12 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         companions += [c for s in _subject_tokens(pred) for c in s.children if c.dep_ == "acl"]
         refs += [r for c in companions if c.lemma_.lower() == "accompany" for a in c.children if a.dep_ == "agent"
                  for n in _listed_names(a) for r in _refs_for(n, names, "subject")]
-    if _caption_with(token):
-        # the caption's first names ("A and B, the wife of C, at ...": not C)
+    # the caption's first names ("A and B, the wife of C, at ...": not C); "A in conversation
+    # with B at the palace on Thursday": A
+    captioned = token if _caption_with(token) else _caption_in(token)
+    if captioned is not None:
         refs += [ParticipantRef("name", c.start, c.end, c.text, side="subject")
-                 for t in [token, *_conjuncts(token)] for c in names.around(t.idx)]
+                 for t in [captioned, *_conjuncts(captioned)] for c in names.around(t.idx)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):
