@@ -1581,3 +1581,15 @@ def test_captions_of_a_conversation_and_of_two_who_talk_before_a_session(analyse
     assert ("talks", "held", "2018-05-17", "Belgrade", ["Milan Dodic", "Vladimir Petrov"]) in got, got
     assert any(people == ["Aleksandar Vucic", "Angela Berger"] for *_, people in got), got
     assert not any("Tom Walker" in people for *_, people in got), got
+
+
+def test_around_the_table_were_the_gatherings_people_and_not_one_who_did_not_take_part(analyse):
+    got = meetings(analyse, (
+        "Leaders of the member states met at the Palace of Culture in Sofia on Thursday for the first regional "
+        "summit in fifteen years, hosted by Prime Minister Boris Ivanov. Around the table were Council President "
+        "Tom Walker, German Chancellor Anna Berger and Serbian President Ivo Vukic. Bulgarian President Petar "
+        "Radev, who did not take part in the summit, told journalists in Plovdiv that the country had done its part."
+    ), published="2018-05-17")
+    summit = [people for kind, _, date, place, people in got if len(people) > 2]
+    assert summit == [["Anna Berger", "Boris Ivanov", "Ivo Vukic", "Tom Walker"]], got
+    assert not any("Petar Radev" in people for *_, people in got), got

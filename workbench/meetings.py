@@ -470,6 +470,9 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
+    if tok.lower_ in ("around", "at") and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
+            o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
+        return True  # "Around the table were A, B and C"
     if lemma == "join" and tok.tag_ == "VBG" and tok.i == tok.sent.start and (
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
@@ -1448,8 +1451,8 @@ def _taking_part(head) -> list:
     the subjects, or the names after an inverted "Taking part ... were"."""
     verb = head.head if head.lemma_.lower() == "part" and head.dep_ == "dobj" else head
     took_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    if not (verb.lemma_.lower() == "participate" or took_part):
-        return []
+    if not (verb.lemma_.lower() == "participate" or took_part) or any(c.dep_ == "neg" for c in verb.children):
+        return []  # (not "X, who did not take part in the summit, said")
     inverted = [a for c in verb.children if c.dep_ in ("aux", "auxpass") for a in c.children if a.dep_ in ("attr", "nsubj")]
     inverted += [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.lower_ != "part" and c.i > verb.i
                  and any(a.dep_ == "aux" and a.lemma_ == "be" and a.i < c.i for a in verb.children)]
