@@ -503,3 +503,11 @@ def test_states_named_with_an_and_a_city_with_its_country_and_a_site_named_with_
 def test_a_site_named_with_an_and_at_its_start_is_found_without_failing(nlp):
     found = texts_and_labels(nlp, "He was rushed to A and E Hospital in Leeds. Staff at On and Off Hotel said.")
     assert ("Leeds", "GPE") in found, found
+
+
+def test_an_honorific_and_a_name_the_model_took_for_an_organisation_is_the_person(nlp):
+    found = texts_and_labels(nlp, (
+        "Prime Minister Gebre Tadesse arrived in Nairobi on Saturday.\n"
+        "Kenya is Dr Gebre's third foreign trip. Dr Gebre met President Omar Guelle on Monday."
+    ))
+    assert ("Gebre", "PERSON") in found and not any(text.startswith("Dr") for text, _ in found), found

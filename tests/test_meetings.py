@@ -1593,3 +1593,13 @@ def test_around_the_table_were_the_gatherings_people_and_not_one_who_did_not_tak
     summit = [people for kind, _, date, place, people in got if len(people) > 2]
     assert summit == [["Anna Berger", "Boris Ivanov", "Ivo Vukic", "Tom Walker"]], got
     assert not any("Petar Radev" in people for *_, people in got), got
+
+
+def test_one_who_did_not_take_part_in_the_call_is_not_at_it(analyse):
+    got = meetings(analyse, (
+        "President Anna Berger and Premier Li Wei held a video call on Tuesday. Foreign Minister Wang Bo visited "
+        "Berlin, where he held talks with Foreign Minister Karl Weber on 1 September. At a joint news conference "
+        "with Wang, Weber warned Beijing. Foreign policy chief Tom Walker, who did not take part in the call, told "
+        "the committee that relations had become more complex."
+    ))
+    assert got and not any("Tom Walker" in people for *_, people in got), got

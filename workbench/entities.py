@@ -153,6 +153,8 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 #: General", "Director General"): no person's title in an "organisation".
 _NOT_BEFORE_A_NAME = frozenset({"general", "secretary", "governor", "director", "commander", "colonel", "admiral",
                                 "leader", "senator", "representative", "mayor", "speaker", "chief", "brigadier"})
+#: Honorifics said only before a person's name ("Dr Abiy", not "Seri Perdana", a residence).
+_HONORIFICS_OF_NAMES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Miss"})
 #: A title and a name, all of an entity: "King Philippe", "President William Ruto".
 _TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
@@ -293,11 +295,12 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if whole is None:
                 continue
             end = whole
-        if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and is_title(m.group("title")) \
+        if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and (
+                is_title(m.group("title")) or m.group("title") in _HONORIFICS_OF_NAMES) \
                 and m.group("title").lower() not in _NOT_BEFORE_A_NAME and not _NOT_A_NAME.search(text, m.start("name"), end) \
                 and gaz.place(m.group("name")) is None \
                 and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS for w in m.group("name").split()):
-            label = "PERSON"  # "King Philippe", "President Ruto" tagged as an organisation
+            label = "PERSON"  # "King Philippe", "President Ruto", "Dr Abiy" tagged as an organisation
         if label in PLACE_LABELS and gaz.place(text[start:end]) is None and (m := _OF_AFTER.match(text, end)) and (
                 whole := next((e for e in (end + w.end() for w in re.finditer(r"\S+", text[end:m.end()]))
                                if gaz.place(text[start:e]) is not None and gaz.place(text[start:e]).kind == "country"), None)):

@@ -418,7 +418,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")
                                              and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN")), None)
     delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
-    negated = [word] + ([word.head] if word is not None and word.dep_ == "acomp" else [])  # ("was not present")
+    # ("was not present", "did not take part")
+    negated = [word] + ([word.head] if word is not None and word.dep_ in ("acomp", "dobj") else [])
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
         return None  # "should not be represented", "was not present"
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
