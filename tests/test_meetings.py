@@ -1603,3 +1603,21 @@ def test_one_who_did_not_take_part_in_the_call_is_not_at_it(analyse):
         "the committee that relations had become more complex."
     ))
     assert got and not any("Tom Walker" in people for *_, people in got), got
+
+
+def test_calling_on_a_president_a_call_instead_of_a_dropped_meeting_and_a_host_not_among_the_hosted(analyse):
+    got = meetings(analyse, (
+        "Chancellor Anna Berger held a brief meeting with the party leaders Nikos Venas and Fotis Kovas, before "
+        "calling on President Karel Pappas at the Presidential Mansion."
+    ))
+    assert any(people == ["Anna Berger", "Karel Pappas"] for *_, people in got), got
+    got = meetings(analyse, (
+        "Secretary of State Anna Berger had hoped to meet Prime Minister Julia Hart in Rarotonga. The meeting was "
+        "dropped, and the two spoke by telephone instead, a spokesperson for Hart said."
+    ))
+    assert any(kind == "phone_call" and status == "held" for kind, status, *_ in got), got
+    got = meetings(analyse, (
+        "Russian President Ivan Petrov arrived in Prague on Wednesday and was received at the castle by President "
+        "Jan Klima. US President Tom Walker flew in on Thursday. Klima then hosted the two presidents at a lunch."
+    ))
+    assert any(people == ["Ivan Petrov", "Jan Klima", "Tom Walker"] for *_, people in got), got

@@ -909,6 +909,9 @@ def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
     ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday evening")
+    # ("calling on President X" parsed with an empty "on" and X as the verb's object)
+    ons += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)
+            for o in tok.children if o.dep_ == "dobj" and o.i == c.i + 1 + sum(1 for _ in o.lefts)]
     if not ons or not all(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and any(
             d.dep_ in ("det", "poss") for d in o.children)) for o in ons):
         return False  # (a name, or an office: "called on the prime minister at her hotel")
@@ -1501,7 +1504,8 @@ def _cancel_said_of(token, pred) -> bool:
 def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     """cancelled, planned or held, from the words that govern the trigger (and, with `phrases`,
     from planning phrases in its own phrase)."""
-    if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)):
+    if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)) and not any(
+            c.lower_ == "instead" for c in pred.children):  # ("was dropped, and the two spoke by phone instead")
         return "cancelled"
     node = pred
     for _ in range(4):

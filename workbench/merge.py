@@ -595,8 +595,11 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
 
             def may_hold(pid: str) -> bool:  # (no office known: anyone may)
                 return not doc_people.people[pid].offices or holds(pid)
+            # (a group hosted, received or met by someone is not that someone: "X then hosted the
+            # two presidents at a lunch")
+            host = set(so_far) if ref.side == "object" else set()
             fitting = [(s, p) for s, p in reversed(history) if all(may_hold(pid) for pid in p)
-                       and (not ref.size or len(p) == ref.size)]
+                       and (not ref.size or len(p) == ref.size) and not host & set(p)]
             if fitting and m.sentence - fitting[0][0] <= GROUP_WINDOW:
                 return list(fitting[0][1])
             if fitting:  # further back: the pair the article is most about
@@ -604,10 +607,11 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             # no earlier meeting of theirs: those named just before, if they may hold it, else the
             # article's holders of it ("the two foreign ministers", not the last pair of others)
             size = ref.size or 2
-            named = doc_people.before(m.trigger_start)[:size]
+            named = [pid for pid in doc_people.before(m.trigger_start) if pid not in host][:size]
             if len(named) == size and all(may_hold(pid) for pid in named):
                 return named
-            holders = sorted((pid for pid in doc_people.present if holds(pid)), key=lambda pid: doc_people.present[pid], reverse=True)
+            holders = sorted((pid for pid in doc_people.present if holds(pid) and pid not in host),
+                             key=lambda pid: doc_people.present[pid], reverse=True)
             if len(holders) == size or (len(holders) > size and doc_people.present[holders[size - 1]] > 2 * doc_people.present[holders[size]]):
                 return holders[:size]  # (the ones the article is about, well ahead of any other)
             # else the latest meeting just before, if one of its people holds it
