@@ -68,6 +68,7 @@ def test_relative_days_count_from_the_anchor():
 def test_last_night_is_the_day_before_the_article():
     assert resolve_date("last night", WEDNESDAY).iso == "2025-03-11"
     assert resolve_date("late last evening", WEDNESDAY).iso == "2025-03-11"
+    assert resolve_date("on the last night of the summit", WEDNESDAY).iso == ""  # (no day of its own)
 
 
 def test_months_fall_in_the_right_year():

@@ -134,7 +134,7 @@ _PAREN_CREDIT = re.compile(
 # "A with B at the hotel on Saturday" as a fragment of the label)
 _CAPTION_LABEL = re.compile(
     r"^(?:\[(?:PHOTO|IMAGE|PICTURE|CAPTION|PHOTO CAPTION|Photo|Image|Picture|Caption)\]|"
-    r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|CAPTION|Caption|Photo caption|PHOTO CAPTION)\s*:)[ \t]*"
+    r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|CAPTION|Caption|Photo caption|PHOTO CAPTION)[ \t]*:)[ \t]*"
     r"(?=(?:\S+[ \t]+){5,}\S)",
     re.MULTILINE,
 )
@@ -222,7 +222,6 @@ def clean_text(raw: str) -> CleanText:
     if blobs:
         removals.append(Removal("encoded_data", f"{blobs} line(s) of encoded data"))
     text = "\n".join(kept)
-    text = cut(_CAPTION_LABEL, "caption_label", text)
     text = cut(_BRACKET_CREDIT, "photo_credit", text)
     text = cut(_PAREN_CREDIT, "photo_credit", text)
     text = cut(_DASH_CREDIT, "photo_credit", text)
@@ -230,6 +229,7 @@ def clean_text(raw: str) -> CleanText:
     text = cut(_TRAILING_CREDIT, "photo_credit", text)
     text = cut(_SLASH_CREDIT, "photo_credit", text)
     text = cut(_NAME_CREDIT, "photo_credit", text)
+    text = cut(_CAPTION_LABEL, "caption_label", text)  # (after the credits: "Photo: A/Reuters" goes whole)
     text = _strip_header_byline(text, removals)
     text, signature = _strip_signature(normalize_text(text), removals)
     return CleanText(normalize_text(text), removals, signature)

@@ -296,7 +296,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue
             end = whole
         if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and (
-                is_title(m.group("title")) or m.group("title") in _HONORIFICS_OF_NAMES) \
+                is_title(m.group("title")) or m.group("title").split()[0] in _HONORIFICS_OF_NAMES) \
                 and m.group("title").lower() not in _NOT_BEFORE_A_NAME and not _NOT_A_NAME.search(text, m.start("name"), end) \
                 and gaz.place(m.group("name")) is None \
                 and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS for w in m.group("name").split()):

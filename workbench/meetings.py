@@ -110,7 +110,7 @@ _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several
 _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
     SAME_DAY, DAY_BEFORE_AFTER, THAT_MONTH,  # ("the same afternoon", "the next morning", "later that month")
-    re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night|last\s+evening)\b", re.IGNORECASE),
+    re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening))\b", re.IGNORECASE),
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
@@ -580,7 +580,8 @@ def _is_subject(doc, c: Candidate) -> bool:
 
 
 def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
-    """"he", "his": the nearest name before it that is a subject in its sentence, else whose
+    """"he", "his": the nearest name before it that is a subject in its sentence, else what an
+    earlier "he" subject of its sentence stands for, else whose
     visit the sentence before is about, else the nearest subject name before it in the document,
     else the nearest name; never one of
     `exclude` (an object pronoun is not its own clause's subject: "X sat down with him")."""
@@ -709,8 +710,8 @@ def _caption_with(tok) -> bool:
         return True
     text = doc_text(tok.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.start_char)
     last = [t for t in sent if not t.is_space][-1]
+    line_end = text.find("\n", last.idx + len(last))
     whole_line = not (text[line_start:sent.start_char].strip()
                       or text[last.idx + len(last):line_end if line_end != -1 else len(text)].strip())
     return whole_line and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
@@ -729,7 +730,8 @@ def _caption_in(tok):
 
 
 def _conjuncts(tok) -> list:
-    """The names coordinated with a token ("A, B and C": B and C), without its appositions."""
+    """The tokens coordinated with a token ("A, B and C": B and C), without the appositions
+    `_with_coordination` also follows (a description: "B, the wife of C")."""
     out, stack = [], [c for c in tok.children if c.dep_ == "conj"]
     while stack:
         t = stack.pop(0)
@@ -897,7 +899,7 @@ def _talked_together(tok) -> bool:
 
 #: Nouns of a moment of the day's programme: "talk before the start of the session" is a time,
 #: "spoke before parliament" an audience.
-_MOMENTS = frozenset({"start", "opening", "beginning", "session", "ceremony", "dinner", "lunch", "breakfast"}) | NOUN_KINDS.keys()
+_MOMENTS = frozenset({"start", "opening", "beginning", "session", "ceremony", "dinner", "lunch", "breakfast", *NOUN_KINDS})
 
 
 def _courtesy(tok) -> bool:
@@ -911,14 +913,15 @@ def _courtesy_call(tok) -> bool:
            if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday evening")
     # ("calling on President X" parsed with an empty "on" and X as the verb's object)
     ons += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)
-            for o in tok.children if o.dep_ == "dobj" and o.i == c.i + 1 + sum(1 for _ in o.lefts)]
+            for o in tok.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1]
     if not ons or not all(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and any(
             d.dep_ in ("det", "poss") for d in o.children)) for o in ons):
         return False  # (a name, or an office: "called on the prime minister at her hotel")
     # (a clause set off by a comma describes them: "called on Premier X, who hosted a banquet")
     urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
-        (c.dep_ in ("xcomp", "acl", "relcl") and not (c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","))
-        or c.lower_ == "to" for o in ons for c in o.children)
+        c.dep_ == "xcomp" or c.lower_ == "to"
+        or (c.dep_ in ("acl", "relcl") and not (c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","))
+        for o in ons for c in o.children)
     return not urging
 
 
@@ -1719,7 +1722,8 @@ def _where_antecedent(root):
 
 
 def _is_city(c) -> bool:
-    """A candidate the gazetteer knows as a city, a region or a city-state ("Singapore")."""
+    """A candidate the gazetteer knows as a city, a region of a country or a city-state
+    ("Singapore"); not a continent ("his first stop in Africa")."""
     gaz = get_gazetteer()
     entry = gaz.place(c.text)
     if entry is None:

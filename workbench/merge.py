@@ -297,7 +297,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                     # (a trip told as history, "when Obama visited Moscow last July", places only
                     # meetings of its own month or told with it, "On that visit he also held
                     # talks with X", not the story's undated ones two sentences on)
-                    and (date or not _long_ago(arrivals[pid][2]) or m.sentence - arrivals[pid][0] <= 1)
+                    and (date or not _month_or_year_only(arrivals[pid][2]) or m.sentence - arrivals[pid][0] <= 1)
                     and not _AIRPORT.search(arrivals[pid][1])]
             if came:
                 _, arrived_in, arrived = max(came)
@@ -711,8 +711,8 @@ def _site_and_city(a: str, b: str) -> bool:
     return (pa is None and pb is not None and pb.kind == "city") or (pb is None and pa is not None and pa.kind == "city")
 
 
-def _long_ago(date: str) -> bool:
-    """Whether a date is a month or a year only (a day is the story's own time)."""
+def _month_or_year_only(date: str) -> bool:
+    """Whether a date is a month or a year only (a trip the story tells as history), not a day."""
     return bool(date) and len(date) < 10
 
 
