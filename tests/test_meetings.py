@@ -1621,3 +1621,11 @@ def test_calling_on_a_president_a_call_instead_of_a_dropped_meeting_and_a_host_n
         "Jan Klima. US President Tom Walker flew in on Thursday. Klima then hosted the two presidents at a lunch."
     ))
     assert any(people == ["Ivan Petrov", "Jan Klima", "Tom Walker"] for *_, people in got), got
+
+
+def test_the_host_of_a_meeting_that_brought_people_together_is_at_it(analyse):
+    got = meetings(analyse, (
+        "Leaders of the region met in Reykjavik on Tuesday. Hosted by Icelandic Prime Minister Anna Jonsdottir, "
+        "the meeting brought together Prime Minister Mette Holm, Norway's Erna Berg and Sweden's Stefan Lind."
+    ))
+    assert any(people == ["Anna Jonsdottir", "Erna Berg", "Mette Holm", "Stefan Lind"] for *_, people in got), got

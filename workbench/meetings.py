@@ -1359,6 +1359,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                  for n in names.within(verb.idx + len(verb), verb.right_edge.idx + len(verb.right_edge))
                  if not any(c.left_edge.idx <= n.start < c.right_edge.idx + len(c.right_edge) for c in clauses)]
+        # "Hosted by X, the meeting brought together A, B and C": the host too
+        refs += [r for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < token.i
+                 and c.lemma_.lower() in EVENT_AGENT_VERBS for o in _agent_objects(c) for r in _refs_for(o, names, "subject")]
     for head in {token, pred}:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "with"):
