@@ -474,3 +474,11 @@ def test_a_leader_known_by_title_and_surname_joins_the_corpus_person_of_that_nam
     }))
     assert "Reed" in people["Walter K. Reed"].aliases and people["Walter K. Reed"].documents == ["a", "b"]
     assert people["Laura Reed"].roles == ["First Lady"] and "Reed" not in people
+
+
+def test_someone_met_in_a_city_named_after_them_is_of_that_citys_country(analyse):
+    people = people_by_name(analyse({"a": (
+        "NAIROBI - Ethiopian Prime Minister Hailu Bekele arrived in Nairobi on Saturday. Last week he held talks "
+        "with President Omar Hassan in Khartoum on Wednesday."
+    )}))
+    assert people["Omar Hassan"].affiliation == "Sudan", people["Omar Hassan"]

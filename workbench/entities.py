@@ -645,6 +645,10 @@ _MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welco
                         re.IGNORECASE)
 
 
+#: A city or country right after a name: "talks with President X in Khartoum on Wednesday".
+_MET_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})(?=[\s,.;]|$)")
+
+
 def _locative_word(text: str, start: int) -> str:
     """The word that makes the place named at `start` a place ("in", "to", "from", "visited"), or ""."""
     locative = _LOCATIVE.search(text[max(0, start - 30):start])
@@ -701,6 +705,11 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 c.context_country = near[-1][0]
             else:  # two countries ("Singapore and Malaysia"): none
                 c.context_country = near[0][0] if len({n for n, _ in near}) == 1 else ""
+            if not c.context_country and _MET_THERE.search(text[max(0, c.start - 60):c.start]) and (
+                    there := _MET_IN_AFTER.match(text, c.end)) and (where := gaz.place(there.group(1).strip())) is not None \
+                    and where.kind in ("city", "country") and gaz.affiliation(there.group(1).strip()):
+                # "held talks with President X in Khartoum": someone met in a city of theirs
+                c.context_country = gaz.affiliation(there.group(1).strip())
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
