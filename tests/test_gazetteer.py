@@ -14,6 +14,7 @@ def gaz():
     ("DPRK", "North Korea"), ("N. Korea", "North Korea"), ("N.K.", "North Korea"),
     ("the Democratic People’s Republic of Korea", "North Korea"), ("UK", "United Kingdom"),
     ("North Korea’s", "North Korea"), ("South Korea-", "South Korea"),
+    ("Bosnia-Herzegovina", "Bosnia and Herzegovina"),
 ])
 def test_country_names_and_abbreviations_are_canonical(gaz, text, name):
     entry = gaz.place(text)
