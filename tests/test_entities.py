@@ -511,3 +511,13 @@ def test_an_honorific_and_a_name_the_model_took_for_an_organisation_is_the_perso
         "Kenya is Dr Gebre's third foreign trip. Dr Gebre met President Omar Guelle on Monday."
     ))
     assert ("Gebre", "PERSON") in found and not any(text.startswith("Dr") for text, _ in found), found
+
+
+def test_honours_named_for_someone_are_no_people_and_memorial_gardens_are_a_site(nlp):
+    found = texts_and_labels(nlp, (
+        "In Abu Dhabi on Saturday, he received the Order of Zayed, the UAE's highest civilian honour, from Crown "
+        "Prince Tom Walker. King Omar conferred on him the King Omar Order of the Renaissance. The Queen is due "
+        "to visit the Irish National War Memorial Gardens at Islandbridge."
+    ))
+    assert not any("Order" in text for text, label in found if label in ("PERSON", "TITLED")), found
+    assert ("Irish National War Memorial Gardens", "SITE") in found, found

@@ -1629,3 +1629,11 @@ def test_the_host_of_a_meeting_that_brought_people_together_is_at_it(analyse):
         "the meeting brought together Prime Minister Mette Holm, Norway's Erna Berg and Sweden's Stefan Lind."
     ))
     assert any(people == ["Anna Jonsdottir", "Erna Berg", "Mette Holm", "Stefan Lind"] for *_, people in got), got
+
+
+def test_their_first_meeting_since_told_after_a_planned_meeting_is_that_meeting(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Narendra Rao arrived in Biarritz on Sunday for the G7 summit. He is due to meet US "
+        "President Tom Walker on the sidelines today, their first meeting since Mr Rao's re-election in May."
+    ), published="2019-08-25")
+    assert [status for _, status, _, _, people in got if people == ["Narendra Rao", "Tom Walker"]] == ["planned"], got

@@ -51,7 +51,8 @@ _SITE = re.compile(
 TITLED_SITE_NOUNS = ("Palace", "House", "Convention Centre", "Convention Center", "Conference Centre",
                      "Conference Center", "Exhibition Centre", "Exhibition Center", "Trade Centre", "Castle", "Airport", "Bridge", "Hospital", "Cathedral",
                      "Shrine", "University", "Plant", "Hotel", "Resort", "Stadium", "Hall", "Tower", "Villa", "Mosque",
-                     "Temple", "Church", "Museum", "Square", "Base", "Crossing", "Estate", "Lodge", "Residence")
+                     "Temple", "Church", "Museum", "Square", "Base", "Crossing", "Estate", "Lodge", "Residence",
+                     "Gardens", "Memorial", "Mausoleum", "Cemetery", "Monument")
 _TITLED_SITE = re.compile(
     # ("Jetsun Pema Wangchuck Mother and Child Hospital": a name with an "and" inside)
     r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du|and)\s+)?){1,6})(?P<kind>"
@@ -94,6 +95,8 @@ _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 #: Last words of the names of formats, accords and buildings the model takes for people.
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
+#: An honour named for someone: "the Order of Zayed", "the King Hamad Order of the Renaissance".
+_HONOUR = re.compile(r"\bOrder\s+of\b")
 #: A town name's hyphenated particle ("Bormes-les-Mimosas").
 _PARTICLE_GAP = re.compile(r"-(?:les|le|la|sur|sous|en|de|des|du|lès|upon|on|in|am|an|im|bei)-")
 _SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (of "Gilberto Teodoro Jr.")
@@ -374,8 +377,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     _people_by_coordination(found, sdoc)
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
+    # ("the Order of Zayed", "the King Hamad Order of the Renaissance": an honour, however found)
     found = [_without_small_tail(c, text) for c in found
-             if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))]
+             if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
+             and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -783,6 +788,8 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             b = min(b, run[-1].idx + len(run[-1]))
             if m := _REGNAL.match(text, b):
                 b = m.end()  # "King Omar" + " II": another man than a plain "Omar"
+            if (honour := re.search(r"\s+Order$", text[a:b])) and _HONOUR.match(text, a + honour.start() + 1):
+                b = a + honour.start()  # "King Hamad" of "the King Hamad Order of the Renaissance"
             if taken.overlaps(a, b) or get_gazetteer().place(text[a:b]):
                 continue
             taken.add(a, b)

@@ -1934,6 +1934,9 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         return None  # "At that meeting, ...": a meeting told of before
     if _negated(token, pred):
         return None  # "have not held a meeting", "no talks": a meeting that did not happen is none
+    if (pred == token and token.dep_ in ("appos", "dep", "npadvmod") and any(c.dep_ == "poss" for c in token.children)
+            and any(t.i < token.i and t.pos_ == "VERB" for t in other_triggers)):
+        return None  # "He is due to meet X today, their first meeting since May": that meeting, told again
     participants = _participants(token, pred, kind, names)
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     # ("Rouhani received Erdogan and Putin in separate bilateral meetings": said of the meetings the verb is in)
