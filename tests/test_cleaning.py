@@ -307,3 +307,15 @@ def test_a_caption_label_goes_but_its_caption_stays_and_a_labelled_credit_still_
     assert "Ana Lopes, left, and Kofi Mensah shake hands." in lines
     assert "Julien Morel" not in out.text
     assert kinds(out).count("caption_label") == 3
+
+
+def test_a_caption_and_its_credit_in_one_bracket_keep_the_caption():
+    raw = ("Title here\n\nBody text of the story.\n"
+           "[Photo: President Ana Lopes meets King Omar Salem in Jeddah on Tuesday. - KUNA]\n"
+           "[Picture: Sir Tom Walker, the adviser, with the minister, Kofi Mensah, before the talks. Photograph: Jan Olsen]\n"
+           "[Photo: Reuters]\nMore body text.\n")
+    out = clean_text(raw)
+    lines = out.text.split("\n")
+    assert "President Ana Lopes meets King Omar Salem in Jeddah on Tuesday." in lines
+    assert "Sir Tom Walker, the adviser, with the minister, Kofi Mensah, before the talks." in lines
+    assert "KUNA" not in out.text and "Jan Olsen" not in out.text and "Reuters" not in out.text

@@ -138,6 +138,13 @@ _CAPTION_LABEL = re.compile(
     r"(?=(?:\S+[ \t]+){5,}\S)",
     re.MULTILINE,
 )
+# "[Photo: A meets B in Jeddah on Tuesday. - KUNA]": a caption and its credit in one bracket (the
+# caption stays, the label and the credit go)
+_BRACKETED_CAPTION = re.compile(
+    r"^\[(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)[ \t]*:[ \t]*(?P<caption>(?:\S+[ \t]+){5,}[^\s\]]*[.!?])"
+    r"(?P<credit>[ \t]+[^\]\n]{0,80})?\][ \t]*$",
+    re.MULTILINE,
+)
 # " - Anadolu" closing a caption line
 _DASH_CREDIT = re.compile(r"\s+[-–—|]\s+" + _AGENCY + r"\s*$", re.MULTILINE)
 # "...the region.–VNA" closing the article
@@ -222,6 +229,12 @@ def clean_text(raw: str) -> CleanText:
     if blobs:
         removals.append(Removal("encoded_data", f"{blobs} line(s) of encoded data"))
     text = "\n".join(kept)
+    def bracketed_caption(m: re.Match) -> str:
+        removals.append(Removal("caption_label", m.group(0)[:m.start("caption") - m.start()].strip()))
+        if m.group("credit"):
+            removals.append(Removal("photo_credit", m.group("credit").strip()))
+        return m.group("caption")
+    text = _BRACKETED_CAPTION.sub(bracketed_caption, text)
     text = cut(_BRACKET_CREDIT, "photo_credit", text)
     text = cut(_PAREN_CREDIT, "photo_credit", text)
     text = cut(_DASH_CREDIT, "photo_credit", text)
