@@ -1637,3 +1637,11 @@ def test_their_first_meeting_since_told_after_a_planned_meeting_is_that_meeting(
         "President Tom Walker on the sidelines today, their first meeting since Mr Rao's re-election in May."
     ), published="2019-08-25")
     assert [status for _, status, _, _, people in got if people == ["Narendra Rao", "Tom Walker"]] == ["planned"], got
+
+
+def test_due_somewhere_for_talks_is_planned(analyse):
+    got = meetings(analyse, (
+        "Secretary of State Anna Berger left Rarotonga on Friday. She is due in Jakarta on Monday for talks with "
+        "Indonesia's Foreign Minister Marty Natalegawa."
+    ), published="2012-08-31")
+    assert ("talks", "planned", "2012-09-03", "Jakarta", ["Anna Berger", "Marty Natalegawa"]) in got, got

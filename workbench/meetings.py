@@ -1537,7 +1537,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             break
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
-        if _status(verb, verb, "", phrases=False) == "planned" and not (
+        due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
+        if (due or _status(verb, verb, "", phrases=False) == "planned") and not (
                 token.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
             # meeting, they agreed to form a group at an early date" was held)
