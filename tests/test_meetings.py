@@ -1645,3 +1645,13 @@ def test_due_somewhere_for_talks_is_planned(analyse):
         "Indonesia's Foreign Minister Marty Natalegawa."
     ), published="2012-08-31")
     assert ("talks", "planned", "2012-09-03", "Jakarta", ["Anna Berger", "Marty Natalegawa"]) in got, got
+
+
+def test_people_in_the_audience_of_a_speech_did_not_meet_but_an_audience_granted_is_a_meeting(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker spoke at the parliament on Saturday. Former Presidents Jerry Rawlings and John "
+        "Kufuor were in the audience as he declared that Africa needs strong institutions. King Omar received "
+        "President Tom Walker in an audience at the palace."
+    ), published="2009-07-13")
+    assert not any("Jerry Rawlings" in people for *_, people in got), got
+    assert any(people == ["Omar", "Tom Walker"] for *_, people in got), got

@@ -803,6 +803,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma == "conference" and any(c.lower_ in _PRESS_WORDS for c in tok.children):
                 continue  # "told a joint press conference"
+            if lemma == "audience" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "among", "from") \
+                    and any(c.lower_ == "the" for c in tok.children):
+                continue  # "A and B were in the audience": spectators, not an audience granted
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or (
