@@ -132,16 +132,17 @@ _PAREN_CREDIT = re.compile(
 # "PHOTO: ", "[IMAGE] ", "Photo caption: " opening a caption of at least six words: the label
 # goes, the caption stays (with the label before it, the parser read a verbless caption such as
 # "A with B at the hotel on Saturday" as a fragment of the label)
+_PICTURE_WORD = r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)"
 _CAPTION_LABEL = re.compile(
-    r"^(?:\[(?:PHOTO|IMAGE|PICTURE|CAPTION|PHOTO CAPTION|Photo|Image|Picture|Caption)\]|"
-    r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|CAPTION|Caption|Photo caption|PHOTO CAPTION)[ \t]*:)[ \t]*"
+    r"^(?:\[(?:" + _PICTURE_WORD + r"|CAPTION|PHOTO CAPTION|Caption)\]|"
+    r"(?:" + _PICTURE_WORD + r"|CAPTION|Caption|Photo caption|PHOTO CAPTION)[ \t]*:)[ \t]*"
     r"(?=(?:\S+[ \t]+){5,}\S)",
     re.MULTILINE,
 )
 # "[Photo: A meets B in Jeddah on Tuesday. - KUNA]": a caption and its credit in one bracket (the
 # caption stays, the label and the credit go)
 _BRACKETED_CAPTION = re.compile(
-    r"^\[(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)[ \t]*:[ \t]*(?P<caption>(?:\S+[ \t]+){5,}[^\s\]]*[.!?])"
+    r"^\[" + _PICTURE_WORD + r"[ \t]*:[ \t]*(?P<caption>(?:\S+[ \t]+){5,}[^\s\]]*[.!?])"
     r"(?P<credit>[ \t]+[^\]\n]{0,80})?\][ \t]*$",
     re.MULTILINE,
 )

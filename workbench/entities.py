@@ -710,9 +710,9 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 c.context_country = near[-1][0]
             else:  # two countries ("Singapore and Malaysia"): none
                 c.context_country = near[0][0] if len({n for n, _ in near}) == 1 else ""
-            if not c.context_country and _MET_THERE.search(text[max(0, c.start - 60):c.start]) and (
-                    there := _MET_IN_AFTER.match(text, c.end)) and (where := gaz.place(there.group(1).strip())) is not None \
-                    and where.kind in ("city", "country") and gaz.affiliation(there.group(1).strip()):
+            there = _MET_IN_AFTER.match(text, c.end) if not c.context_country else None
+            if there is not None and _MET_THERE.search(text[max(0, c.start - 60):c.start]) and (
+                    (where := gaz.place(there.group(1).strip())) is not None and where.kind in ("city", "country")):
                 # "held talks with President X in Khartoum": someone met in a city of theirs
                 c.context_country = gaz.affiliation(there.group(1).strip())
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None

@@ -703,8 +703,7 @@ def _caption_with(tok) -> bool:
     line of its own "Governor A and Director B on the sidelines of the meeting on Wednesday."
     (not a piece of a sentence the parser cut off: "Director B on the South Korean side, ...")."""
     sent = sentence_of(tok)
-    if not (tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children)):
+    if not (_verbless_name_root(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children)):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
         return True
@@ -723,10 +722,12 @@ def _caption_in(tok):
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"):
         return None
     root = tok.head.head
-    sent = sentence_of(tok)
-    if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return root
-    return None
+    return root if _verbless_name_root(root) else None
+
+
+def _verbless_name_root(tok) -> bool:
+    """Whether a token is a name heading a sentence with no verb, as a photo caption's is."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sentence_of(tok))
 
 
 def _conjuncts(tok) -> list:
@@ -1835,13 +1836,13 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             date = head.head
             return text[date.left_edge.idx: date.right_edge.idx + len(date.right_edge)].split(",")[0], False
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
-    if (not found and head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(
-            c.dep_ in _SUBJECT_DEPS or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"to"}) for c in head.children)):
-        # "arrived in X yesterday afternoon and immediately went into talks with Y": the day of
-        # the verb it shares its subject with
-        return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
-    if not found and _purpose_clause(head) and head.head.pos_ == "VERB" and not _plans(head.head):
-        # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
+    if not found and head.head.pos_ == "VERB" and (
+            # "arrived in X yesterday afternoon and immediately went into talks with Y": the day of
+            # the verb it shares its subject with (not "and will meet")
+            (head.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"to"})
+                                             for c in head.children))
+            # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
+            or (_purpose_clause(head) and not _plans(head.head))):
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
