@@ -462,6 +462,24 @@ def test_the_three_ministers_are_the_latest_meeting_of_three_not_the_latest_meet
     assert ("meeting", "planned", "", "Kyiv", ["Ana Lopes", "Ivan Kuzmenko", "Jan Nowak"]) in got
 
 
+def test_a_title_in_the_plural_is_every_holder_at_the_meeting_just_told(analyse):
+    got = meetings(analyse, (
+        "The meeting in Quito on Tuesday was attended by Foreign Minister Ana Lopes of Chile, Foreign Minister "
+        "Jan Nowak of Poland, Foreign Minister Ivan Kuzmenko of Ukraine and Trade Minister Rita Moss of Kenya. "
+        "The foreign ministers agreed to meet again in Lima in September."
+    ))
+    # (not one of them; and all four of a meeting of ministers, most of them foreign ministers)
+    assert ("meeting", "planned", "2025-09", "Lima", ["Ana Lopes", "Ivan Kuzmenko", "Jan Nowak", "Rita Moss"]) in got
+
+
+def test_a_title_in_the_plural_with_an_of_phrase_is_nobody_in_particular(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Tom Hale and President Sam Ward held talks in Oslo on Monday, the first meeting between "
+        "the leaders of the two countries since President Ed Cole visited Oslo in 2019."
+    ))
+    assert not [m for m in got if "Ed Cole" in m[4] and "Tom Hale" in m[4]]
+
+
 def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse):
     got = meetings(analyse, (
         "Thai Prime Minister Anong Srisai met Cambodian Prime Minister Hun Manet on Monday. "

@@ -129,6 +129,7 @@ class ParticipantRef:
     affiliations: tuple[str, ...] = ()  # countries the role reference names
     side: str = "subject"  # subject or object: calls pair the subject with each object
     size: int = 0  # how many people a group names ("the three ministers": 3), 0 when it does not say
+    every: bool = False  # a role in the plural, "the foreign ministers": every holder named before
 
 
 @dataclass(slots=True)
@@ -1072,8 +1073,12 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         phrase = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") and tok.is_ancestor(a)
                                                      and (a == t or a.is_ancestor(t)) for a in t.ancestors) or t == tok]
         a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
-        affiliations = _affiliations(doc_text(tok.doc)[a2:b2])
-        title = _title_in(doc_text(tok.doc)[a:b])
+        text = doc_text(tok.doc)
+        affiliations = _affiliations(text[a2:b2])
+        # "the foreign ministers": every one named before (`ParticipantRef.every`), by the title
+        # in the singular (not "the leaders of the two countries", whichever two)
+        every = tok.tag_ == "NNS" and not affiliations and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        title = _title_in(text[a:b] if not every else text[a:tok.idx] + tok.lemma_ + text[tok.idx + len(tok):b])
         if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
             # "foreign ministers from several countries": the article's delegation, if it lists one
             return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
@@ -1081,8 +1086,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             return []  # "a minister", "officials": nobody in particular
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return []  # "the first conversation between a Turkish president and an Israeli premier": any one
-        return [ParticipantRef("role", a, b, doc_text(tok.doc)[a:b], role=title or _role_word(tok),
-                               affiliations=affiliations, side=side)]
+        return [ParticipantRef("role", a, b, text[a:b], role=title or _role_word(tok),
+                               affiliations=affiliations, side=side, every=every)]
     return []
 
 

@@ -620,6 +620,20 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             return list(recent[0])
         return doc_people.before(m.trigger_start)[:2]
     if ref.kind == "role":
+        if ref.every:
+            # "The foreign ministers agreed to meet again": all of them at the latest meeting just
+            # before that had two or more (not one of them; nor anyone named long before); a
+            # meeting of ministers, most of them, is "the ministers" whole (with the secretary-
+            # general who came with them)
+            family = {r.lower() for r in role_family(ref.role) or {ref.role}}
+            for s, p in reversed(history):
+                if m.sentence - s > GROUP_WINDOW:
+                    break
+                others = [pid for pid in p if pid not in so_far]
+                holders = [pid for pid in others if _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)]
+                if len(holders) >= 2:
+                    return others if 2 * len(holders) > len(others) else holders
+            return []
         ids = []
         like = None
         if "counterpart" in ref.role and so_far:
