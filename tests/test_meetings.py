@@ -1673,3 +1673,15 @@ def test_people_in_the_audience_of_a_speech_did_not_meet_but_an_audience_granted
     ), published="2009-07-13")
     assert not any("Jerry Rawlings" in people for *_, people in got), got
     assert any(people == ["Omar", "Tom Walker"] for *_, people in got), got
+
+
+def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline(analyse):
+    result = analyse({"a": (
+        "The presidents of the four members celebrated the bloc's 20th anniversary on Friday in a summit held by "
+        "videoconference, which ended with an exchange between Chilean President Tomas Vidal and his Peruvian "
+        "counterpart Luis Pena.\n\nVidal, who holds the presidency of the bloc, chaired the meeting from the "
+        "Government House. Taking part from their respective capitals were Peru's Luis Pena, Bolivia's Mario Diaz "
+        "and Ecuador's Ana Lopes."
+    )}, datelines={"a": "Santiago"}, published={"a": "2025-03-14"})
+    got = [(m.date, m.place, sorted(m.participants)) for m in result.meetings]
+    assert ("2025-03-14", "", ["Ana Lopes", "Luis Pena", "Mario Diaz", "Tomas Vidal"]) in got

@@ -83,6 +83,7 @@ class ResolvedMeeting:
     event_name: str = ""  # the words of the gathering's own name (`MeetingMention.event_name`)
     sidelines: bool = False  # the summit of "On the sidelines of the summit, A met B" (`MeetingMention.sidelines`)
     venue: str = ""  # a building or site the gazetteer cannot place ("Casa Rosada"); `place` is its city
+    remote: bool = False  # a gathering held by video ("a virtual summit"): held nowhere
 
 
 @dataclass
@@ -369,7 +370,7 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     cities = {day: {p for p in named if not _is_building(p, gaz) and not _is_country(p, gaz)} for day, named in places.items()}
 
     def day_place(r: ResolvedMeeting) -> str:
-        if r.status != "held" or r.kind == "phone_call" or len(r.date) != 10:
+        if r.status != "held" or r.kind == "phone_call" or r.remote or len(r.date) != 10:
             return ""
         if not r.place:  # (the day's one place; or its one city, its other places buildings or that city's country)
             if len(places.get(r.date, ())) == 1:
@@ -439,7 +440,7 @@ def _undated_at_the_dateline(r: ResolvedMeeting, city: str, gaz) -> bool:
     """A meeting in person with no date that the text places in the dateline's city, or in a
     building there: the story's news ("ANKARA, July 1 - ... Fidan held separate meetings in
     Ankara with A and B"), dated by the article."""
-    if r.date or r.status != "held" or r.kind in ("phone_call", "visit") or len(r.published) != 10:
+    if r.date or r.status != "held" or r.kind in ("phone_call", "visit") or r.remote or len(r.published) != 10:
         return False
     return r.place == city or (bool(r.place) and gaz.place(r.place) is None)
 
@@ -448,7 +449,7 @@ def _at_the_dateline(r: ResolvedMeeting, gaz) -> bool:
     """A meeting in person held on the article's news days that the text gives no place, or only
     a building the gazetteer cannot place: the dateline's city ("ISLAMABAD: ... He held separate
     meetings with A and B on Wednesday", "... talks at the PM House")."""
-    if (r.place and gaz.place(r.place) is not None) or r.status != "held" or r.kind in ("phone_call", "visit"):
+    if (r.place and gaz.place(r.place) is not None) or r.status != "held" or r.kind in ("phone_call", "visit") or r.remote:
         return False
     if len(r.date) != 10:
         return False
@@ -516,8 +517,15 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
         place = places.most_common(1)[0][0] if places else ""
         date_text = next((r.date_text for r in event if r.date == date), "")
         kind = max((r.kind for r in event), key=lambda k: KIND_RANK.get(k, 0))
-        out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place=place) for r in event]
+        # (a gathering one of whose mentions tells it was held by video, "leads the virtual summit
+        # from the Casa Rosada", is held nowhere, like a call)
+        remote = any(r.kind == "phone_call" and _BY_VIDEO.search(r.evidence) for r in event)
+        out += [replace(r, person_ids=ids, kind=kind, date=date, date_text=date_text, place="" if remote else place,
+                        venue="" if remote else r.venue, remote=remote) for r in event]
     return out
+
+
+_BY_VIDEO = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo|[Vv]ideoconference|[Oo]nline|[Tt]eleconference)\b")
 
 
 #: Days before or after an article's date beyond which a dated gathering is history, not the
