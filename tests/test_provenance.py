@@ -127,3 +127,25 @@ def test_a_dateline_with_its_country_or_a_dash_without_a_space():
     assert find_dateline("SHARM EL SHEIKH, Egypt - Palestinian President A and Israeli Prime Minister B met.").place == "Sharm El Sheikh, Egypt"
     assert find_dateline("TEHRAN--Prime Minister A met with Iran's Supreme Leader B here on June 13 for an hour.").place == "Tehran"
     assert find_dateline("Seoul, Korea - what the talks mean") is None
+
+
+def test_datelines_of_news_agencies_around_the_world():
+    def read(line):
+        d = find_dateline(line)
+        return d and (d.place, d.outlet, d.month, d.day, d.year)
+
+    # the day before the month, a time, the outlet between dashes or slashes
+    assert read("MINSK, 12 February (BelTA) – The leaders of four countries agreed on a ceasefire.") == ("Minsk", "BelTA", 2, 12, None)
+    assert read("Palermo, 13 nov 18:40 - (Agenzia Nova) - The conference on Libya closed today.") == ("Palermo", "Agenzia Nova", 11, 13, None)
+    assert read("Bucharest, May 21 /Agerpres/ - The vice president reassured Romania on Wednesday.") == ("Bucharest", "Agerpres", 5, 21, None)
+    # the sentence after a full stop or straight after the outlet; outlets with accents or digits
+    assert read("Lima, Aug. 8 (ANDINA). Foreign ministers of 17 countries met on Tuesday.") == ("Lima", "ANDINA", 8, 8, None)
+    assert read("Havana, Mar 21 (Prensa Latina) The two presidents held talks today.") == ("Havana", "Prensa Latina", 3, 21, None)
+    assert read("Buenos Aires, March 26 (Télam) - The four presidents met by video.")[:2] == ("Buenos Aires", "Télam")
+    assert read("Dhaka, Sep 6 (bdnews24.com) — The two prime ministers signed a framework deal.")[:2] == ("Dhaka", "bdnews24.com")
+    assert read("DUSHANBE, June 28, 2022, Asia-Plus -- The Russian president arrived in Dushanbe.") == ("Dushanbe", "Asia-Plus", 6, 28, 2022)
+    # a city written as a name before a dash and a sentence; not a headline
+    assert read("Luanda - The President of the Republic received the visiting secretary of state on Thursday.")[0] == "Luanda"
+    assert read("Paris - Macron and Scholz to meet") is None
+    assert read("Kosovo, Serbia Agree Implementation Plan in Ohrid – But Nothing Signed") is None
+    assert read("Seoul: US, N. Korea agree to hold a second summit at a date to be set later this year.") is None

@@ -17,12 +17,20 @@ from dataclasses import dataclass
 from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
 
 _MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-# SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –
+_OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
+# SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –   |
+# MINSK, 12 February (BelTA) –   |   Bucharest, May 21 /Agerpres/ -   |   Lima, Aug. 8 (ANDINA). The
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
-    r"(?:,\s*(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"(?:,\s*(?:(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)"
+    r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r")[a-z]*)\.?)"  # "12 February", "13 nov"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?"  # (a time: "13 nov 18:40")
+    r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
     r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&\-]{1,30})\))?\s*(?:(?:--|—)\s*|(?:–|-|:)\s+)"
+    r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
+    r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
+    # after an outlet, the sentence may follow a full stop or nothing: "(ANDINA). Foreign ministers"
+    r"(?:\s*(?:--|—)\s*|\s*(?:–|-|:)\s+|(?(outlet_form)\.?\s+(?=[A-Z\"“])|(?!)))"
 )
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -49,20 +57,24 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
     """The dateline at the start of one of the first lines, if it has a date or an outlet."""
     for line in [x for x in text.split("\n") if x.strip()][:max_lines]:
         m = DATELINE.match(line)
-        if not m or not (m.group("outlet") or m.group("month") or _bare_dateline(m, line) or _dateline_with_country(m)):
+        if not m:
+            continue
+        outlet = (m.group("outlet") or m.group("outlet_slash") or m.group("outlet_after") or "").strip()
+        month_name, day = m.group("month") or m.group("month_after"), m.group("day") or m.group("day_first")
+        if not (outlet or month_name or _bare_dateline(m, line) or _dateline_with_country(m)):
             continue
         place = m.group("place").strip()
-        if m.group("country") and not m.group("outlet") and not m.group("month"):
+        if m.group("country") and not outlet and not month_name:
             continue
-        if not m.group("outlet") and not place.isupper():
+        if not outlet and not place.isupper() and not _bare_dateline(m, line):
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
-        month = month_number(m.group("month")) if m.group("month") else None
+        month = month_number(month_name) if month_name else None
         return Dateline(
             place=(place.title() if place.isupper() else place) + (f", {m.group('country') or m.group('land')}"
                                                                    if m.group("country") or m.group("land") else ""),
-            outlet=(m.group("outlet") or "").strip(),
+            outlet=outlet,
             month=month,
-            day=int(m.group("day")) if m.group("day") else None,
+            day=int(day) if day else None,
             year=int(m.group("year")) if m.group("year") else None,
             text=m.group(0).strip(),
         )
@@ -73,14 +85,19 @@ _BARE_DATELINE_WORDS = 8
 
 
 def _bare_dateline(m: re.Match, line: str) -> bool:
-    """"ISLAMABAD: Prime Minister X on Wednesday chaired ...": a place in capitals that the
-    gazetteer knows, before a sentence (not "BREAKING: ..." or a headline)."""
+    """"ISLAMABAD: Prime Minister X on Wednesday chaired ...", "Luanda - The President ...": a
+    place in capitals that the gazetteer knows, or a city it knows written as a name, before a
+    sentence (not "BREAKING: ..." or a headline)."""
     from workbench.gazetteer import get_gazetteer
 
     place = m.group("place").strip()
     rest = line[m.end():]
-    return (place.isupper() and len(rest.split()) >= _BARE_DATELINE_WORDS and rest.rstrip().endswith((".", '"', "”"))
-            and get_gazetteer().place(place.title()) is not None)
+    if len(rest.split()) < _BARE_DATELINE_WORDS or not rest.rstrip().endswith((".", '"', "”")):
+        return False
+    if place.isupper():
+        return get_gazetteer().place(place.title()) is not None
+    entry = get_gazetteer().place(place)  # (a name before a colon is a headline's topic: "Seoul: US, N. Korea agree")
+    return entry is not None and entry.kind == "city" and not line[len(m.group("place")):m.end()].strip().startswith(":")
 
 
 def _dateline_with_country(m: re.Match) -> bool:
