@@ -222,6 +222,16 @@ def test_phone_calls_pair_the_caller_with_each_person_called(analyse):
     assert not any(set(p) == {"Elena Ruiz", "Mario Rossi"} for *_, p in got)
 
 
+def test_spoke_by_video_call_with_pairs_the_speaker_with_each(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Bob Tari of Vanuatu, Prime Minister Manu Kele of Tonga and Prime Minister Sione Lavea "
+        "of Samoa attended the forum last year. On Tuesday, the day before the retreat, Tari spoke by video "
+        "call with Kele and Lavea to coordinate their positions, a spokesperson confirmed."
+    ))
+    assert ("phone_call", "held", "2025-03-11", "", ["Bob Tari", "Manu Kele"]) in got
+    assert ("phone_call", "held", "2025-03-11", "", ["Bob Tari", "Sione Lavea"]) in got
+
+
 def test_participants_named_by_role_resolve_to_the_articles_people(analyse):
     got = meetings(analyse, (
         "Italian Foreign Minister Mario Rossi and Spanish Foreign Minister Elena Ruiz spoke last week. "
@@ -1685,3 +1695,8 @@ def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline
     )}, datelines={"a": "Santiago"}, published={"a": "2025-03-14"})
     got = [(m.date, m.place, sorted(m.participants)) for m in result.meetings]
     assert ("2025-03-14", "", ["Ana Lopes", "Luis Pena", "Mario Diaz", "Tomas Vidal"]) in got
+
+
+def test_the_day_before_another_event_gives_way_to_the_day_named(analyse):
+    got = meetings(analyse, "On Tuesday, the day before the summit, President Ana Lopes met Prime Minister Jan Nowak in Riga.")
+    assert got == [("meeting", "held", "2025-03-11", "Riga", ["Ana Lopes", "Jan Nowak"])]

@@ -828,6 +828,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             elif (tok.dep_ == "pobj" and tok.head.lower_ == "into"
                   and tok.head.head.lemma_.lower() in ("go", "enter", "head", "move")):
                 pred = tok.head.head  # "arrived ... and went straight into talks with X": the subject's
+            elif (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over") and tok.head.head.pos_ == "VERB"
+                  and tok.head.head.lemma_.lower() in VERB_KINDS):
+                pred = tok.head.head  # "spoke by video call with A and B": the speaker's call
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
             elif tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -1912,7 +1915,17 @@ def _sentence_date(token, pred, sent, other_triggers) -> str:
 def _pick_date(found, token, text) -> tuple[str, bool]:
     """The date expression nearest the trigger, and whether it dates the meeting backwards ("a
     day after [the meeting]")."""
-    start, end = min(found, key=lambda f: abs(f[0] - token.idx))
+    # ("On Tuesday, the day before the retreat, A spoke with B": the day named, not one counted
+    # from another event whose day the phrase does not give; but "a day after her phone call
+    # with C" is counted from this meeting)
+    def from_another_event(x: int, y: int) -> bool:
+        words = token.doc.char_span(x, y, alignment_mode="expand")
+        last = words[-1] if words is not None and len(words) else None
+        return (last is not None and last.lower_ in ("after", "before")
+                and any(c.dep_ == "pobj" and not (c == token or c.is_ancestor(token)) for c in last.children))
+
+    own = [(x, y) for x, y in found if not from_another_event(x, y)]
+    start, end = min(own or found, key=lambda f: abs(f[0] - token.idx))
     expression = text[start:end]
     invert = bool(re.search(r"\b(?:after|before)$", expression.strip(), re.IGNORECASE)) and token.idx > end
     return expression, invert
