@@ -1700,3 +1700,19 @@ def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline
 def test_the_day_before_another_event_gives_way_to_the_day_named(analyse):
     got = meetings(analyse, "On Tuesday, the day before the summit, President Ana Lopes met Prime Minister Jan Nowak in Riga.")
     assert got == [("meeting", "held", "2025-03-11", "Riga", ["Ana Lopes", "Jan Nowak"])]
+
+
+def test_a_leaders_retreat_is_a_summit_and_those_online_were_at_it(analyse):
+    got = meetings(analyse, (
+        "The Forum leaders' retreat, chaired by Prime Minister Ana Lopes of Tonga, was held by video conference on "
+        "Monday. Among those online were President Tom Vidal of Palau and Prime Minister Jan Nowak of Fiji."
+    ))
+    assert ("summit", "held", "2025-03-10", "", ["Ana Lopes", "Jan Nowak", "Tom Vidal"]) in got
+
+
+def test_a_retreat_from_a_pledge_is_no_meeting(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ana Lopes of Tonga held talks with President Tom Vidal of Palau in Suva on Friday, a "
+        "day after the retreat from the climate pledge of Prime Minister Jan Nowak of Fiji."
+    ))
+    assert got == [("talks", "held", "2025-03-07", "Suva", ["Ana Lopes", "Tom Vidal"])]

@@ -46,6 +46,7 @@ NOUN_KINDS = {
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
     "teleconference": "phone_call", "visit": "visit", "trip": "visit", "tour": "visit", "stop": "visit",
     "conference": "summit",  # (not a press conference: `_triggers`)
+    "retreat": "summit",  # "the leaders' retreat" (not "a retreat from the pledge": `_triggers`)
 }
 #: Who a conference is for, when it is no meeting of the diplomats it names.
 _PRESS_WORDS = frozenset({"press", "news", "media", "donor", "donors", "academic", "party"})
@@ -465,9 +466,13 @@ def _delegates_word(tok) -> bool:
     if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
-            and not any(c.dep_ in ("relcl", "acl") for c in o.children) for o in tok.children):
-        return True  # "Among the leaders at the opening were A, B and C" (not "the leaders who criticised it")
+            o.dep_ == "pobj" and (o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
+                                 or "those" in (o.lower_, *(c.lower_ for c in o.children)))  # ("those online")
+            and not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _ATTENDING for c in o.children)
+            for o in tok.children):
+        # "Among the leaders at the opening were A, B and C", "Among those online were", "Among
+        # those who attended were" (not "the leaders who criticised it")
+        return True
     if lemma == "join" and any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
@@ -482,6 +487,8 @@ def _delegates_word(tok) -> bool:
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
 
 
+#: Verbs of a clause that says who were at a gathering: "Among those who attended were".
+_ATTENDING = frozenset({"attend", "participate", "join", "gather", "sit"})
 #: Who is at a gathering, besides officials: "Among the guests were".
 _ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
@@ -805,6 +812,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma == "conference" and any(c.lower_ in _PRESS_WORDS for c in tok.children):
                 continue  # "told a joint press conference"
+            if lemma == "retreat" and (tok.pos_ != "NOUN" or any(c.lower_ in ("from", "of") for c in tok.children)):
+                continue  # "a retreat from the pledge", "the retreat of the troops"
             if lemma == "audience" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "among", "from") \
                     and any(c.lower_ == "the" for c in tok.children):
                 continue  # "A and B were in the audience": spectators, not an audience granted
