@@ -108,6 +108,13 @@ def test_a_country_named_as_a_place_is_the_affiliation_only_of_someone_met_there
     assert found["Olaf Becker"] == "Germany" and found["Joko Santoso"] == "Indonesia"
 
 
+def test_someone_met_where_a_traveller_came_from_or_leaves_for_is_of_that_country(nlp):
+    text = ("He landed yesterday evening, coming from Kenya, where he had held talks with President Amos Ruto. "
+            "Tomorrow he leaves for Colombo, where he will hold talks with President Nimal Perera.")
+    found = {c.text: c.context_country for c in find_candidates("t", nlp(text))}
+    assert found["Amos Ruto"] == "Kenya" and found["Nimal Perera"] == "Sri Lanka"
+
+
 def test_initials_joined_to_names_title_tails_and_headline_lists_of_names(nlp):
     found = texts_and_labels(nlp, (
         "Samia, Harris hold talks at State House. Minister of Foreign Affairs B.Battsetseg held a meeting with "

@@ -642,7 +642,8 @@ _OTHER_OFFICE = re.compile(r"\b(?:premier|minister|president|counterpart|leader|
 
 #: Words before a country that make it where something happens, not whose someone is: "in the
 #: Japanese capital", "to Indonesia", "from Ghana", "to visit Tanzania", "to Berlin".
-_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|inside|near|visit|visits|visited|visiting)\s+(?:the\s+)?$",
+_LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|inside|near|visit|visits|visited|visiting"
+                       r"|(?:leav\w*|left|depart\w*|bound|head\w*)\s+for)\s+(?:the\s+)?$",  # "leaving for Colombo"
                        re.IGNORECASE)
 #: Words before a name (and its title) that make it the one met there: "where he held talks with
 #: President Y", "to meet Chancellor X", "was received by Vice President Y".
@@ -650,6 +651,7 @@ _MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welco
                         re.IGNORECASE)
 
 
+_WHERE = re.compile(r",\s+where\b")
 #: A city or country right after a name: "talks with President X in Khartoum on Wednesday".
 _MET_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})(?=[\s,.;]|$)")
 
@@ -703,8 +705,9 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 gap = text[end:c.start]
                 if c.start - end > _CONTEXT_CHARS or _another_office(_without_title(gap, own), own):
                     continue
-                if where and (where == "from" or not _MET_THERE.search(text[max(end, c.start - 60):c.start])):
-                    continue
+                if where and ((where == "from" and not _WHERE.match(gap))
+                              or not _MET_THERE.search(text[max(end, c.start - 60):c.start])):
+                    continue  # (but "coming from the Seychelles, where he held talks with President X")
                 near.append((country, where))
             if near and near[-1][1]:  # "in Paris, before flying on to Berlin to meet X": the last place
                 c.context_country = near[-1][0]
