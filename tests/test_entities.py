@@ -183,8 +183,17 @@ def test_a_title_is_the_one_right_before_the_name_not_one_run_over_anothers_name
 
     ev = title_before("included Minister of Foreign Affairs Daniyar Tokayev and Minister of Energy and Mineral Resources ")
     assert ev.role == "Minister of Energy and Mineral Resources"
+    # (a portfolio listed with commas, ending in "and"; not a name after a comma)
+    ev = title_before("also present was Minister of Technology, Communication and Innovation ")
+    assert ev.role == "Minister of Technology, Communication and Innovation"
+    assert title_before("said the Minister of Finance, ").role == "Minister of Finance"
     assert title_before("Deputy Prime Minister and Minister of Foreign Affairs ").role == "Deputy Prime Minister"
     assert title_before("Minister of Climate Change and Minister of Energy ").role == "Minister of Climate Change"
+
+
+def test_a_word_of_a_portfolio_listed_with_commas_is_no_name(nlp):
+    found = texts_and_labels(nlp, "Also present was Minister of Technology, Communication and Innovation Pravind Jugnauth.")
+    assert [text for text, label in found if label in ("PERSON", "TITLED", "PROPN")] == ["Pravind Jugnauth"]
 
 
 def test_a_place_named_with_small_words_or_hyphens_is_found_whole_but_not_inside_a_persons_name(nlp):

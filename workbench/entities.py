@@ -924,10 +924,12 @@ _TITLE_NOUN_NEXT = re.compile(r"\s+(?:Minister|Secretary|Cabinet Secretary|Commi
 
 
 def _in_portfolio(text: str, a: int, b: int) -> bool:
-    """"Minister of Water [Resources] and Irrigation X": one word of a portfolio, not a name."""
-    return (" " not in text[a:b] and text[a:b].lower() in PORTFOLIO_NOUNS
-            and bool(_PORTFOLIO_WORDS_BEFORE.search(text, max(0, a - 80), a))
-            and bool(re.match(r"\s+and\s+[A-Z]", text[b:b + 8])))
+    """"Minister of Water [Resources] and Irrigation X", "Minister of [Technology], Communication
+    and Innovation X": one word of a portfolio, not a name."""
+    if " " in text[a:b] or text[a:b].lower() not in PORTFOLIO_NOUNS:
+        return False
+    return ((bool(_PORTFOLIO_WORDS_BEFORE.search(text, max(0, a - 80), a)) and bool(re.match(r"\s+and\s+[A-Z]", text[b:b + 8])))
+            or (bool(_PORTFOLIO_OPENS.search(text, max(0, a - 30), a)) and bool(re.match(r",\s+[A-Z]", text[b:b + 4]))))
 
 
 def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:

@@ -45,7 +45,7 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
 #: Words of ministries' portfolios (general knowledge): a name does not begin with one after
 #: "Minister of ... and", and two words after "Minister of" that are not are a person's name.
 PORTFOLIO_NOUNS = frozenset("""
-    affairs agriculture aviation civil communications cooperation culture defence defense development economy
+    affairs agriculture aviation civil communication communications cooperation culture defence defense development economy
     education employment energy enterprise environment family finance fisheries foreign forestry gender health
     heritage higher home housing industry information infrastructure innovation interior investment irrigation
     justice labour labor land lands legal livestock local mineral minerals mines mining national natural petroleum
@@ -190,7 +190,9 @@ def patterns() -> RolePatterns:
     # ("Secretary of State" is a title of the list: its "State" begins no portfolio, so "Secretary of
     # State Antony Blinken and National Security Adviser X" is two titles, not one)
     portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!State\b(?!\s+Security))(?!" + _alternation(gaz.affiliation_names())
-                       + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}")
+                       + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+                       # ("Minister of Technology, Communication and Innovation": a list that ends in "and")
+                       r"(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
     # ("Deputy President", "Deputy Legislative Speaker": a deputy's office is a title of its own)
     title = (r"(?:(?i:deputy|vice)[\s-]+)?(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:"
              + _alternation(titles()) + r"))")
