@@ -1716,3 +1716,12 @@ def test_a_retreat_from_a_pledge_is_no_meeting(analyse):
         "day after the retreat from the climate pledge of Prime Minister Jan Nowak of Fiji."
     ))
     assert got == [("talks", "held", "2025-03-07", "Suva", ["Ana Lopes", "Tom Vidal"])]
+
+
+def test_called_on_someone_beside_a_clause_of_its_own_and_a_subject_the_parser_hung_on_the_verb(analyse):
+    got = meetings(analyse, (
+        "French Prime Minister Jean Blanc arrived in Port Louis on Monday. The leader of the opposition, Paul "
+        "Moreau, called on the French Prime Minister at his hotel on Tuesday afternoon, while the President of "
+        "the Republic, Ana Lopes, will host a dinner at the State House this evening."
+    ))
+    assert ("meeting", "held", "2025-03-11", "", ["Jean Blanc", "Paul Moreau"]) in got

@@ -924,6 +924,10 @@ def _courtesy(tok) -> bool:
     return any(c.lower_ in ("courtesy", "farewell", "introductory") for c in tok.children)
 
 
+#: Words opening a clause that tells of something else beside the verb: "..., while X will host".
+_OTHER_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "though", "as", "before", "after", "when"})
+
+
 def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
     ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
@@ -935,7 +939,9 @@ def _courtesy_call(tok) -> bool:
             d.dep_ in ("det", "poss") for d in o.children)) for o in ons):
         return False  # (a name, or an office: "called on the prime minister at her hotel")
     # (a clause set off by a comma describes them: "called on Premier X, who hosted a banquet")
-    urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in tok.children) or any(
+    # (not a clause of its own: "..., while the President will host a dinner")
+    urging = any(c.dep_ in ("xcomp", "advcl", "ccomp") and not any(
+        m.dep_ == "mark" and m.lower_ in _OTHER_CLAUSE_MARKS for m in c.children) for c in tok.children) or any(
         c.dep_ == "xcomp" or c.lower_ == "to"
         or (c.dep_ in ("acl", "relcl") and not (c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","))
         for o in ons for c in o.children)
@@ -1196,6 +1202,12 @@ def _subject_tokens(pred) -> list:
                 out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
                 out.extend(_listed_in_apposition(s))
             return out
+        if (node.dep_ == "acl" and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.dep_ == "ROOT"
+                and node.head.pos_ in ("NOUN", "PROPN")):
+            # "The leader of the opposition, X, called on Y": a sentence's verb the parser hung on
+            # its subject as a clause (a finite verb, not "the talks held on Monday")
+            s = node.head
+            return [t for a in _past_dateline(s) for t in _with_coordination(a)] + _listed_in_apposition(s)
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
             # ("Tusk was in Paris, before flying on to Berlin to meet Scholz": through "before flying")
             if node.dep_ == "relcl":  # "Sullivan, who met Wang": the antecedent; "the summit, which": nobody
