@@ -1725,3 +1725,19 @@ def test_called_on_someone_beside_a_clause_of_its_own_and_a_subject_the_parser_h
         "the Republic, Ana Lopes, will host a dinner at the State House this evening."
     ))
     assert ("meeting", "held", "2025-03-11", "", ["Jean Blanc", "Paul Moreau"]) in got
+
+
+def test_a_meal_in_honour_of_someone_is_a_meeting_with_them(analyse):
+    got = meetings(analyse, "President Ana Lopes will host a state dinner in honour of Prime Minister Jan Nowak at the palace on Friday.")
+    assert ("meeting", "planned", "2025-03-14", "", ["Ana Lopes", "Jan Nowak"]) in got
+
+
+def test_the_guest_is_the_latest_visitor_and_the_president_of_the_republic_the_host(analyse):
+    got = meetings(analyse, (
+        "President of the Republic Ana Lopes welcomed French President Paul Martin at the airport on Monday. "
+        "Mr Martin arrived in Lisbon on Monday for a state visit. Martin later spoke to reporters about trade.\n\n"
+        "The President of the Republic offered a state dinner in honour of her guest on Monday evening at the "
+        "Ajuda Palace, attended by Speaker Rui Costa and Prime Minister Jose Silva."
+    ))
+    dinners = [m for m in got if "Rui Costa" in m[4]]
+    assert dinners and dinners[0][4] == ["Ana Lopes", "Jose Silva", "Paul Martin", "Rui Costa"], got

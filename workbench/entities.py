@@ -877,6 +877,9 @@ _PAIRED_NOUN = re.compile(r"\s+(?:talks|meeting|meetings|summit|summits|dialogue
                           r"agreement|accord|pact|format|channel|rapprochement|relationship|ties|meet)\b", re.IGNORECASE)
 
 
+_STATE_FORM_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Confederation"})
+
+
 def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
     """A run of proper nouns that begins with the tail of a title ("Minister of" + "Foreign
     Affairs B.Battsetseg"): the name is what follows it."""
@@ -899,6 +902,14 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             if n:
                 cut = len(" ".join(parts[:n])) + 1
                 c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
+        elif (not k and c.label in ("PROPN", "TITLED") and parts[0] in _STATE_FORM_WORDS
+              and re.search(r"\bof\s+the\s+$", text[max(0, c.start - 10):c.start])):
+            # "President of the" + "Republic Ana Lopes": the name after the state's form; the form
+            # alone ("the President of the Republic") is no one
+            if len(parts) == 1:
+                continue
+            cut = len(parts[0]) + 1
+            c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED")
         elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
                 and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))

@@ -122,7 +122,7 @@ _DATE_PATTERNS = [
 class ParticipantRef:
     """Who a meeting mention names, as the text says it; resolved to people by `merge`."""
 
-    kind: str  # name, pronoun, group, role, delegation (replaced by its members before merging)
+    kind: str  # name, pronoun, group, role, visitor, delegation (replaced by its members before merging)
     start: int  # character span in the document's clean text
     end: int
     text: str
@@ -826,8 +826,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT" \
                     and readying.head.lemma_.lower() in VERB_KINDS:
                 continue  # "A and B had met in Bogota to prepare the summit": that meeting, not the summit
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
-                pred = tok.head
+            if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in LIGHT_VERBS or (
+                    lemma in _MEALS and tok.head.lemma_.lower() in ("offer", "give", "throw"))):
+                pred = tok.head  # ("offered a state dinner in honour of his guest": the host's dinner)
             elif (tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass")
                   and tok.head.head.lemma_.lower() in LIGHT_VERBS):
                 pred = tok.head.head  # "held an official talks session at the palace"
@@ -854,6 +855,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
 
+#: Meals given for a guest: "offered a state dinner", "gave a luncheon".
+_MEALS = frozenset({"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"})
 #: Verbs of a critic's opinion of a meeting, whose subject was not at it as a rule (not "hailed",
 #: "praised": "Modi hailed his talks with Biden" is said by one who was).
 _JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "dismiss", "blast", "decry"})
@@ -1028,6 +1031,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         # "the leaders of the five main parties, including A and B"
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
+    if tok.lemma_.lower() in ("guest", "visitor") and tok.tag_ == "NN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children):
+        # "a dinner in honour of his guest", "received the visitor": the article's latest visitor
+        return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and counted and counted[0] > 2:
         # "the three ministers", "the four leaders"
@@ -1366,11 +1373,21 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
+    # "offered a state dinner ... at the Palais du Peuple, attended by A and B"
+    objects += [o for t in pred.children if t.dep_ == "advcl" and t.lemma_.lower() in ("witness", "attend")
+                and t.tag_ == "VBN" for a in t.children if a.dep_ == "agent" for o in _listed_names(a)]
     # "in the presence of the prime ministers, A and B", "under the chairmanship of X"
     # (wherever the parser hung the phrase: "signed by A, and his counterpart, B, in the presence of C")
     objects += [t for p in sentence_of(token) if p.dep_ == "prep" and _verb_of(p) in (pred, token)
                 for n in p.children if n.dep_ == "pobj" and (p.lower_, n.lower_) in PRESENCE_PHRASES
                 for t in _prep_objects(n, ("of",))]
+    # "will host a state dinner in honour of the US President and the First Lady" (the "of" hung on
+    # "honour", or on the verb right after it)
+    objects += [t for head in {token, pred} for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in ("honour", "honor")
+                for of in [*(c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"),
+                           *(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == n.i + 1)]
+                for o in of.children if o.dep_ == "pobj" for t in _with_coordination(o)]
     # "received by X at the White House, alongside A and B" (not "alongside the BRICS summit")
     objects += [o for head in {token, pred} for o in _prep_objects(head, ("alongside",))
                 if o.lemma_.lower() not in NOUN_KINDS]

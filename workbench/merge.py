@@ -237,12 +237,15 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     anchor = ""
     arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
     gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
+    visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
     for m in mentions:
         people: list[str] = []
         subject_ids: list[str] = []
         object_ids: list[str] = []
-        for ref in m.participants:
-            ids = _resolve_ref(ref, m, doc_people, history, people)
+        # (the guest first: "The President offered a dinner in honour of his guest" is the host's)
+        for ref in sorted(m.participants, key=lambda r: r.kind != "visitor"):
+            ids = _resolve_ref(ref, m, doc_people, history, people) if ref.kind != "visitor" else (
+                [visitors[-1]] if visitors and visitors[-1] not in people else [])
             for pid in ids:
                 if pid not in people:
                     people.append(pid)
@@ -280,6 +283,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
+        if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
+                len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
+            visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
         if kind == "visit" and m.status == "held" and place:
             for pid in people:
                 before = arrivals.get(pid)

@@ -300,6 +300,9 @@ _TAIL = 100
 _OF_TAIL_GUARD = re.compile(r"\s(?:of|for)\s+\S.{0,50}$")
 
 
+_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Federation|Confederation|Union),?\s+$")
+
+
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title that ends right before a name, with its country or possessor; also across a form
     of address ("Vice President Dr X") and with the country after the title ("President of the
@@ -316,6 +319,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         if "," in hon.group(0) and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
             return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
         return title_before(text_before[:hon.start()] + " ", gaz)
+    if (state := _OF_THE_STATE.search(text_before, tail)) and (inner := title_before(text_before[:state.start()] + " ", gaz)):
+        return inner  # "President of the Republic X": the president, of the country the text gives
     word = last.group(1).lower()
     if word not in title_words():
         word = word.rsplit("-", 1)[-1]  # "then-President" (but "President-elect" is a title whole)
