@@ -1741,3 +1741,17 @@ def test_the_guest_is_the_latest_visitor_and_the_president_of_the_republic_the_h
     ))
     dinners = [m for m in got if "Rui Costa" in m[4]]
     assert dinners and dinners[0][4] == ["Ana Lopes", "Jose Silva", "Paul Martin", "Rui Costa"], got
+
+
+def test_attending_the_meeting_a_few_sentences_on_joins_it_unless_dated_apart(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Jan Nowak was received by Prime Minister Ana Lopes at her office in Lisbon on Monday.\n\n"
+        "[Caption: Ana Lopes and Jan Nowak at the office on Monday.]\n\n"
+        "The two prime ministers discussed migration. They also discussed trade. Fishing rights came up too. "
+        "Foreign Minister Rui Costa and Interior Minister Jose Silva attended the meeting. "
+        "The last Polish leader in Lisbon was Piotr Zak, who attended the summit hosted by President Tom Reis in "
+        "December 2005."
+    ))
+    held = [m for m in got if "Rui Costa" in m[4]]
+    assert held and held[0][4] == ["Ana Lopes", "Jan Nowak", "Jose Silva", "Rui Costa"], got
+    assert not any("Piotr Zak" in m[4] and "Ana Lopes" in m[4] for m in got)

@@ -332,7 +332,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         if event is not None:
             _join_event(mention, event)
             return
-    if token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON":
+    # (a gathering of another time joins none told before: "the summit hosted by X in December 2005")
+    history = bool(_BACKGROUND_DATE.search(mention.date_text))
+    if (token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON") and not history:
         event = _recent_gathering(found, mention.sentence)
         if event is not None and mention.status == event.status:
             mention.kind, mention.multilateral = event.kind, True
@@ -340,7 +342,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     # ("A and B were also present at the talks": at the talks told of before, as if they attended)
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
     if (token.pos_ == "NOUN" and ((pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS) or present)
-            and any(c.lower_ == "the" for c in token.children)):
+            and any(c.lower_ == "the" for c in token.children) and not history):
         # "The talks were also attended by A and B": more people at the talks just told of (or,
         # a few sentences further back, at the one the same noun told of: "held an official talks
         # session ... The session was attended by")
@@ -354,7 +356,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
-            or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW), None)
+            or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                     # (further back, past a caption or two, if no date of its own sets it apart)
+                     or (mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW and not mention.date_text)), None)
         # (the meeting at the same place: "met X at State House yesterday. [He] arrived on Sunday
         # with a delegation. The meeting at State House was also attended by A and B")
         if event is not None:
