@@ -1755,3 +1755,11 @@ def test_attending_the_meeting_a_few_sentences_on_joins_it_unless_dated_apart(an
     held = [m for m in got if "Rui Costa" in m[4]]
     assert held and held[0][4] == ["Ana Lopes", "Jan Nowak", "Jose Silva", "Rui Costa"], got
     assert not any("Piotr Zak" in m[4] and "Ana Lopes" in m[4] for m in got)
+
+
+def test_a_day_spent_in_talks_with_someone_is_the_subjects_talks(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Jan Nowak, who came from Cairo, where he had spent Tuesday in talks with President "
+        "Omar Said, landed in Tunis on Wednesday."
+    ))
+    assert ("talks", "held", "2025-03-11", "Cairo", ["Jan Nowak", "Omar Said"]) in got

@@ -842,6 +842,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             elif (tok.dep_ == "pobj" and tok.head.lower_ == "into"
                   and tok.head.head.lemma_.lower() in ("go", "enter", "head", "move")):
                 pred = tok.head.head  # "arrived ... and went straight into talks with X": the subject's
+            elif (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
+                  and tok.head.head.lemma_.lower() in ("spend", "be", "engage", "lock", "remain", "stay")):
+                pred = tok.head.head  # "where he had spent Wednesday in talks with X", "were locked in talks"
             elif (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over") and tok.head.head.pos_ == "VERB"
                   and tok.head.head.lemma_.lower() in VERB_KINDS):
                 pred = tok.head.head  # "spoke by video call with A and B": the speaker's call
