@@ -1763,3 +1763,15 @@ def test_a_day_spent_in_talks_with_someone_is_the_subjects_talks(analyse):
         "Omar Said, landed in Tunis on Wednesday."
     ))
     assert ("talks", "held", "2025-03-11", "Cairo", ["Jan Nowak", "Omar Said"]) in got
+
+
+def test_the_two_after_a_welcome_at_the_airport_are_the_welcomed_and_the_welcomer(analyse):
+    got = meetings(analyse, (
+        "President Kofi Mensah of Ghana held talks with Prime Minister Jean Kabore and Foreign Minister Paul Zida "
+        "in Ouagadougou on Monday. The tour began on Saturday in Bamako. He was received at Modibo Keita "
+        "International Airport by Mali's transitional president, General Amadou Traore, and the two then held a "
+        "closed-door meeting at the Koulouba palace."
+    ))
+    assert any(sorted(m[4]) == ["Amadou Traore", "Kofi Mensah"] and m[0] == "meeting" for m in got), got
+    # (the welcome itself is no meeting)
+    assert len([m for m in got if "Amadou Traore" in m[4]]) == 1

@@ -141,7 +141,7 @@ class MeetingMention:
     sentence_end: int
     trigger: str
     trigger_start: int
-    kind: str  # summit, meeting, phone_call, visit, talks
+    kind: str  # summit, meeting, phone_call, visit, talks; or GREETING, no meeting (`find_meetings`)
     status: str  # held, planned, cancelled
     participants: list[ParticipantRef] = field(default_factory=list)
     place_start: int = -1  # span of a place candidate, or -1
@@ -170,9 +170,15 @@ class MeetingMention:
     story_city: str = ""
 
 
+#: The kind of a welcome at an airport: no meeting, but who "the two" are in the next words.
+GREETING = "greeting"
+
+
 def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[MeetingMention]:
-    """Every meeting mention of one parsed document, in text order."""
+    """Every meeting mention of one parsed document, in text order; and welcomes at airports
+    (kind `GREETING`), which are no meetings."""
     found: list[MeetingMention] = []
+    greetings: list[MeetingMention] = []
     names = SpanIndex(person_like(candidates))
     places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG"))
     members = delegation_members(sdoc, names)
@@ -183,6 +189,9 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         before = len(found)
         for token, pred, kind in triggers:
             mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
+            if mention is not None and mention.kind == GREETING:
+                greetings.append(mention)
+                mention = None
             if mention is not None:
                 mention.participants = _with_members(mention.participants, members)
                 if mention.kind == "visit":  # "X arrived in Taipei, accompanied by A and B": they visit too
@@ -204,6 +213,9 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     for i, m in enumerate(found):
         _join_antecedent(m, sdoc, found, i)
     _locate_sites(sdoc, found, places)
+    for g in greetings:  # (before the meetings its sentence tells after it: "..., and the two then met")
+        at = next((i for i, m in enumerate(found) if (m.sentence, m.trigger_start) > (g.sentence, g.trigger_start)), len(found))
+        found.insert(at, g)
     return found
 
 
@@ -1061,6 +1073,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     owners = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for t in tok.subtree
               if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS for c in t.children if c.dep_ == "poss"]
     inside = [c for c in inside if not any(x <= c.start < y for x, y in owners)]
+    # ("Mali's transitional president, General X": a country's possessive, however the model tagged it)
+    inside = [c for c in inside if not (doc_text(tok.doc)[c.end:c.end + 2] in ("'s", "’s") and _is_country_name(c.text))]
     if not inside and tok.pos_ == "PROPN":
         inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Faisal bin Nasser al-Thani")
     if inside:
@@ -1121,6 +1135,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("role", a, b, text[a:b], role=title or _role_word(tok),
                                affiliations=affiliations, side=side, every=every)]
     return []
+
+
+def _is_country_name(text: str) -> bool:
+    entry = get_gazetteer().place(text)
+    return entry is not None and entry.kind == "country"
 
 
 #: Styles that stand for a person after "His" or "Her" ("His Highness met X", "met Her Majesty").
@@ -2015,7 +2034,12 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
         kind = "phone_call"
     if _airport_welcome(token, pred):
-        return None  # "was received at the airport by X": a greeting of protocol, not a meeting
+        # "was received at the airport by X": a greeting of protocol, not a meeting; kept only to
+        # tell who "the two" are next ("..., and the two then held a closed-door meeting")
+        return MeetingMention(
+            doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
+            trigger=token.text, trigger_start=token.idx, kind=GREETING, status="held", participants=participants,
+        ) if participants else None
     place_start, place_end, place_text = _place(token, pred, kind, places, other_triggers)
     # "The Summit on Peace, which opened at Bürgenstock on June 15, ...": nobody named, but the
     # date and place of the gathering the next sentences tell who attended

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from workbench.dates import WEEKDAYS, find_explicit_dates, resolve_date
 from workbench.entities import TITLED_SITE_NOUNS
 from workbench.gazetteer import get_gazetteer
-from workbench.meetings import MeetingMention
+from workbench.meetings import GREETING, MeetingMention
 from workbench.people import Person
 
 #: Role words of a role description and the titles that fill them.
@@ -253,6 +253,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         place = _place_name(m, doc_people, gaz)
         if len(people) >= 2:
             history.append((m.sentence, tuple(people)))
+        if m.kind == GREETING:
+            continue  # (who greeted whom at the airport: no meeting, but "the two" next)
         kind = m.kind
         # (not a meeting told as before or after the gathering: "X meets A and B at the palace
         # ahead of the summit")
