@@ -1775,3 +1775,11 @@ def test_the_two_after_a_welcome_at_the_airport_are_the_welcomed_and_the_welcome
     assert any(sorted(m[4]) == ["Amadou Traore", "Kofi Mensah"] and m[0] == "meeting" for m in got), got
     # (the welcome itself is no meeting)
     assert len([m for m in got if "Amadou Traore" in m[4]]) == 1
+
+
+def test_people_who_joined_on_one_side_are_at_the_talks(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker and Prime Minister Jane Doe held talks in Ottawa on Tuesday. Deputy Prime Minister "
+        "Ann Lee and Foreign Minister Marc Roy joined on the Canadian side."
+    ))
+    assert ("talks", "held", "2025-03-11", "Ottawa", ["Ann Lee", "Jane Doe", "Marc Roy", "Tom Walker"]) in got

@@ -500,7 +500,7 @@ def _delegates_word(tok) -> bool:
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
-                                or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include")))
+                                or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include", "join")))
 
 
 #: Verbs of a clause that says who were at a gathering: "Among those who attended were".
