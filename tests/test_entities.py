@@ -187,6 +187,7 @@ def test_a_title_is_the_one_right_before_the_name_not_one_run_over_anothers_name
     ev = title_before("also present was Minister of Technology, Communication and Innovation ")
     assert ev.role == "Minister of Technology, Communication and Innovation"
     assert title_before("said the Minister of Finance, ").role == "Minister of Finance"
+    assert title_before("Minister of Finance, Seth Terkper, and Interior Minister ").role == "Interior Minister"
     assert title_before("Deputy Prime Minister and Minister of Foreign Affairs ").role == "Deputy Prime Minister"
     assert title_before("Minister of Climate Change and Minister of Energy ").role == "Minister of Climate Change"
 

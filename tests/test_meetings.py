@@ -1783,3 +1783,29 @@ def test_people_who_joined_on_one_side_are_at_the_talks(analyse):
         "Ann Lee and Foreign Minister Marc Roy joined on the Canadian side."
     ))
     assert ("talks", "held", "2025-03-11", "Ottawa", ["Ann Lee", "Jane Doe", "Marc Roy", "Tom Walker"]) in got
+
+
+def test_what_the_meal_summit_and_call_rules_leave_alone(analyse):
+    got = meetings(analyse, (
+        "President Ana Lopes hosted a state dinner in honour of her guest, Kenyan President William Ruto, on Monday. "
+        "She also hosted a dinner in honour of the late former president Tom Reis, attended by Prime Minister Jan Nowak."
+    ))
+    assert ("meeting", "held", "2025-03-10", "", ["Ana Lopes", "William Ruto"]) in got
+    assert not any("Tom Reis" in m[4] for m in got)
+    got = meetings(analyse, "In February 2017, President Ivan Petrov held talks with the late Sultan Omar Said in Muscat.")
+    assert ("talks", "held", "2017-02", "Muscat", ["Ivan Petrov", "Omar Said"]) in got
+    got = meetings(analyse, "Russian President Ivan Petrov hosted Turkish President Recep Arslan at his Black Sea retreat in Sochi on Friday.")
+    assert [m[0] for m in got] == ["meeting"]
+    got = meetings(analyse, (
+        "Russia summoned the Armenian ambassador on Monday over Prime Minister Nikol Sargsyan's visit to Kyiv."
+    ))
+    assert any(m[0] == "visit" and m[3] == "Kyiv" for m in got), got
+
+
+def test_one_leader_joining_by_video_leaves_the_summit_where_it_was(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ken Sato hosted President Ana Lopes and Chancellor Jan Nowak for a summit in Hiroshima on "
+        "Friday. President Ivan Kovalenko addressed the summit in a video call on Friday."
+    ))
+    assert any(m[3] == "Hiroshima" and ["Ana Lopes", "Jan Nowak", "Ken Sato"] == [p for p in m[4] if p != "Ivan Kovalenko"]
+               for m in got), got

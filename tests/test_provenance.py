@@ -149,3 +149,8 @@ def test_datelines_of_news_agencies_around_the_world():
     assert read("Paris - Macron and Scholz to meet") is None
     assert read("Kosovo, Serbia Agree Implementation Plan in Ohrid – But Nothing Signed") is None
     assert read("Seoul: US, N. Korea agree to hold a second summit at a date to be set later this year.") is None
+    # a month in capitals; not a word that only begins like one, nor an acronym in a headline
+    assert read("MINSK, 12 FEBRUARY (BelTA) – The leaders of four countries agreed on a ceasefire.")[2:4] == (2, 12)
+    assert read("Lagos, 3 Marines (US) Killed in Training Accident") is None
+    assert read("Pakistan Tehreek-e-Insaf (PTI) Chief Imran Khan Meets Chinese Envoy") is None
+    assert read("Washington - and its allies - have long insisted that sanctions on Moscow must remain.") is None

@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -643,7 +643,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:premier|minister|president|counterpart|leader|
 #: Words before a country that make it where something happens, not whose someone is: "in the
 #: Japanese capital", "to Indonesia", "from Ghana", "to visit Tanzania", "to Berlin".
 _LOCATIVE = re.compile(r"\b(?:in|to|at|from|into|inside|near|visit|visits|visited|visiting"
-                       r"|(?:leav\w*|left|depart\w*|bound|head\w*)\s+for)\s+(?:the\s+)?$",  # "leaving for Colombo"
+                       r"|(?:leav\w*|depart\w*|bound|head\w*)\s+for)\s+(?:the\s+)?$",  # "leaving for Colombo"
                        re.IGNORECASE)
 #: Words before a name (and its title) that make it the one met there: "where he held talks with
 #: President Y", "to meet Chancellor X", "was received by Vice President Y".
@@ -877,9 +877,6 @@ _PAIRED_NOUN = re.compile(r"\s+(?:talks|meeting|meetings|summit|summits|dialogue
                           r"agreement|accord|pact|format|channel|rapprochement|relationship|ties|meet)\b", re.IGNORECASE)
 
 
-_STATE_FORM_WORDS = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Confederation"})
-
-
 def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
     """A run of proper nouns that begins with the tail of a title ("Minister of" + "Foreign
     Affairs B.Battsetseg"): the name is what follows it."""
@@ -902,7 +899,7 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             if n:
                 cut = len(" ".join(parts[:n])) + 1
                 c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
-        elif (not k and c.label in ("PROPN", "TITLED") and parts[0] in _STATE_FORM_WORDS
+        elif (not k and c.label in ("PROPN", "TITLED") and parts[0] in STATE_FORM_WORDS
               and re.search(r"\bof\s+the\s+$", text[max(0, c.start - 10):c.start])):
             # "President of the" + "Republic Ana Lopes": the name after the state's form; the form
             # alone ("the President of the Republic") is no one

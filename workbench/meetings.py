@@ -344,8 +344,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         if event is not None:
             _join_event(mention, event)
             return
-    # (a gathering of another time joins none told before: "the summit hosted by X in December 2005")
-    history = bool(_BACKGROUND_DATE.search(mention.date_text))
+    # (a gathering of another time joins none told before: "the summit hosted by X in December 2005";
+    # but "The meeting on 12 March 2024 was also attended by" the one told of on that day)
+    history = bool(_BACKGROUND_DATE.search(mention.date_text)) and not any(
+        m.date_text == mention.date_text for m in found if mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW)
     if (token.lemma_.lower() in EVENT_AGENT_VERBS or token.pos_ == "PRON") and not history:
         event = _recent_gathering(found, mention.sentence)
         if event is not None and mention.status == event.status:
@@ -828,8 +830,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma == "conference" and any(c.lower_ in _PRESS_WORDS for c in tok.children):
                 continue  # "told a joint press conference"
-            if lemma == "retreat" and (tok.pos_ != "NOUN" or any(c.lower_ in ("from", "of") for c in tok.children)):
-                continue  # "a retreat from the pledge", "the retreat of the troops"
+            if lemma == "retreat" and (tok.pos_ != "NOUN" or any(c.lower_ in ("from", "of") or (
+                    c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)):
+                continue  # "a retreat from the pledge", "the retreat of the troops", "at his Black Sea retreat"
             if lemma == "audience" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "among", "from") \
                     and any(c.lower_ == "the" for c in tok.children):
                 continue  # "A and B were in the audience": spectators, not an audience granted
@@ -858,7 +861,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                   and tok.head.head.lemma_.lower() in ("spend", "be", "engage", "lock", "remain", "stay")):
                 pred = tok.head.head  # "where he had spent Wednesday in talks with X", "were locked in talks"
             elif (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "via", "over") and tok.head.head.pos_ == "VERB"
-                  and tok.head.head.lemma_.lower() in VERB_KINDS):
+                  and NOUN_KINDS.get(lemma) == "phone_call" and tok.head.head.lemma_.lower() in VERB_KINDS):
                 pred = tok.head.head  # "spoke by video call with A and B": the speaker's call
             elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVENT_VERBS:
                 pred = tok.head  # "the summit ended in Lima on March 1": the verb says where and when
@@ -875,7 +878,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
 
 
 #: Meals given for a guest: "offered a state dinner", "gave a luncheon".
-_MEALS = frozenset({"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"})
+_MEALS = frozenset({"dinner", "banquet", "lunch", "luncheon", "breakfast"})
 #: Verbs of a critic's opinion of a meeting, whose subject was not at it as a rule (not "hailed",
 #: "praised": "Modi hailed his talks with Biden" is said by one who was).
 _JUDGING_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "dismiss", "blast", "decry"})
@@ -1051,7 +1054,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
     if tok.lemma_.lower() in ("guest", "visitor") and tok.tag_ == "NN" and any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children):
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children) and not (
+            any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))):  # (not "his guest, X")
         # "a dinner in honour of his guest", "received the visitor": the article's latest visitor
         return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
@@ -1270,6 +1274,9 @@ def _listed_names(prep) -> list:
     clauses = [t for t in prep.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")]
     return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss")
             and not any(c == t or c.is_ancestor(t) for c in clauses)]
+
+
+_THE_LATE = re.compile(r"\b(?i:in\s+(?:honou?r|memory)\s+of)\s+the\s+late\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
@@ -1520,6 +1527,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # the other party is the person the sentence is about
         refs = _sentence_subject(token, names, frozenset(r.start for r in refs)) + refs
     refs = _unique(refs)
+    # (a meal in honour of the dead is no meeting with them: "in honour of the late former president
+    # X"; but "held talks with the late Sultan X" in his day was)
+    text = doc_text(token.doc)
+    refs = [r for r in refs if not (r.kind == "name" and _THE_LATE.search(text, max(0, r.start - 50), r.start))]
     name_starts = [r.start for r in refs if r.kind == "name"]
     refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
     if len([r for r in refs if r.kind == "name"]) >= 2:

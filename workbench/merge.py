@@ -533,7 +533,12 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
     return out
 
 
-_BY_VIDEO = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo|[Vv]ideoconference|[Oo]nline|[Tt]eleconference)\b")
+#: A gathering itself told as held by video: "a virtual summit", "a summit held by videoconference"
+#: (not one person's call to it: "Zelensky addressed the summit in a video call").
+_BY_VIDEO = re.compile(
+    r"\b(?i:virtual|video|online)\s+(?:[\w-]+\s+)?(?i:summit|meeting|conference|retreat|talks)\b"
+    r"|\b(?i:summit|meeting|conference|retreat|talks)\s+(?:[\w-]+\s+){0,2}(?i:by|via|over)\s+(?:a\s+)?"
+    r"(?i:video|videoconference|videolink|teleconference)")
 
 
 #: Days before or after an article's date beyond which a dated gathering is history, not the

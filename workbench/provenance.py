@@ -16,21 +16,23 @@ from dataclasses import dataclass
 
 from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
 
-_MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –   |
 # MINSK, 12 February (BelTA) –   |   Bucharest, May 21 /Agerpres/ -   |   Lima, Aug. 8 (ANDINA). The
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
-    r"(?:,\s*(?:(?P<month>(?:" + _MONTHS + r")[a-z]*)\.?\s+(?P<day>[0-3]?\d)"
-    r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r")[a-z]*)\.?)"  # "12 February", "13 nov"
+    r"(?:,\s*(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
+    r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r"))\.?)"  # "12 February", "13 nov"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?"  # (a time: "13 nov 18:40")
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
     r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
     r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
     r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
-    # after an outlet, the sentence may follow a full stop or nothing: "(ANDINA). Foreign ministers"
-    r"(?:\s*(?:--|—)\s*|\s*(?:–|-|:)\s+|(?(outlet_form)\.?\s+(?=[A-Z\"“])|(?!)))"
+    # after a date and an outlet, the sentence may follow a full stop or nothing: "Lima, Aug. 8
+    # (ANDINA). Foreign ministers" (`find_dateline`: not a headline's "Party (PTI) Chief Meets X")
+    r"(?:\s*(?:--|—)\s*|\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
 )
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -63,12 +65,17 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
         month_name, day = m.group("month") or m.group("month_after"), m.group("day") or m.group("day_first")
         if not (outlet or month_name or _bare_dateline(m, line) or _dateline_with_country(m)):
             continue
+        if m.group("bare_end") is not None and not month_name:
+            continue  # (an acronym in brackets, then a capital: a headline's "Party (PTI) Chief Meets X")
         place = m.group("place").strip()
         if m.group("country") and not outlet and not month_name:
             continue
         if not outlet and not place.isupper() and not _bare_dateline(m, line):
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
-        month = month_number(month_name) if month_name else None
+        try:
+            month = month_number(month_name) if month_name else None
+        except KeyError:
+            continue  # (a word that only begins like a month: never let one line stop the corpus)
         return Dateline(
             place=(place.title() if place.isupper() else place) + (f", {m.group('country') or m.group('land')}"
                                                                    if m.group("country") or m.group("land") else ""),
@@ -92,7 +99,8 @@ def _bare_dateline(m: re.Match, line: str) -> bool:
 
     place = m.group("place").strip()
     rest = line[m.end():]
-    if len(rest.split()) < _BARE_DATELINE_WORDS or not rest.rstrip().endswith((".", '"', "”")):
+    if (len(rest.split()) < _BARE_DATELINE_WORDS or not rest.rstrip().endswith((".", '"', "”"))
+            or not rest.lstrip()[:1].isupper()):  # (not "Washington - and its allies - have insisted")
         return False
     if place.isupper():
         return get_gazetteer().place(place.title()) is not None

@@ -53,7 +53,7 @@ PORTFOLIO_NOUNS = frozenset("""
     sports technology tourism trade training transport urban water welfare works youth climate change digital
     transformation commerce economic european integration international multilateral veterans women children
     arts media broadcasting telecommunications research universities capital markets budget treasury customs
-    immigration citizenship religious endowments solidarity equality
+    immigration citizenship religious endowments solidarity equality promotion
 """.split())
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
@@ -183,6 +183,11 @@ class RolePatterns:
     country_after: re.Pattern
 
 
+#: One item of a portfolio listed with commas: "Communication", "Foreign Affairs".
+_PORTFOLIO_WORD = r"(?:" + "|".join(sorted((w.capitalize() for w in PORTFOLIO_NOUNS), key=len, reverse=True)) + r")\b"
+_PORTFOLIO_ITEM = _PORTFOLIO_WORD + r"(?:\s+" + _PORTFOLIO_WORD + r")?"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> RolePatterns:
     gaz = get_gazetteer()
@@ -191,8 +196,9 @@ def patterns() -> RolePatterns:
     # State Antony Blinken and National Security Adviser X" is two titles, not one)
     portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!State\b(?!\s+Security))(?!" + _alternation(gaz.affiliation_names())
                        + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
-                       # ("Minister of Technology, Communication and Innovation": a list that ends in "and")
-                       r"(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
+                       # ("Minister of Technology, Communication and Innovation": a list of portfolio
+                       # words that ends in "and"; not "Minister of Finance, Seth Terkper, and ...")
+                       r"(?:(?:,\s+" + _PORTFOLIO_ITEM + r")+,?\s+and\s+" + _PORTFOLIO_ITEM + r")?")
     # ("Deputy President", "Deputy Legislative Speaker": a deputy's office is a title of its own)
     title = (r"(?:(?i:deputy|vice)[\s-]+)?(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:"
              + _alternation(titles()) + r"))")
@@ -300,7 +306,9 @@ _TAIL = 100
 _OF_TAIL_GUARD = re.compile(r"\s(?:of|for)\s+\S.{0,50}$")
 
 
-_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Federation|Confederation|Union),?\s+$")
+#: The form of a state written for the state itself: "the President of the Republic".
+STATE_FORM_WORDS = ("Republic", "Kingdom", "Federation", "Confederation", "Union", "Sultanate", "Emirate", "Principality")
+_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:" + "|".join(STATE_FORM_WORDS) + r"),?\s+$")
 
 
 def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
