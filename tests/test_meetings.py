@@ -1809,3 +1809,11 @@ def test_one_leader_joining_by_video_leaves_the_summit_where_it_was(analyse):
     ))
     assert any(m[3] == "Hiroshima" and ["Ana Lopes", "Jan Nowak", "Ken Sato"] == [p for p in m[4] if p != "Ivan Kovalenko"]
                for m in got), got
+
+
+def test_an_attendance_line_dated_like_the_meeting_joins_it(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Ana Lopes met Foreign Minister Jan Nowak in Jakarta on 12 March 2024. The meeting on "
+        "12 March 2024 was also attended by Trade Minister Rui Costa and Defence Minister Jose Silva."
+    ), published="2024-03-13")
+    assert any(m[4] == ["Ana Lopes", "Jan Nowak", "Jose Silva", "Rui Costa"] and m[3] == "Jakarta" for m in got), got
