@@ -154,3 +154,4 @@ def test_datelines_of_news_agencies_around_the_world():
     assert read("Lagos, 3 Marines (US) Killed in Training Accident") is None
     assert read("Pakistan Tehreek-e-Insaf (PTI) Chief Imran Khan Meets Chinese Envoy") is None
     assert read("Washington - and its allies - have long insisted that sanctions on Moscow must remain.") is None
+    assert read("CAIRO - 21 July 2020: President Abdel Said took part on Tuesday in a mini-summit by video.")[0] == "Cairo"

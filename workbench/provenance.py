@@ -100,7 +100,7 @@ def _bare_dateline(m: re.Match, line: str) -> bool:
     place = m.group("place").strip()
     rest = line[m.end():]
     if (len(rest.split()) < _BARE_DATELINE_WORDS or not rest.rstrip().endswith((".", '"', "”"))
-            or not rest.lstrip()[:1].isupper()):  # (not "Washington - and its allies - have insisted")
+            or not (rest.lstrip()[:1].isupper() or rest.lstrip()[:1].isdigit())):  # (not "Washington - and its allies - have")
         return False
     if place.isupper():
         return get_gazetteer().place(place.title()) is not None
