@@ -130,7 +130,7 @@ class ParticipantRef:
     affiliations: tuple[str, ...] = ()  # countries the role reference names
     side: str = "subject"  # subject or object: calls pair the subject with each object
     size: int = 0  # how many people a group names ("the three ministers": 3), 0 when it does not say
-    every: bool = False  # a role in the plural, "the foreign ministers": every holder named before
+    every: bool = False  # a role in the plural, "the foreign ministers": every holder at the meeting just told
 
 
 @dataclass(slots=True)
@@ -1125,8 +1125,8 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         a2, b2 = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         text = doc_text(tok.doc)
         affiliations = _affiliations(text[a2:b2])
-        # "the foreign ministers": every one named before (`ParticipantRef.every`), by the title
-        # in the singular (not "the leaders of the two countries", whichever two)
+        # "the foreign ministers": every holder at the meeting just told (`ParticipantRef.every`),
+        # by the title in the singular (not "the leaders of the two countries", whichever two)
         every = tok.tag_ == "NNS" and not affiliations and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         title = _title_in(text[a:b] if not every else text[a:tok.idx] + tok.lemma_ + text[tok.idx + len(tok):b])
         if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
