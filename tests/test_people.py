@@ -482,3 +482,12 @@ def test_someone_met_in_a_city_named_after_them_is_of_that_citys_country(analyse
         "with President Omar Hassan in Khartoum on Wednesday."
     )}))
     assert people["Omar Hassan"].affiliation == "Sudan", people["Omar Hassan"]
+
+
+def test_a_captain_is_a_title_not_part_of_the_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Kofi Mensah held talks in Ouagadougou on Monday with Burkina Faso's military leader, Captain "
+        "Ibrahim Kone. Captain Kone thanked him."
+    )}))
+    assert "Ibrahim Kone" in people and "Captain Ibrahim Kone" not in people, sorted(people)
+    assert "Captain" in people["Ibrahim Kone"].roles
