@@ -1078,7 +1078,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
               if t.pos_ == "NOUN" and t.lemma_.lower() in RELATIONAL_NOUNS for c in t.children if c.dep_ == "poss"]
     inside = [c for c in inside if not any(x <= c.start < y for x, y in owners)]
     # ("Mali's transitional president, General X": a country's possessive, however the model tagged it)
-    inside = [c for c in inside if not (doc_text(tok.doc)[c.end:c.end + 2] in ("'s", "’s") and _is_country_name(c.text))]
+    inside = [c for c in inside if not (doc_text(tok.doc)[c.end:c.end + 2] in ("'s", "’s") and is_country_name(c.text))]
     if not inside and tok.pos_ == "PROPN":
         inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Faisal bin Nasser al-Thani")
     if inside:
@@ -1141,8 +1141,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     return []
 
 
-def _is_country_name(text: str) -> bool:
-    entry = get_gazetteer().place(text)
+def is_country_name(text: str) -> bool:
+    """Whether the gazetteer knows `text` as a country ("Mali", not "Bamako")."""
+    entry = get_gazetteer().place(text) if text else None
     return entry is not None and entry.kind == "country"
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from workbench.dates import WEEKDAYS, find_explicit_dates, resolve_date
 from workbench.entities import TITLED_SITE_NOUNS
 from workbench.gazetteer import get_gazetteer
-from workbench.meetings import GREETING, MeetingMention
+from workbench.meetings import GREETING, MeetingMention, is_country_name
 from workbench.people import Person
 
 #: Role words of a role description and the titles that fill them.
@@ -375,7 +375,7 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     for r in found:  # (not a landing's airport: no meeting is held there)
         if r.status == "held" and r.kind != "phone_call" and len(r.date) == 10 and r.place and not _AIRPORT.search(r.place):
             places[r.date].add(r.place)
-    cities = {day: {p for p in named if not _is_building(p, gaz) and not _is_country(p, gaz)} for day, named in places.items()}
+    cities = {day: {p for p in named if not _is_building(p, gaz) and not is_country_name(p)} for day, named in places.items()}
 
     def day_place(r: ResolvedMeeting) -> str:
         if r.status != "held" or r.kind == "phone_call" or r.remote or len(r.date) != 10:
@@ -389,7 +389,7 @@ def _placed_by_their_day(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         city = next(iter(cities[r.date]))
         if _is_building(r.place, gaz):
             return city
-        return city if _is_country(r.place, gaz) and places_compatible(r.place, city) else ""
+        return city if is_country_name(r.place) and places_compatible(r.place, city) else ""
 
     out = []
     for r in found:
@@ -408,16 +408,11 @@ _BUILDING = re.compile(r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in TITLE
 def _all_around(places: set[str], city: str, gaz) -> bool:
     """Whether a day's places are one city, buildings and that city's country only."""
     return gaz.place(city) is not None and all(
-        p == city or _is_building(p, gaz) or (_is_country(p, gaz) and places_compatible(p, city)) for p in places)
+        p == city or _is_building(p, gaz) or (is_country_name(p) and places_compatible(p, city)) for p in places)
 
 
 def _is_building(place: str, gaz) -> bool:
     return bool(place) and gaz.place(place) is None and bool(_BUILDING.search(place))
-
-
-def _is_country(place: str, gaz) -> bool:
-    entry = gaz.place(place) if place else None
-    return entry is not None and entry.kind == "country"
 
 
 def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
