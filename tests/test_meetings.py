@@ -1817,3 +1817,13 @@ def test_an_attendance_line_dated_like_the_meeting_joins_it(analyse):
         "12 March 2024 was also attended by Trade Minister Rui Costa and Defence Minister Jose Silva."
     ), published="2024-03-13")
     assert any(m[4] == ["Ana Lopes", "Jan Nowak", "Jose Silva", "Rui Costa"] and m[3] == "Jakarta" for m in got), got
+
+
+def test_a_city_named_for_its_government_is_not_where_a_meeting_was(analyse):
+    got = meetings(analyse, (
+        "President Anna Vogel held talks with President Jan Nowak at the Belweder Palace on Tuesday, and said "
+        "Berlin's support would not waver."
+    ))
+    assert [m[3] for m in got if m[4] == ["Anna Vogel", "Jan Nowak"]] == ["Belweder Palace"]
+    got = meetings(analyse, "President Anna Vogel held talks with President Jan Nowak at Berlin's Tegel airport on Tuesday.")
+    assert [m[3] for m in got if m[4] == ["Anna Vogel", "Jan Nowak"]] not in ([], [""])

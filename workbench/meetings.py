@@ -1851,8 +1851,18 @@ def _is_site(text: str, start: int, end: int, places: SpanIndex) -> bool:
 def _near_city(sent, offset: int, places: SpanIndex) -> str:
     """The city a meeting's sentence names nearest its trigger (at `offset`)."""
     gaz = get_gazetteer()
-    here = [c for c in places.within(sent.start_char, sent.end_char) if _is_city(c)]
+    here = [c for c in places.within(sent.start_char, sent.end_char) if _is_city(c) and not _for_its_government(sent, c)]
     return gaz.place(min(here, key=lambda c: abs(c.start - offset)).text).name if here else ""
+
+
+def _for_its_government(sent, c) -> bool:
+    """Whether a city is named for its government, not as a place: "Washington's commitment"
+    (but "Moscow's Vnukovo airport", "Beijing's Great Hall of the People" are places in it)."""
+    span = sent.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.end >= len(sent.doc) or sent.doc[span.end].tag_ != "POS":
+        return False
+    owned = sent.doc[span.end].head if sent.doc[span.end].head != span[-1] else span[-1].head
+    return owned.pos_ != "PROPN" and not BUILDING.fullmatch(owned.text)
 
 
 def _story_city(doc, places: SpanIndex) -> str:
