@@ -1819,6 +1819,14 @@ def test_an_attendance_line_dated_like_the_meeting_joins_it(analyse):
     assert any(m[4] == ["Ana Lopes", "Jan Nowak", "Jose Silva", "Rui Costa"] and m[3] == "Jakarta" for m in got), got
 
 
+def test_after_talks_hung_on_a_reported_clause_are_the_speakers_talks(analyse):
+    got = meetings(analyse, (
+        "German Chancellor Anna Vogel assured Poland on Tuesday that the alliance is strong, after talks with "
+        "President Jan Nowak at the Belweder Palace."
+    ))
+    assert [m for m in got if m[4] == ["Anna Vogel", "Jan Nowak"] and m[1] == "held"]
+
+
 def test_a_city_named_for_its_government_is_not_where_a_meeting_was(analyse):
     got = meetings(analyse, (
         "President Anna Vogel held talks with President Jan Nowak at the Belweder Palace on Tuesday, and said "
