@@ -1835,3 +1835,13 @@ def test_a_city_named_for_its_government_is_not_where_a_meeting_was(analyse):
     assert [m[3] for m in got if m[4] == ["Anna Vogel", "Jan Nowak"]] == ["Belweder Palace"]
     got = meetings(analyse, "President Anna Vogel held talks with President Jan Nowak at Berlin's Tegel airport on Tuesday.")
     assert [m[3] for m in got if m[4] == ["Anna Vogel", "Jan Nowak"]] not in ([], [""])
+
+
+def test_a_plan_told_as_past_and_unkept_is_cancelled(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Anna Vogel had been due to meet President Jan Nowak in Warsaw on Monday. "
+        "Foreign Minister Rui Costa had been in Lisbon since Friday, when he held talks with Prime Minister "
+        "Marta Silva, and had been expected to fly home on Sunday."
+    ))
+    assert ("meeting", "cancelled", "2025-03-10", "Warsaw", ["Anna Vogel", "Jan Nowak"]) in got
+    assert [m[1] for m in got if m[4] == ["Marta Silva", "Rui Costa"]] == ["held"]

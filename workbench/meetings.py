@@ -1602,11 +1602,31 @@ def _cancel_said_of(token, pred) -> bool:
     return False
 
 
+#: A plan told as past and unfulfilled: "had been due to meet", "was to have visited".
+_UNFULFILLED = re.compile(r"\b(?:had been (?:due|scheduled|expected|set|slated|supposed|meant) to|(?:was|were) to have)\b",
+                          re.IGNORECASE)
+
+
+def _unfulfilled(token, pred) -> bool:
+    """Whether the meeting is a plan the text tells as past and not kept: "X had been due to fly
+    to Nuuk for meetings with Y", "the visit she was to have made" (not "had been expected to fly
+    home on Tuesday" beside talks that were held)."""
+    sent = sentence_of(token)
+    for m in _UNFULFILLED.finditer(doc_text(token.doc), sent.start_char, sent.end_char):
+        for word in (t for t in sent if m.start() <= t.idx < m.end()):
+            if word.is_ancestor(token) or word == pred or word.is_ancestor(pred) or (
+                    word.head.dep_ == "relcl" and word.head.head == token):
+                return True
+    return False
+
+
 def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     """cancelled, planned or held, from the words that govern the trigger (and, with `phrases`,
     from planning phrases in its own phrase)."""
     if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)) and not any(
             c.lower_ == "instead" for c in pred.children):  # ("was dropped, and the two spoke by phone instead")
+        return "cancelled"
+    if phrases and _unfulfilled(token, pred):
         return "cancelled"
     node = pred
     for _ in range(4):
