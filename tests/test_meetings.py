@@ -1845,3 +1845,14 @@ def test_a_plan_told_as_past_and_unkept_is_cancelled(analyse):
     ))
     assert ("meeting", "cancelled", "2025-03-10", "Warsaw", ["Anna Vogel", "Jan Nowak"]) in got
     assert [m[1] for m in got if m[4] == ["Marta Silva", "Rui Costa"]] == ["held"]
+
+
+def test_meetings_in_the_plural_with_two_people_are_one_with_each(analyse):
+    got = meetings(analyse, (
+        "Foreign Minister Rui Costa flew to Oslo on Monday for meetings with Prime Minister Jonas Lie and "
+        "Foreign Minister Anne Berg. On Tuesday Costa held talks with Prime Minister Lars Dahl and Foreign Minister Eva Holm."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Oslo", ["Anne Berg", "Rui Costa"]) in got
+    assert ("meeting", "held", "2025-03-10", "Oslo", ["Jonas Lie", "Rui Costa"]) in got
+    assert not [m for m in got if m[4] == ["Anne Berg", "Jonas Lie"] or len(m[4]) == 3 and "Anne Berg" in m[4]]
+    assert [m for m in got if m[4] == ["Eva Holm", "Lars Dahl", "Rui Costa"]]

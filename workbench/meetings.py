@@ -2065,6 +2065,10 @@ def _negated(token, pred) -> bool:
             or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children))
 
 
+#: Meeting nouns whose plural counts meetings: "meetings with A and B" were one with each.
+_COUNTED_MEETINGS = frozenset({"meeting", "audience", "conversation", "call", "encounter"})
+
+
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
     if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
         return None  # "At that meeting, ...": a meeting told of before
@@ -2078,6 +2082,10 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     # ("Rouhani received Erdogan and Putin in separate bilateral meetings": said of the meetings the verb is in)
     separate = separate or any(p.dep_ == "prep" and o.lemma_.lower() in NOUN_KINDS and any(
         c.lower_ in ("separate", "individual") for c in o.children) for p in pred.children for o in p.children)
+    # "flew in for meetings with A and B": meetings in the plural are one with each ("talks" are
+    # plural whatever their number)
+    separate = separate or (token.tag_ == "NNS" and token.lemma_.lower() in _COUNTED_MEETINGS
+                            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):
         kind = "meeting"
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
