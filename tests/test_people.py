@@ -491,3 +491,13 @@ def test_a_captain_is_a_title_not_part_of_the_name(analyse):
     )}))
     assert "Ibrahim Kone" in people and "Captain Ibrahim Kone" not in people, sorted(people)
     assert "Captain" in people["Ibrahim Kone"].roles
+
+
+def test_a_position_letter_in_a_caption_is_not_a_person_with_that_initial(analyse):
+    result = analyse({
+        "a": "Prime Minister L. Batbold arrived in Beijing on Monday.",
+        "b": "[Photo: Foreign Minister Anna Vogel (L) and Foreign Minister Jan Nowak shake hands before their talks in Warsaw.]",
+    })
+    people = people_by_name(result)
+    assert people["L. Batbold"].documents == ["a"]
+    assert [sorted(m.participants) for m in result.meetings if m.kind == "talks"] == [["Anna Vogel", "Jan Nowak"]]

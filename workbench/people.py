@@ -160,14 +160,15 @@ SURNAME_PARTICLES = NAME_PARTICLES - PATRONYMIC_PARTICLES - {"y"}
 
 def bare_forms(words: list[str]) -> tuple[str, ...]:
     """The words a full name may be cut to in news style: its first and its last, unless the
-    last is a father's name ("Salman" is not "Mohammed bin Salman")."""
+    last is a father's name ("Salman" is not "Mohammed bin Salman"), and never an initial ("L."
+    of "L. Oyun-Erdene" is no name: "Wang Yi (L) and X" in a caption)."""
     if len(words) == 2 and words[-1] in NAME_SUFFIXES:
         return (words[0],)  # "Omar II" is called "Omar", never "II"
     if len(words) >= 3 and words[-1].strip(".") in NAME_SUFFIXES:
         words = words[:-1]  # "Gilberto Teodoro Jr.": Teodoro
     if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:
         return (words[0],)
-    return (words[0], words[-1])
+    return tuple(w for w in (words[0], words[-1]) if len(w.strip(".")) > 1)
 
 
 def _fits_title(cluster: _Cluster, c: Candidate) -> bool:
