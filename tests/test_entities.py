@@ -538,3 +538,12 @@ def test_honours_named_for_someone_are_no_people_and_memorial_gardens_are_a_site
     ))
     assert not any("Order" in text for text, label in found if label in ("PERSON", "TITLED")), found
     assert ("Irish National War Memorial Gardens", "SITE") in found, found
+
+
+def test_the_end_of_a_title_tagged_as_a_name_is_no_person(analyse):
+    result = analyse({"a": (
+        "Chinese State Councilor and Foreign Minister Lin Wei met Prime Minister Jan Nowak in Warsaw on Monday. "
+        "[Photo: Chinese State Councilor and Foreign Minister Lin Wei (L) and Jan Nowak shake hands.]"
+    )})
+    assert "Councilor" not in {p.name for p in result.people.people}
+    assert all("Councilor" not in m.participants for m in result.meetings)

@@ -93,6 +93,7 @@ _TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
 #: The city a building's name ends with ("the Great Hall of the People in Beijing").
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
 #: Last words of the names of formats, accords and buildings the model takes for people.
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")  # the word right before a span
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
 #: An honour named for someone: "the Order of Zayed", "the King Hamad Order of the Renaissance".
@@ -317,6 +318,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             start += cut
             if is_form_of_address(text[start:end]):
                 continue  # "Emir Sheikh": titles and a form of address, no name
+            if (m := _WORD_BEFORE.search(text, max(0, start - 30), start)) and is_title(m.group(1) + " " + text[start:end]):
+                continue  # "State" + "Councilor": the end of a title the model tagged as a name
             if is_title(text[start:end]) and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
                 continue  # "the Amir met ...": an office, said of whoever holds it
             if _EVENT_NAME_WORD.search(text, start, end):
