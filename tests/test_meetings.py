@@ -1856,3 +1856,12 @@ def test_meetings_in_the_plural_with_two_people_are_one_with_each(analyse):
     assert ("meeting", "held", "2025-03-10", "Oslo", ["Jonas Lie", "Rui Costa"]) in got
     assert not [m for m in got if m[4] == ["Anne Berg", "Jonas Lie"] or len(m[4]) == 3 and "Anne Berg" in m[4]]
     assert [m for m in got if m[4] == ["Eva Holm", "Lars Dahl", "Rui Costa"]]
+
+
+def test_the_two_leaders_during_their_call_are_the_leaders_not_the_last_pair_who_met(analyse):
+    got = meetings(analyse, (
+        "Polish Prime Minister Jan Nowak received visiting Czech Foreign Minister Eva Holm in Warsaw on Wednesday. "
+        "Holm conveyed President Petr Dvorak's greetings to Nowak. She noted that the two leaders had reached "
+        "consensus during their phone call on March 3."
+    ))
+    assert [m[4] for m in got if m[0] == "phone_call"] == [["Jan Nowak", "Petr Dvorak"]]

@@ -1503,7 +1503,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 before = [ParticipantRef("name", n.start, n.end, n.text)
                           for n in names.within(sentence_of(token).start_char, token.idx)]
                 around = before if len(before) >= 2 else around
-            if len(around) + len(named) >= 2:
+            # ("the two leaders had reached consensus during their phone call": a group of two
+            # for "their")
+            if sum(max(2, r.size) if has_group and r.kind == "group" and (r.role or r.size) else 1 for r in around) + len(named) >= 2:
                 refs = [r for r in refs if r.kind != "group"] + around
         attending = token.head
         if (token.dep_ == "dobj" and attending.lemma_.lower() == "attend" and attending.tag_ == "VBG"
