@@ -547,3 +547,14 @@ def test_the_end_of_a_title_tagged_as_a_name_is_no_person(analyse):
     )})
     assert "Councilor" not in {p.name for p in result.people.people}
     assert all("Councilor" not in m.participants for m in result.meetings)
+
+
+def test_names_the_model_cuts_at_a_portuguese_particle_a_regnal_one_or_a_clerics_style(analyse):
+    result = analyse({"a": (
+        "Angolan President Jose Pedro dos Reis received Foreign Minister Ana Maria das Neves in Luanda on Monday. "
+        "Prime Minister Nikos Petrou is to meet Ecumenical Patriarch Athenagoras I at the Patriarchate. "
+        "The Pope later met Mgr Paolo Ferri, the nuncio."
+    )})
+    names = {p.name for p in result.people.people}
+    assert {"Jose Pedro dos Reis", "Ana Maria das Neves", "Athenagoras I", "Paolo Ferri"} <= names, names
+    assert not names & {"Jose Pedro", "Reis", "Athenagoras", "Mgr Paolo Ferri"}

@@ -103,15 +103,18 @@ _PARTICLE_GAP = re.compile(r"-(?:les|le|la|sur|sous|en|de|des|du|lès|upon|on|in
 _SUFFIXED = re.compile(r"\S+ (?:Jr|Sr)\.?|\S+ (?:II|III|IV)")  # "Teodoro Jr." (of "Gilberto Teodoro Jr.")
 _TITLE_OF = re.compile(r"(.{2,40}?)\s+of\s+(?=[A-Z])")
 _HYPHEN_TAIL = re.compile(r"-[A-Za-z]+\b")
-_REGNAL = re.compile(r" (?:" + "|".join(n.upper() for n in REGNAL_NUMBERS) + r")\b(?!['’\-])")
+#: (and "I", where it cannot be the pronoun: "Bartholomew I at the Patriarchate", "Elizabeth I's reign")
+_REGNAL = re.compile(r" (?:" + "|".join(n.upper() for n in REGNAL_NUMBERS) + r")\b(?!['’\-])"
+                     r"| I(?=['’]s\b|[,.;:)]|\s+(?:at|in|of|on|and|to|with|who|whose|from|during)\b)")
 #: A name the model cut at its particle ("Ursula von" + "der Leyen", "Ursula von der" + "Leyen").
 _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|al|el)"
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
 _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
-#: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen")
+#: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen",
+#: "José Eduardo" + "dos Santos")
 #: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu", "Massimo" + "D'Alema")
 _ELIDED = r"[dD]['’][A-Z][\w\-]+"
-_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
+_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint|dos|das|da))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]

@@ -58,7 +58,7 @@ PORTFOLIO_NOUNS = frozenset("""
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
-              r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Sayyid|Cde|Comrade|"
+              r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
               # the Gulf's styles: "HH the Amir", "HE Dr Karl Brenner", "His Highness Sheikh X"
               r"HE|HH|H\.E|H\.H|(?:(?:His|Her)\s+(?:Royal\s+)?)?(?:Highness|Excellency|Majesty|Holiness|Eminence))\.?")
 
