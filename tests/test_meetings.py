@@ -1865,3 +1865,15 @@ def test_the_two_leaders_during_their_call_are_the_leaders_not_the_last_pair_who
         "consensus during their phone call on March 3."
     ))
     assert [m[4] for m in got if m[0] == "phone_call"] == [["Jan Nowak", "Petr Dvorak"]]
+
+
+def test_a_call_on_someone_after_the_subjects_long_clause_is_the_subjects(analyse):
+    # (the parser hangs "called" on "Singh" as a participle here, with this paragraph before it)
+    got = meetings(analyse, (
+        "Indian Prime Minister Ravi Singh met the Pakistani leader on Saturday. Officials said the Prime Minister had "
+        "pressed the visiting leader on the infrastructure of terrorism across the Line of Control.\n\n"
+        "Dr Singh, who flew into Havana on Thursday night from Brasilia, where he had attended the first IBSA summit "
+        "with Brazilian President Luiz Costa and South African President Thabo Dube on Wednesday, called on acting "
+        "Cuban President Raul Perez at the Palace of the Revolution on Friday morning, shortly before the summit opened."
+    ), published="2025-03-16")
+    assert [m for m in got if m[4] == ["Raul Perez", "Ravi Singh"] and m[2] == "2025-03-14"], got

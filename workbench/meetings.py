@@ -1240,10 +1240,13 @@ def _subject_tokens(pred) -> list:
                 out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
                 out.extend(_listed_in_apposition(s))
             return out
-        if (node.dep_ == "acl" and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.dep_ == "ROOT"
-                and node.head.pos_ in ("NOUN", "PROPN")):
+        if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+                and (node.tag_ in ("VBD", "VBZ", "VBP")
+                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.nbor(-1).text == ","))):
             # "The leader of the opposition, X, called on Y": a sentence's verb the parser hung on
-            # its subject as a clause (a finite verb, not "the talks held on Monday")
+            # its subject as a clause (a finite verb, not "the talks held on Monday"; or one it
+            # took for a participle after the subject's clause: "Dr X, who flew in on Thursday,
+            # called on Y")
             s = node.head
             return [t for a in _past_dateline(s) for t in _with_coordination(a)] + _listed_in_apposition(s)
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
