@@ -106,6 +106,14 @@ def test_a_dotted_european_date_in_the_header():
     assert header_date("Headline\n\nScore 31.2.2024\n\nBody.") == ""  # no such day
 
 
+def test_a_header_date_written_year_first():
+    from workbench.provenance import header_date
+
+    assert header_date("Leaders meet in Ulaanbaatar\n\nNews | Politics\n\n2022.11.28\n\nBody text here.") == "2022-11-28"
+    assert header_date("Headline\n\n2024/03/06 09:10\n\nBody.") == "2024-03-06"
+    assert header_date("Headline\n\n2024.02.30\n\nBody.") == ""  # no such day
+
+
 def test_a_dashed_or_slashed_numeric_header_date_is_day_first_unless_only_month_first_is_a_date():
     from workbench.provenance import header_date
 

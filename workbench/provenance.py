@@ -135,6 +135,8 @@ def find_title(text: str) -> str:
 
 _HEADER_LINES = 8
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d./-])")
+#: A date written year first, as many sites print it: "2022.11.28", "2022/11/28", "2022-11-28 14:05".
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([./-])([01]?\d)\2([0-3]?\d)(?![\d./-])")
 _HEADER_LINE_WORDS = 14
 _UPPER_MONTH = re.compile(r"\b(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]*)\b")
 
@@ -156,6 +158,11 @@ def _first_line_date(lines: list[str]) -> str:
         for mention in find_explicit_dates(line):
             if mention.year and mention.iso():
                 return mention.iso()
+        if m := _YEAR_FIRST_DATE.search(line):
+            try:
+                return date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+            except ValueError:
+                pass
         if m := _NUMERIC_DATE.search(line):
             # "6.3.2024 17:25", "01-12-2018 09:14": day, month, year, as most of the world writes
             # it; month first only where the day-first reading is no date ("11/30/2018")
