@@ -1877,3 +1877,14 @@ def test_a_call_on_someone_after_the_subjects_long_clause_is_the_subjects(analys
         "Cuban President Raul Perez at the Palace of the Revolution on Friday morning, shortly before the summit opened."
     ), published="2025-03-16")
     assert [m for m in got if m[4] == ["Raul Perez", "Ravi Singh"] and m[2] == "2025-03-14"], got
+
+
+def test_a_date_meetings_are_counted_since_is_none_of_theirs(analyse):
+    got = meetings(analyse, (
+        "Finnish President Aino Virtanen and Estonian President Jaan Tamm have spoken by phone several times "
+        "since February 2022, most recently on 24 April. "
+        "Indian Prime Minister Ravi Mehta arrived in Colombo on Friday. It is his first visit since June 2019, "
+        "when he met then President Nimal Perera in Colombo."
+    ), published="2023-05-03")
+    assert [m[2] for m in got if m[4] == ["Aino Virtanen", "Jaan Tamm"]] == ["2023-04-24"]
+    assert [m[2] for m in got if m[4] == ["Nimal Perera", "Ravi Mehta"]] == ["2019-06"]

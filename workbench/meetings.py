@@ -2030,6 +2030,9 @@ def _sentence_date(token, pred, sent, other_triggers) -> str:
     return text[merged[0][0]:merged[0][1]]
 
 
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
+
+
 def _pick_date(found, token, text) -> tuple[str, bool]:
     """The date expression nearest the trigger, and whether it dates the meeting backwards ("a
     day after [the meeting]")."""
@@ -2042,6 +2045,17 @@ def _pick_date(found, token, text) -> tuple[str, bool]:
         return (last is not None and last.lower_ in ("after", "before")
                 and any(c.dep_ == "pobj" and not (c == token or c.is_ancestor(token)) for c in last.children))
 
+    # ("have spoken several times since February 2022, most recently on 24 April": a date the
+    # meetings are counted from is none of theirs; but "his first since June 2019, when he met
+    # X" is the day the meeting's clause hangs from)
+    def counted_from(x: int, y: int) -> bool:
+        words = token.doc.char_span(x, y, alignment_mode="expand")
+        return bool(_SINCE.search(text, max(0, x - 8), x)) and not (words is not None and any(w.is_ancestor(token) for w in words)) \
+            and not any(c.dep_ in ("relcl", "advcl") and any(w.lower_ == "when" for w in c.children) for c in token.children)
+
+    found = [(x, y) for x, y in found if not counted_from(x, y)]
+    if not found:
+        return "", False
     own = [(x, y) for x, y in found if not from_another_event(x, y)]
     start, end = min(own or found, key=lambda f: abs(f[0] - token.idx))
     expression = text[start:end]
