@@ -1888,3 +1888,11 @@ def test_a_date_meetings_are_counted_since_is_none_of_theirs(analyse):
     ), published="2023-05-03")
     assert [m[2] for m in got if m[4] == ["Aino Virtanen", "Jaan Tamm"]] == ["2023-04-24"]
     assert [m[2] for m in got if m[4] == ["Nimal Perera", "Ravi Mehta"]] == ["2019-06"]
+
+
+def test_leaders_expected_somewhere_for_a_summit_are_planned_to_be_at_it(analyse):
+    got = meetings(analyse, (
+        "South African President Sipho Dube met Angolan President Rui Costa in Luanda on Wednesday. "
+        "Both leaders are expected in Kinshasa on September 7 for the SADC summit."
+    ), published="2009-08-20")
+    assert [m for m in got if m[0] == "summit" and m[1] == "planned" and m[2] == "2009-09-07" and m[4] == ["Rui Costa", "Sipho Dube"]], got

@@ -1658,6 +1658,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
         due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
+        # ("Both leaders are expected in Kinshasa for the summit")
+        due = due or (verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
         if (due or _status(verb, verb, "", phrases=False) == "planned") and not (
                 token.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
