@@ -1896,3 +1896,12 @@ def test_leaders_expected_somewhere_for_a_summit_are_planned_to_be_at_it(analyse
         "Both leaders are expected in Kinshasa on September 7 for the SADC summit."
     ), published="2009-08-20")
     assert [m for m in got if m[0] == "summit" and m[1] == "planned" and m[2] == "2009-09-07" and m[4] == ["Rui Costa", "Sipho Dube"]], got
+
+
+def test_a_place_in_a_clause_of_the_meetings_phrase_is_not_where_it_was(analyse):
+    got = meetings(analyse, (
+        "Costa Rican President Oscar Rojas met separately Thursday with ousted Honduran President Manuel Reyes "
+        "and with Roberto Mejia, the leader of the interim government, in a first attempt to mediate an end "
+        "to the political crisis in Honduras."
+    ), published="2009-07-09")
+    assert sorted(m[3] for m in got if "Oscar Rojas" in m[4]) == ["", ""], got

@@ -1788,7 +1788,11 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
     if named is not None:
         obj = named  # "the Mediterranean city of New Alamein": the city it names
     a, b = obj.left_edge.idx, (obj.idx + len(obj) if antecedent else obj.right_edge.idx + len(obj.right_edge))
-    inside = [c for c in places.within(a, b) if c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text)]
+    # (not in a clause of the phrase: "in a first attempt to end the crisis in Honduras")
+    clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.subtree
+               if c != obj and c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    inside = [c for c in places.within(a, b) if (c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text))
+              and not any(x <= c.start < y for x, y in clauses)]
     if inside:
         # "in Siem Reap, Cambodia": the first is the most specific; "at the Elysee Palace in
         # Paris": the city, which a map can place (the building stays in the evidence)
