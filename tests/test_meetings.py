@@ -1905,3 +1905,12 @@ def test_a_place_in_a_clause_of_the_meetings_phrase_is_not_where_it_was(analyse)
         "to the political crisis in Honduras."
     ), published="2009-07-09")
     assert sorted(m[3] for m in got if "Oscar Rojas" in m[4]) == ["", ""], got
+
+
+def test_talks_placed_only_in_the_country_of_the_datelines_city_are_in_that_city(analyse):
+    got = meetings(analyse, (
+        "President Sipho Dube yesterday began a three-day state visit to Angola. The two presidents, Dube and "
+        "Rui Costa, went straight into talks at the presidential palace."
+    ), published="2009-08-20", datelines={"a": "LUANDA"})
+    assert [m[3] for m in got if m[4] == ["Rui Costa", "Sipho Dube"]] == ["Luanda"], got
+    assert [m[3] for m in got if m[0] == "visit"] == ["Angola"]

@@ -354,7 +354,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     found = _placed_by_their_day(sorted(resolved + events, key=lambda r: r.start_char))
     city = gaz.place(dateline) if dateline else None
     if city is not None and city.kind == "city":
-        found = [replace(r, place=city.name) if _at_the_dateline(r, gaz)
+        found = [replace(r, place=city.name) if _at_the_dateline(r, gaz) or _in_the_datelines_country(r, city, gaz)
                  else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
                  else r for r in found]
     return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
@@ -457,6 +457,17 @@ def _at_the_dateline(r: ResolvedMeeting, gaz) -> bool:
     if len(r.date) != 10:
         return False
     return len(r.published) == 10 and _distance(r.published, r.date) <= DATELINE_DAYS
+
+
+def _in_the_datelines_country(r: ResolvedMeeting, city, gaz) -> bool:
+    """A meeting in person on the article's news days placed only in the country of its dateline's
+    city ("LUANDA - ... began a state visit to Angola. The two presidents went straight into
+    talks"): the dateline's city. A visit stays where it went."""
+    if r.status != "held" or r.kind in ("phone_call", "visit") or r.remote or len(r.date) != 10 or len(r.published) != 10:
+        return False
+    entry = gaz.place(r.place) if r.place else None
+    return (entry is not None and entry.kind == "country" and entry.name == city.country
+            and _distance(r.published, r.date) <= DATELINE_DAYS)
 
 
 GATHERING_WINDOW = 2  # sentences within which two mentions of gatherings may tell of one
