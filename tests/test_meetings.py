@@ -1914,3 +1914,12 @@ def test_talks_placed_only_in_the_country_of_the_datelines_city_are_in_that_city
     ), published="2009-08-20", datelines={"a": "LUANDA"})
     assert [m[3] for m in got if m[4] == ["Rui Costa", "Sipho Dube"]] == ["Luanda"], got
     assert [m[3] for m in got if m[0] == "visit"] == ["Angola"]
+
+
+def test_a_summit_that_would_bring_leaders_together_is_planned(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Kenji Sato held talks with President Anna Vogel on Friday. The Quad summit would bring "
+        "together Sato, Vogel, Australian Prime Minister Tom Reid and Indian Prime Minister Ravi Mehta."
+    ))
+    summits = [m for m in got if m[0] == "summit"]
+    assert summits and all(m[1] == "planned" for m in summits), got

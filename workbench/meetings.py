@@ -1668,6 +1668,9 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         return "held"
     if any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
+    if (pred == token and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in token.head.children)):
+        return "planned"  # "The Quad summit would bring together A, B and C", "the talks will open"
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
             and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
         return "planned"  # "a second summit": not held yet
