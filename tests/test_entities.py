@@ -558,3 +558,13 @@ def test_names_the_model_cuts_at_a_portuguese_particle_a_regnal_one_or_a_clerics
     names = {p.name for p in result.people.people}
     assert {"Jose Pedro dos Reis", "Ana Maria das Neves", "Athenagoras I", "Paolo Ferri"} <= names, names
     assert not names & {"Jose Pedro", "Reis", "Athenagoras", "Mgr Paolo Ferri"}
+
+
+def test_a_portfolio_and_an_office_the_model_folded_into_the_name(analyse):
+    result = analyse({"a": (
+        "Moldovan Minister of Foreign Affairs and European Integration Ion Rusu met Secretary of State Anna Vogel "
+        "in Chisinau on Sunday. House Democratic Caucus Chair Peter Lane met President Tsai Wen on Wednesday."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert {"Ion Rusu", "Peter Lane"} <= set(people), set(people)
+    assert people["Ion Rusu"].roles == ["Minister of Foreign Affairs and European Integration"]

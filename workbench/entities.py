@@ -93,6 +93,11 @@ _TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
 #: The city a building's name ends with ("the Great Hall of the People in Beijing").
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
 #: Last words of the names of formats, accords and buildings the model takes for people.
+#: Capitalised words ending in an office noun that is no one's name, before a name of two words or
+#: more: "Democratic Caucus Chair [Pete Aguilar]", "House Majority Whip [X Y]".
+_OFFICE_INSIDE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}(?:Chair|Chairman|Chairwoman|Chairperson|Speaker|Whip|Minister|Secretary|"
+                            r"Director|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Commissioner|"
+                            r"Adviser|Advisor)\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")  # the word right before a span
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
@@ -123,8 +128,8 @@ _PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|fo
 #: A minister's portfolio begun before a word: "Minister of Water [Resources]".
 _PORTFOLIO_WORDS_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,3}$")
 #: ... or its last word, after the words before it: "Minister of Water Resources and [Irrigation
-#: Mohamed Abdel Aty]".
-_PORTFOLIO_AND = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+$")
+#: Mohamed Abdel Aty]", "Minister of Foreign Affairs and European [Integration Nicu Popescu]".
+_PORTFOLIO_AND = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,4}and\s+(?:[A-Z][a-z]+\s+)?$")
 _PORTFOLIO_LEAD = re.compile(r"(?:(?i:" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in PORTFOLIOS),
                                                         key=len, reverse=True)) + r")\s+(?:and\s+)?)+(?=[A-Z])")  # ("Energy Security")
 
@@ -913,6 +918,9 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
                 continue
             cut = len(parts[0]) + 1
             c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED")
+        elif not k and c.label in ("PROPN", "PERSON") and (m := _OFFICE_INSIDE.match(c.text)):
+            # "Democratic Caucus Chair Pete Aguilar": an office of qualifiers the model folded in
+            c = replace(c, start=c.start + m.end(), text=c.text[m.end():], label="TITLED" if c.label != "PERSON" else c.label)
         elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
                 and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))
