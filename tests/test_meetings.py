@@ -1923,3 +1923,11 @@ def test_a_summit_that_would_bring_leaders_together_is_planned(analyse):
     ))
     summits = [m for m in got if m[0] == "summit"]
     assert summits and all(m[1] == "planned" for m in summits), got
+
+
+def test_seated_around_the_table_were_more_people_at_the_meeting(analyse):
+    got = meetings(analyse, (
+        "Finnish Foreign Minister Aino Virtanen chaired the council meeting in Rovaniemi on Tuesday. Seated around the "
+        "table were Virtanen, US Secretary of State Tom Reid, Russian Foreign Minister Ivan Petrov and Sweden's Eva Holm."
+    ), published="2019-05-09")
+    assert [m for m in got if m[4] == ["Aino Virtanen", "Eva Holm", "Ivan Petrov", "Tom Reid"]], got

@@ -498,6 +498,9 @@ def _delegates_word(tok) -> bool:
     if tok.lower_ in ("around", "at") and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
         return True  # "Around the table were A, B and C"
+    if lemma in ("seat", "sit") and tok.i == tok.sent.start and any(
+            c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children) for c in tok.children):
+        return True  # "Seated around the table were A, B and C"
     if lemma == "join" and tok.tag_ == "VBG" and tok.i == tok.sent.start and (
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
