@@ -1931,3 +1931,29 @@ def test_seated_around_the_table_were_more_people_at_the_meeting(analyse):
         "table were Virtanen, US Secretary of State Tom Reid, Russian Foreign Minister Ivan Petrov and Sweden's Eva Holm."
     ), published="2019-05-09")
     assert [m for m in got if m[4] == ["Aino Virtanen", "Eva Holm", "Ivan Petrov", "Tom Reid"]], got
+
+
+def test_what_talks_could_not_do_and_talks_one_was_to_have_are_not_past_plans(analyse):
+    got = meetings(analyse, (
+        "Talks between French President Paul Martin and German Chancellor Anna Vogel in Berlin on Monday could not "
+        "resolve the dispute over tariffs."
+    ))
+    assert [(m[0], m[1], m[4]) for m in got] == [("talks", "held", ["Anna Vogel", "Paul Martin"])]
+    got = meetings(analyse, (
+        "French President Paul Martin was to have talks with German Chancellor Anna Vogel in Berlin on Friday, "
+        "his office said on Tuesday."
+    ))
+    assert [m[1] for m in got] == ["planned"]
+
+
+def test_sitting_at_a_table_to_speak_is_no_attendance_line(analyse):
+    got = meetings(analyse, (
+        "French President Paul Martin met German Chancellor Anna Vogel in Berlin on Monday. Sitting at the table with "
+        "reporters afterwards, Martin said Russian President Ivan Petrov could not be trusted."
+    ))
+    assert got == [("meeting", "held", "2025-03-10", "Berlin", ["Anna Vogel", "Paul Martin"])]
+
+
+def test_a_building_located_in_a_city_is_in_that_city(analyse):
+    got = meetings(analyse, "French President Paul Martin met German Chancellor Anna Vogel on Monday at a hotel located in Geneva.")
+    assert [m[3] for m in got] == ["Geneva"]

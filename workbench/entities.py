@@ -92,12 +92,13 @@ _GENERIC_PLACE_TAIL = re.compile(r"\s+(?:province|region|district|county|prefect
 _TRAILING_SMALL_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|for|to)$")
 #: The city a building's name ends with ("the Great Hall of the People in Beijing").
 _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
-#: Last words of the names of formats, accords and buildings the model takes for people.
 #: Capitalised words ending in an office noun that is no one's name, before a name of two words or
-#: more: "Democratic Caucus Chair [Pete Aguilar]", "House Majority Whip [X Y]".
+#: more: "Democratic Caucus Chair [Pete Aguilar]", "House Majority Whip [X Y]" (not "Secretary"
+#: of "Secretary General X Y").
 _OFFICE_INSIDE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}(?:Chair|Chairman|Chairwoman|Chairperson|Speaker|Whip|Minister|Secretary|"
                             r"Director|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Commissioner|"
-                            r"Adviser|Advisor)\s+(?=[A-Z][\w'’\-]+\s+[A-Z])")
+                            r"Adviser|Advisor)\s+(?!General\b)(?=[A-Z][\w'’\-]+\s+[A-Z])")
+#: Last words of the names of formats, accords and buildings the model takes for people.
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")  # the word right before a span
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")

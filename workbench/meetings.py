@@ -498,9 +498,11 @@ def _delegates_word(tok) -> bool:
     if tok.lower_ in ("around", "at") and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
         return True  # "Around the table were A, B and C"
-    if lemma in ("seat", "sit") and tok.i == tok.sent.start and any(
-            c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children) for c in tok.children):
-        return True  # "Seated around the table were A, B and C"
+    if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
+            and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children)
+                    for c in tok.children)):
+        return True  # "Seated around the table were A, B and C" (not "Sitting at the table afterwards, X said")
     if lemma == "join" and tok.tag_ == "VBG" and tok.i == tok.sent.start and (
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
@@ -1245,7 +1247,7 @@ def _subject_tokens(pred) -> list:
             return out
         if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
                 and (node.tag_ in ("VBD", "VBZ", "VBP")
-                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.nbor(-1).text == ","))):
+                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 and node.nbor(-1).text == ","))):
             # "The leader of the opposition, X, called on Y": a sentence's verb the parser hung on
             # its subject as a clause (a finite verb, not "the talks held on Monday"; or one it
             # took for a participle after the subject's clause: "Dr X, who flew in on Thursday,
@@ -1589,6 +1591,7 @@ def _sentence_subject(token, names: SpanIndex, exclude: frozenset[int]) -> list[
 
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "disclose"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "could", "may", "might"})
+_WILL = frozenset({"will", "'ll", "shall", "would", "wo"})  # (what is to come, not what may be)
 
 
 def _cancel_said_of(token, pred) -> bool:
@@ -1621,6 +1624,9 @@ def _unfulfilled(token, pred) -> bool:
     home on Tuesday" beside talks that were held)."""
     sent = sentence_of(token)
     for m in _UNFULFILLED.finditer(doc_text(token.doc), sent.start_char, sent.end_char):
+        if m.group(0).lower().endswith("have") and not any(
+                t.lower_ == "have" and t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "VBN" for t in sent if m.start() <= t.idx < m.end()):
+            continue  # ("was to have talks with X": a plan, not "was to have met X")
         for word in (t for t in sent if m.start() <= t.idx < m.end()):
             if word.is_ancestor(token) or word == pred or word.is_ancestor(pred) or (
                     word.head.dep_ == "relcl" and word.head.head == token):
@@ -1672,8 +1678,11 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
     if (pred == token and token.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in token.head.children)):
-        return "planned"  # "The Quad summit would bring together A, B and C", "the talks will open"
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WILL for c in token.head.children)
+            and not any(c.dep_ == "neg" for c in token.head.children)):
+        # "The Quad summit would bring together A, B and C", "the talks will open" (not "the
+        # talks on Monday could not resolve the dispute")
+        return "planned"
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
             and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
         return "planned"  # "a second summit": not held yet
@@ -1784,6 +1793,10 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
 _PLACE_NOUNS = frozenset({"city", "town", "capital", "resort", "village", "port", "island", "province", "region"})
 
 
+#: Verbs of a clause that say where a building stands: "a hotel located in Geneva".
+_SITUATED = frozenset({"locate", "situate", "base", "build", "house", "set", "lie", "stand", "sit", "nestle"})
+
+
 def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, str] | None:
     """The place a phrase names, or None. Of "where"'s antecedent only its own words count
     ("from St Petersburg, where he held talks on the war in Ukraine" names St Petersburg), and a
@@ -1794,9 +1807,10 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
     if named is not None:
         obj = named  # "the Mediterranean city of New Alamein": the city it names
     a, b = obj.left_edge.idx, (obj.idx + len(obj) if antecedent else obj.right_edge.idx + len(obj.right_edge))
-    # (not in a clause of the phrase: "in a first attempt to end the crisis in Honduras")
+    # (not in a clause of the phrase: "in a first attempt to end the crisis in Honduras"; but "at a
+    # hotel located in Geneva" says where the hotel stands)
     clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.subtree
-               if c != obj and c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+               if c != obj and c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _SITUATED]
     inside = [c for c in places.within(a, b) if (c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text))
               and not any(x <= c.start < y for x, y in clauses)]
     if inside:
