@@ -1957,3 +1957,8 @@ def test_sitting_at_a_table_to_speak_is_no_attendance_line(analyse):
 def test_a_building_located_in_a_city_is_in_that_city(analyse):
     got = meetings(analyse, "French President Paul Martin met German Chancellor Anna Vogel on Monday at a hotel located in Geneva.")
     assert [m[3] for m in got] == ["Geneva"]
+
+
+def test_talks_one_leaves_for_in_the_present_are_to_come(analyse):
+    got = meetings(analyse, "President Ana Lopes leaves for Maputo today for talks with President Rui Costa.")
+    assert [(m[0], m[1], m[4]) for m in got if m[0] == "talks"] == [("talks", "planned", ["Ana Lopes", "Rui Costa"])], got

@@ -1669,6 +1669,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
         # ("Both leaders are expected in Kinshasa for the summit")
         due = due or (verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+        # ("Rousseff leaves for Maputo today for talks with X": a departure told in the present is to come)
+        due = due or (verb.lemma_.lower() in ("leave", "depart") and verb.tag_ in ("VBZ", "VBP"))
         if (due or _status(verb, verb, "", phrases=False) == "planned") and not (
                 token.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
