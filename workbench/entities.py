@@ -98,8 +98,8 @@ _IN_PLACE_TAIL = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 _OFFICE_INSIDE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,4}(?:Chair|Chairman|Chairwoman|Chairperson|Speaker|Whip|Minister|Secretary|"
                             r"Director|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Commissioner|"
                             r"Adviser|Advisor)\s+(?!General\b)(?=[A-Z][\w'’\-]+\s+[A-Z])")
-#: Last words of the names of formats, accords and buildings the model takes for people.
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\-]*)\s+$")  # the word right before a span
+#: Last words of the names of formats, accords and buildings the model takes for people.
 _EVENT_NAME_WORD = re.compile(r"\s(?:Format|Accords?|Agreement|Declaration|Initiative|Protocol|Doctrine|Summit|Forum|"
                               r"Palace|Airport|Ministry|Council)$")
 #: An honour named for someone: "the Order of Zayed", "the King Hamad Order of the Renaissance".
