@@ -452,22 +452,22 @@ def _at_the_dateline(r: ResolvedMeeting, gaz) -> bool:
     """A meeting in person held on the article's news days that the text gives no place, or only
     a building the gazetteer cannot place: the dateline's city ("ISLAMABAD: ... He held separate
     meetings with A and B on Wednesday", "... talks at the PM House")."""
-    if (r.place and gaz.place(r.place) is not None) or r.status != "held" or r.kind in ("phone_call", "visit") or r.remote:
-        return False
-    if len(r.date) != 10:
-        return False
-    return len(r.published) == 10 and _distance(r.published, r.date) <= DATELINE_DAYS
+    return not (r.place and gaz.place(r.place) is not None) and _in_person_on_the_news_days(r)
 
 
 def _in_the_datelines_country(r: ResolvedMeeting, city, gaz) -> bool:
     """A meeting in person on the article's news days placed only in the country of its dateline's
     city ("LUANDA - ... began a state visit to Angola. The two presidents went straight into
     talks"): the dateline's city. A visit stays where it went."""
-    if r.status != "held" or r.kind in ("phone_call", "visit") or r.remote or len(r.date) != 10 or len(r.published) != 10:
-        return False
     entry = gaz.place(r.place) if r.place else None
-    return (entry is not None and entry.kind == "country" and entry.name == city.country
-            and _distance(r.published, r.date) <= DATELINE_DAYS)
+    return entry is not None and entry.kind == "country" and entry.name == city.country and _in_person_on_the_news_days(r)
+
+
+def _in_person_on_the_news_days(r: ResolvedMeeting) -> bool:
+    """A meeting held in person (not a call, a visit or a gathering by video) on a day within
+    `DATELINE_DAYS` of the article's."""
+    return (r.status == "held" and r.kind not in ("phone_call", "visit") and not r.remote and len(r.date) == 10
+            and len(r.published) == 10 and _distance(r.published, r.date) <= DATELINE_DAYS)
 
 
 GATHERING_WINDOW = 2  # sentences within which two mentions of gatherings may tell of one
