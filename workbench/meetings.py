@@ -1336,15 +1336,16 @@ def _clause_people(token, names: SpanIndex) -> list[ParticipantRef]:
     verb = _clause_verb(token)
     if verb is None:
         return []
-    subjects = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in _with_coordination(c)]
-    refs = [r for t in subjects for r in _refs_for(t, names, "subject")]
+    def subjects_of(v) -> list[ParticipantRef]:
+        return [r for c in v.children if c.dep_ in _SUBJECT_DEPS for t in _with_coordination(c) for r in _refs_for(t, names, "subject")]
+
+    refs = subjects_of(verb)
     if (not refs and verb.dep_ == "ccomp" and token.head.head == verb and token.head.lower_ in ("after", "following")
             and (outer := _clause_verb(verb)) is not None):
         # "X assured Romania that the pledge is firm, after talks with Y": the parser hung the
         # talks on the reported clause, whose subject is no one; the speaker is the sentence's
         verb = outer
-        subjects = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in _with_coordination(c)]
-        refs = [r for t in subjects for r in _refs_for(t, names, "subject")]
+        refs = subjects_of(verb)
     heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for head in heads:
         for c in head.children:
