@@ -1962,3 +1962,10 @@ def test_a_building_located_in_a_city_is_in_that_city(analyse):
 def test_talks_one_leaves_for_in_the_present_are_to_come(analyse):
     got = meetings(analyse, "President Ana Lopes leaves for Maputo today for talks with President Rui Costa.")
     assert [(m[0], m[1], m[4]) for m in got if m[0] == "talks"] == [("talks", "planned", ["Ana Lopes", "Rui Costa"])], got
+
+
+def test_talks_after_a_date_phrase_of_a_planned_trip_are_planned_there(analyse):
+    # (the parser hangs "for talks" on "the end of April", not on "travel")
+    got = meetings(analyse, "Chilean President Tomás Ortiz spoke to reporters on Monday. Ortiz, for his part, will travel to "
+                            "Mexico City at the end of April for talks with President Felipe Ramos, the ministry confirmed.")
+    assert [(m[1], m[3], m[4]) for m in got if m[0] == "talks"] == [("planned", "Mexico City", ["Felipe Ramos", "Tomás Ortiz"])], got

@@ -1490,7 +1490,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         named = [r for r in refs if r.kind in ("name", "role")]
         has_group = any(r.kind == "group" for r in refs)
         adjunct = token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS
-        trip = token.head.head if adjunct and token.head.lower_ == "for" else None
+        trip = _adjunct_head(token) if adjunct and token.head.lower_ == "for" else None
         if (pred == token and trip is not None and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
                 and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
             # "X is due to visit Tehran for talks with officials, including A and B": X too (but
@@ -1635,6 +1635,19 @@ def _unfulfilled(token, pred) -> bool:
     return False
 
 
+def _adjunct_head(token):
+    """The word a trigger's adjunct phrase ("for talks") belongs to: its preposition's head, or
+    the verb past a date phrase the parser hung it on ("will travel to X at the end of April for
+    talks with Y": the travel's)."""
+    head = token.head.head
+    for _ in range(2):
+        if not (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj"
+                and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")):
+            break
+        head = head.head.head
+    return head
+
+
 def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     """cancelled, planned or held, from the words that govern the trigger (and, with `phrases`,
     from planning phrases in its own phrase)."""
@@ -1665,8 +1678,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             node = head  # "he would travel to Washington in July to meet with Biden"
         else:
             break
-    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and token.head.head.pos_ in ("VERB", "AUX"):
-        verb = token.head.head
+    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and _adjunct_head(token).pos_ in ("VERB", "AUX"):
+        verb = _adjunct_head(token)
         due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
         # ("Both leaders are expected in Kinshasa for the summit")
         due = due or (verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
@@ -1711,13 +1724,13 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
     gaz = get_gazetteer()
     preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
     root = pred if pred.pos_ in ("VERB", "AUX") else token
-    if pred == token and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ in ("VERB", "AUX"):
+    if pred == token and token.dep_ == "pobj" and token.head.lower_ == "for" and _adjunct_head(token).pos_ in ("VERB", "AUX"):
         # "travel to Bolivia for talks with Arce in Santa Cruz": the talks' own place, else
         # "lead the delegation to Moscow for talks": the trip's destination
         own = _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
         if own[2] and own[0] >= 0 and not _in_clause_of(token, own[0]):
             return own  # (not "a trip that has raised eyebrows in Paris")
-        trip = token.head.head
+        trip = _adjunct_head(token)
         return _place(trip, trip, "visit", places, [t for t in other_triggers if t != trip] + [token])
     return _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
 
