@@ -1969,3 +1969,9 @@ def test_talks_after_a_date_phrase_of_a_planned_trip_are_planned_there(analyse):
     got = meetings(analyse, "Chilean President Tomás Ortiz spoke to reporters on Monday. Ortiz, for his part, will travel to "
                             "Mexico City at the end of April for talks with President Felipe Ramos, the ministry confirmed.")
     assert [(m[1], m[3], m[4]) for m in got if m[0] == "talks"] == [("planned", "Mexico City", ["Felipe Ramos", "Tomás Ortiz"])], got
+
+
+def test_the_head_of_a_body_named_in_apposition_is_the_one_met_not_the_body(analyse):
+    got = meetings(analyse, "British Prime Minister Tom Reid arrived in Tripoli on Thursday. Later in the afternoon Reid called "
+                            "on the President of the General National Congress, Omar Hassan Al-Fituri, at the Congress headquarters.")
+    assert any(m[0] == "meeting" and m[4] == ["Omar Hassan Al-Fituri", "Tom Reid"] for m in got), got

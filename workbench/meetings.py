@@ -1086,6 +1086,15 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     inside = [c for c in inside if not (doc_text(tok.doc)[c.end:c.end + 2] in ("'s", "’s") and is_country_name(c.text))]
     if not inside and tok.pos_ == "PROPN":
         inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Faisal bin Nasser al-Thani")
+    # "the President of the General National Congress, X": X, not the body he heads (wherever the
+    # parser hung X: on the office or on the body)
+    ofs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+    heads = [c for c in tok.children if c.dep_ == "appos"] + [c for p in ofs for o in p.children if o.dep_ == "pobj"
+                                                              for c in o.children if c.dep_ == "appos"]
+    heads = [c for h in heads for c in names.within(*_restricted_span(h)) if c.label in ("PERSON", "TITLED") and " " in c.text]
+    if inside and heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
+                                for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
+        return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in heads]
     if inside:
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ in ("NOUN", "PROPN") or lower in ROLE_NOUNS or is_form_of_address(tok.text):
