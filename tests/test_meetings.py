@@ -1975,3 +1975,10 @@ def test_the_head_of_a_body_named_in_apposition_is_the_one_met_not_the_body(anal
     got = meetings(analyse, "British Prime Minister Tom Reid arrived in Tripoli on Thursday. Later in the afternoon Reid called "
                             "on the President of the General National Congress, Omar Hassan Al-Fituri, at the Congress headquarters.")
     assert any(m[0] == "meeting" and m[4] == ["Omar Hassan Al-Fituri", "Tom Reid"] for m in got), got
+
+
+def test_a_city_the_model_left_untagged_is_where_the_talks_were(analyse):
+    # (the model tags no entity in "Nay Pyi Taw"; the gazetteer knows the city)
+    got = meetings(analyse, "Chinese Foreign Minister Li Wen yesterday held talks with his Myanmar counterpart Daw Khin Mya "
+                            "in Nay Pyi Taw, becoming the first foreign dignitary to visit the country.")
+    assert [(m[0], m[3]) for m in got if len(m[4]) == 2] == [("talks", "Nay Pyi Taw")], got
