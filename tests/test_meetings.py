@@ -1982,3 +1982,11 @@ def test_a_city_the_model_left_untagged_is_where_the_talks_were(analyse):
     got = meetings(analyse, "Chinese Foreign Minister Li Wen yesterday held talks with his Myanmar counterpart Daw Khin Mya "
                             "in Nay Pyi Taw, becoming the first foreign dignitary to visit the country.")
     assert [(m[0], m[3]) for m in got if len(m[4]) == 2] == [("talks", "Nay Pyi Taw")], got
+
+
+def test_the_visiting_minister_is_the_latest_visitor(analyse):
+    # (not the minister named last: any minister fits "minister")
+    got = meetings(analyse, "Indian External Affairs Minister Raj Kumar arrived in Port Louis on Sunday evening. He signed an "
+                            "agreement with Finance Minister Paul Ramdin. In the afternoon the visiting minister held talks with "
+                            "the Minister of Foreign Affairs, Alan Peters, at the ministry.")
+    assert any(m[0] == "talks" and m[4] == ["Alan Peters", "Raj Kumar"] for m in got), got

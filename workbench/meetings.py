@@ -1067,6 +1067,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         # "the leaders of the five main parties, including A and B"
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
+    if tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
+        # "the visiting minister held talks with X": the article's latest visitor
+        return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, side=side)]
     if tok.lemma_.lower() in ("guest", "visitor") and tok.tag_ == "NN" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children) and not (
             any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))):  # (not "his guest, X")
