@@ -1990,3 +1990,9 @@ def test_the_visiting_minister_is_the_latest_visitor(analyse):
                             "agreement with Finance Minister Paul Ramdin. In the afternoon the visiting minister held talks with "
                             "the Minister of Foreign Affairs, Alan Peters, at the ministry.")
     assert any(m[0] == "talks" and m[4] == ["Alan Peters", "Raj Kumar"] for m in got), got
+
+
+def test_a_building_is_not_in_the_city_someone_leaves_for(analyse):
+    got = meetings(analyse, "Before leaving for Auckland yesterday afternoon, New Zealand Prime Minister Tom Reid called on "
+                            "President Jone Tavola at Government House.")
+    assert [(m[0], m[3], m[4]) for m in got] == [("meeting", "Government House", ["Jone Tavola", "Tom Reid"])], got

@@ -1944,10 +1944,17 @@ def _is_site(text: str, start: int, end: int, places: SpanIndex) -> bool:
                 or _BUILDING_BEFORE.search(text[max(0, start - 24):start]))
 
 
+#: Words before a city someone leaves for: "Before leaving for Auckland, X called on Y at
+#: Government House" (the call was not in Auckland).
+_LEAVING_FOR = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|return(?:s|ed|ing)?)\s+(?:for|to)\s+$", re.IGNORECASE)
+
+
 def _near_city(sent, offset: int, places: SpanIndex) -> str:
-    """The city a meeting's sentence names nearest its trigger (at `offset`)."""
-    gaz = get_gazetteer()
-    here = [c for c in places.within(sent.start_char, sent.end_char) if _is_city(c) and not _for_its_government(sent, c)]
+    """The city a meeting's sentence names nearest its trigger (at `offset`), not one someone
+    leaves for."""
+    gaz, text = get_gazetteer(), doc_text(sent.doc)
+    here = [c for c in places.within(sent.start_char, sent.end_char) if _is_city(c) and not _for_its_government(sent, c)
+            and not _LEAVING_FOR.search(text, max(0, c.start - 24), c.start)]
     return gaz.place(min(here, key=lambda c: abs(c.start - offset)).text).name if here else ""
 
 
