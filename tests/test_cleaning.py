@@ -319,3 +319,13 @@ def test_a_caption_and_its_credit_in_one_bracket_keep_the_caption():
     assert "President Ana Lopes meets King Omar Salem in Jeddah on Tuesday." in lines
     assert "Sir Tom Walker, the adviser, with the minister, Kofi Mensah, before the talks." in lines
     assert "KUNA" not in out.text and "Jan Olsen" not in out.text and "Reuters" not in out.text
+
+
+def test_a_bracketed_photo_label_does_not_join_its_caption_to_the_line_before():
+    raw = ("The Daily Post\n\nLeaders press on trade in talks\n\nTue, 20 November 2012\nAna Varga and Marek Okafor\n\n"
+           "[Photo] President Kofi Mensah and Prime Minister Ana Lopes shake hands before their meeting yesterday.\n\n"
+           "Body text of the story.\n")
+    out = clean_text(raw)
+    lines = out.text.split("\n")
+    assert "President Kofi Mensah and Prime Minister Ana Lopes shake hands before their meeting yesterday." in lines
+    assert "Ana Varga" not in out.text  # (the byline, on a line of its own again, goes)

@@ -119,10 +119,11 @@ _BLOB_LINE = re.compile(r"^[A-Za-z0-9+/=_\-]{60,}$")
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_LINE = re.compile(r"^[^\n@]{0,60}?" + _EMAIL + r"(?:[\s,;/]+" + _EMAIL + r")*[\s.)>]*$")
 # "[File: Kevin Lim/The Straits Times/Anadolu]", "[Reuters]", "[Photo by X/AFP]"
-_BRACKET_CREDIT = re.compile(
-    r"\s*\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy)\b[^\]\n]{0,160}|"
-    r"[^\]\n]{0,120}/[^\]\n]{0,120}|" + _AGENCY + r"(?: [Pp]hoto)?)\]"
-)
+_BRACKETED = (r"\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy)\b[^\]\n]{0,160}|"
+              r"[^\]\n]{0,120}/[^\]\n]{0,120}|" + _AGENCY + r"(?: [Pp]hoto)?)\]")
+# (the line's end before it stays: "Meas Sokchea\n\n[Photo] A and B shake hands" keeps the byline and
+# the caption apart; at a line's start, the space after it goes)
+_BRACKET_CREDIT = re.compile(r"^" + _BRACKETED + r"[ \t]*|[ \t]*" + _BRACKETED, re.MULTILINE)
 # "(Photo: Yonhap)", "(Pool photo)", "(Yonhap)" closing a caption line
 _PAREN_CREDIT = re.compile(
     r"\s*\((?:(?:Photo|Photos|Image|Picture|Credit)\s*(?::|by)[^)\n]{0,120}|(?:File|Pool|Handout) photo|[A-Z]{2,5} (?:Photo|photo|PHOTO)|"
