@@ -1996,3 +1996,27 @@ def test_a_building_is_not_in_the_city_someone_leaves_for(analyse):
     got = meetings(analyse, "Before leaving for Auckland yesterday afternoon, New Zealand Prime Minister Tom Reid called on "
                             "President Jone Tavola at Government House.")
     assert [(m[0], m[3], m[4]) for m in got] == [("meeting", "Government House", ["Jone Tavola", "Tom Reid"])], got
+
+
+def test_a_persons_name_after_at_is_no_place_even_where_a_town_bears_it(analyse):
+    # (Laval and Uyo are towns the gazetteer knows)
+    got = meetings(analyse, "Ambassador Tom Reid held talks with Minister Ali Laval at Laval's residence in the capital.")
+    assert [(m[0], m[3]) for m in got] == [("talks", "")], got
+    got = meetings(analyse, "Foreign Minister Ana Ruiz held talks with Minister Bayo Uyo. Ruiz then travelled to Uyo's home "
+                            "town for a meeting with the chiefs.")
+    assert not any(m[0] == "visit" or m[3] == "Uyo" for m in got), got
+
+
+def test_a_person_an_apposition_mentions_is_not_the_one_met(analyse):
+    got = meetings(analyse, "Foreign Minister Ana Ruiz met the Speaker of the National Assembly, a close ally of President "
+                            "Tom Reid, on Tuesday.")
+    assert not any("Tom Reid" in m[4] for m in got), got
+
+
+def test_the_visiting_minister_named_in_apposition_is_that_minister_and_with_no_dated_visit_the_role_holder(analyse):
+    got = meetings(analyse, "President Tom Reid arrived in Port Louis on Sunday. On Monday the visiting minister, Raj Kumar, "
+                            "held talks with Prime Minister Alan Peters.")
+    assert [m[4] for m in got if m[0] == "talks"] == [["Alan Peters", "Raj Kumar"]], got
+    got = meetings(analyse, "Indian External Affairs Minister Raj Kumar is on a three-day visit to Mauritius. The visiting "
+                            "minister held talks with Prime Minister Alan Peters at the ministry.")
+    assert [m[4] for m in got if m[0] == "talks"] == [["Alan Peters", "Raj Kumar"]], got

@@ -185,10 +185,13 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     greetings: list[MeetingMention] = []
     names = SpanIndex(person_like(candidates))
     gaz, text = get_gazetteer(), doc_text(sdoc)
+    surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
     # (and a proper noun the model left untagged that the gazetteer knows, named as a place: "talks
-    # in Nay Pyi Taw", not "the Christchurch earthquake")
+    # in Nay Pyi Taw"; not "the Christchurch earthquake", "at Laval's residence", "to Uyo" after
+    # "Minister Bayo Uyo")
     places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")
                        or (c.label == "PROPN" and _AS_A_PLACE.search(text, max(0, c.start - 12), c.start)
+                           and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.text not in surnames
                            and gaz.place(c.text) is not None))
     members = delegation_members(sdoc, names)
     for index, sent in enumerate(sentences(sdoc)):
@@ -1068,9 +1071,12 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("name", c.start, c.end, c.text, side=side)
                 for o in including for c in names.within(*_restricted_span(o))]
     if tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children):
-        # "the visiting minister held talks with X": the article's latest visitor
-        return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, side=side)]
+            and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) and not (
+            any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))
+            or names.within(tok.idx + len(tok), tok.idx + len(tok) + 2)):  # (not "the visiting minister, X")
+        # "the visiting minister held talks with X": the article's latest visitor, if a minister
+        # may be that visitor (else whoever holds the role, as for any role)
+        return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, role=_role_word(tok), side=side)]
     if tok.lemma_.lower() in ("guest", "visitor") and tok.tag_ == "NN" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children) and not (
             any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))):  # (not "his guest, X")
@@ -1104,7 +1110,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     ofs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
     heads = [c for c in tok.children if c.dep_ == "appos"] + [c for p in ofs for o in p.children if o.dep_ == "pobj"
                                                               for c in o.children if c.dep_ == "appos"]
-    heads = [c for h in heads for c in names.within(*_restricted_span(h)) if c.label in ("PERSON", "TITLED") and " " in c.text]
+    # (the name the apposition is, not one it mentions: "the Speaker, a close ally of President X")
+    heads = [c for h in heads for c in names.within(*_restricted_span(h))
+             if c.label in ("PERSON", "TITLED") and " " in c.text and c.start <= h.idx < c.end]
     if inside and heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
                                 for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in heads]
@@ -1659,8 +1667,8 @@ def _unfulfilled(token, pred) -> bool:
 
 def _adjunct_head(token):
     """The word a trigger's adjunct phrase ("for talks") belongs to: its preposition's head, or
-    the verb past a date phrase the parser hung it on ("will travel to X at the end of April for
-    talks with Y": the travel's)."""
+    the verb (or noun) past a date phrase the parser hung it on ("will travel to X at the end of
+    April for talks with Y": the travel's)."""
     head = token.head.head
     for _ in range(2):
         if not (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj"

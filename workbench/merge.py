@@ -245,7 +245,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         # (the guest first: "The President offered a dinner in honour of his guest" is the host's)
         for ref in sorted(m.participants, key=lambda r: r.kind != "visitor"):
             ids = _resolve_ref(ref, m, doc_people, history, people) if ref.kind != "visitor" else (
-                [visitors[-1]] if visitors and visitors[-1] not in people else [])
+                [visitors[-1]] if visitors and visitors[-1] not in people and _may_hold(doc_people, visitors[-1], ref.role)
+                # ("the visiting minister" with no minister's visit told: whoever holds the role)
+                else _resolve_ref(replace(ref, kind="role"), m, doc_people, history, people) if ref.role else [])
             for pid in ids:
                 if pid not in people:
                     people.append(pid)
@@ -602,6 +604,12 @@ def _within(inner: str, outer: str, gaz) -> bool:
 def _absolute(date_text: str) -> bool:
     """An explicit date or a weekday: a day the story is told from."""
     return bool(find_explicit_dates(date_text)) or any(d in date_text.lower() for d in WEEKDAYS)
+
+
+def _may_hold(doc_people: DocumentPeople, pid: str, role: str) -> bool:
+    """Whether a person may hold a role ("minister"): any role, or one of its family, or none known."""
+    offices = {r.lower() for r in doc_people.people[pid].offices}
+    return not role or not offices or _holds(offices, {r.lower() for r in role_family(role) or {role}}, True)
 
 
 def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so_far: list[str]) -> list[str]:
