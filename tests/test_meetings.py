@@ -2020,3 +2020,10 @@ def test_the_visiting_minister_named_in_apposition_is_that_minister_and_with_no_
     got = meetings(analyse, "Indian External Affairs Minister Raj Kumar is on a three-day visit to Mauritius. The visiting "
                             "minister held talks with Prime Minister Alan Peters at the ministry.")
     assert [m[4] for m in got if m[0] == "talks"] == [["Alan Peters", "Raj Kumar"]], got
+
+
+def test_spoken_by_telephone_with_someone_is_a_call_with_them(analyse):
+    # (the parser hangs "with" on "telephone")
+    got = meetings(analyse, "Ghanaian President John Mensah arrived in Accra. The Presidency said Mr. Mensah had spoken by "
+                            "telephone with President Alassane Kouame of Côte d'Ivoire, whose country is hosting the talks.")
+    assert any(m[0] == "phone_call" and m[4] == ["Alassane Kouame", "John Mensah"] for m in got), got

@@ -1436,6 +1436,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                  for t in [captioned, *_conjuncts(captioned)] for c in names.around(t.idx)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
+        # "had spoken by telephone with X" (the "with" hung on the means)
+        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via")
+                    for means in p.children if means.dep_ == "pobj" and means.lower_ in _BY_PHONE_WORDS
+                    for o in _prep_objects(means, ("with",))]
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):
         objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
     if is_noun and kind == "phone_call":
