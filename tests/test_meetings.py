@@ -2027,3 +2027,9 @@ def test_spoken_by_telephone_with_someone_is_a_call_with_them(analyse):
     got = meetings(analyse, "Ghanaian President John Mensah arrived in Accra. The Presidency said Mr. Mensah had spoken by "
                             "telephone with President Alassane Kouame of Côte d'Ivoire, whose country is hosting the talks.")
     assert any(m[0] == "phone_call" and m[4] == ["Alassane Kouame", "John Mensah"] for m in got), got
+
+
+def test_a_caption_whose_place_hangs_on_the_counterpart_is_a_meeting_there(analyse):
+    got = meetings(analyse, "Body text here.\n\nForeign Minister Tom Reid with his Fijian counterpart Jone Tavola at the "
+                            "Ministry of Foreign Affairs in Suva yesterday.\n\nMore body text.")
+    assert [(m[0], m[3], m[4]) for m in got] == [("meeting", "Suva", ["Jone Tavola", "Tom Reid"])], got

@@ -746,9 +746,13 @@ def _caption_with(tok) -> bool:
     line of its own "Governor A and Director B on the sidelines of the meeting on Wednesday."
     (not a piece of a sentence the parser cut off: "Director B on the South Korean side, ...")."""
     sent = sentence_of(tok)
-    if not (_verbless_name_root(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during") for c in tok.children)):
+    withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    # (the where and when on the caption's name, or on the one it is with: "A with his counterpart
+    # B at the ministry in Suva yesterday")
+    if not (_verbless_name_root(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during")
+                                             for h in [tok, *withs] for c in h.children)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
+    if withs:
         return True
     text = doc_text(tok.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
