@@ -18,6 +18,9 @@ def test_father_and_son_are_two_people():
     assert not compatible_full_names(["donald", "trump"], ["donald", "trump", "jr"])
     assert not compatible_full_names(["ferdinand", "marcos", "sr"], ["ferdinand", "marcos", "jr"])
     assert compatible_full_names(["ferdinand", "marcos", "jr"], ["ferdinand", "r", "marcos", "jr"])
+    # (a name after "bin" is the father's: "Khalid bin Omar Al Harbi" is Omar Al Harbi's son)
+    assert not compatible_full_names(["omar", "al", "harbi"], ["khalid", "bin", "omar", "al", "harbi"])
+    assert compatible_full_names(["khalid", "al", "harbi"], ["khalid", "bin", "omar", "al", "harbi"])
 
 
 def test_slug():

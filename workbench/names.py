@@ -61,6 +61,8 @@ def compatible_full_names(a: list[str], b: list[str]) -> bool:
     if len(short) < 2:
         return False
     same_ends = short[0] == long[0] and short[-1] == long[-1] and is_subsequence(short, long)
+    if long[-len(short):] == short and long[-len(short) - 1] in PATRONYMIC_WORDS:
+        return False  # "Salman bin Abdulaziz Al Saud" is the father of "Mohammed bin Salman bin Abdulaziz Al Saud"
     return same_ends or long[: len(short)] == short or long[-len(short):] == short
 
 
@@ -70,6 +72,8 @@ def _initial_of(initial: str, word: str) -> bool:
 
 
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Words that join a name to the father's: "Mohammed bin Salman" is Salman's son.
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint", "binti"})
 #: Regnal numbers after a monarch's name ("Abdullah II", "Frederik X"), lower case.
 REGNAL_NUMBERS = ("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi")
 
