@@ -2033,3 +2033,14 @@ def test_a_caption_whose_place_hangs_on_the_counterpart_is_a_meeting_there(analy
     got = meetings(analyse, "Body text here.\n\nForeign Minister Tom Reid with his Fijian counterpart Jone Tavola at the "
                             "Ministry of Foreign Affairs in Suva yesterday.\n\nMore body text.")
     assert [(m[0], m[3], m[4]) for m in got] == [("meeting", "Suva", ["Jone Tavola", "Tom Reid"])], got
+
+
+def test_co_chairing_a_session_is_a_meeting_with_whom_one_co_chairs_it(analyse):
+    got = meetings(analyse, "Chinese Foreign Minister Wang Li and Pakistani Foreign Minister Ishaq Khan will co-chair the fifth "
+                            "round of the Strategic Dialogue on Wednesday.")
+    assert [(m[1], m[4]) for m in got] == [("planned", ["Ishaq Khan", "Wang Li"])], got
+    # (the "with" the parser hangs on the named body)
+    got = meetings(analyse, "Nigerian President Musa Bello arrived in Paris on Monday. From Paris, the President will proceed "
+                            "to Cape Town, where he is scheduled to co-chair the 11th session of the Bi-National Commission "
+                            "with President Cyril Ndlovu on Tuesday.")
+    assert any(m[1] == "planned" and m[4] == ["Cyril Ndlovu", "Musa Bello"] for m in got), got

@@ -44,3 +44,9 @@ def test_a_damaged_cache_entry_is_parsed_again(nlp, tmp_path):
     stats = {}
     ((_, doc),) = parse_documents([("a", "Pompeo met Kim.")], nlp, cache, stats=stats)
     assert stats["parsed"] == 1 and doc.text == "Pompeo met Kim."
+
+
+def test_co_chair_is_one_verb_with_its_own_lemma(nlp):
+    doc = nlp("Ana Lopes and Jan Nowak co-chaired the commission. Tom Reid will co-chair the next session.")
+    words = [(t.text, t.lemma_, t.pos_) for t in doc if t.lower_.startswith("co-")]
+    assert words == [("co-chaired", "co-chair", "VERB"), ("co-chair", "co-chair", "VERB")]

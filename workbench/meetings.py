@@ -916,7 +916,7 @@ _PREPARING = frozenset({"prepare", "plan", "organise", "organize", "arrange", "f
 #: Verbs of going somewhere, whose "for talks with X" makes the traveller one of the talks.
 TRIP_VERBS = frozenset({"come", "go", "head", "return", "leave", "set", "jet", "sail", "drive"})
 #: Verbs that, in the passive, name who took part in an event: "it was attended by A and B".
-EVENT_AGENT_VERBS = frozenset({"attend", "chair", "host", "join"})
+EVENT_AGENT_VERBS = frozenset({"attend", "chair", "co-chair", "host", "join"})
 
 
 def _event_pronoun(tok) -> str:
@@ -1440,9 +1440,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                  for t in [captioned, *_conjuncts(captioned)] for c in names.around(t.idx)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
-        # "had spoken by telephone with X" (the "with" hung on the means)
-        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via")
-                    for means in p.children if means.dep_ == "pobj" and means.lower_ in _BY_PHONE_WORDS
+        # "had spoken by telephone with X" (the "with" hung on the means); "co-chair the 11th
+        # session of the Bi-National Commission with X" (hung on the named body)
+        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("by", "over", "via", "of")
+                    for means in p.children if means.dep_ == "pobj" and (
+                        means.lower_ in _BY_PHONE_WORDS if p.lower_ != "of" else head.pos_ == "NOUN" and means.pos_ == "PROPN")
                     for o in _prep_objects(means, ("with",))]
     if not is_noun and token.lemma_.lower() in ("talk", "speak"):
         objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
