@@ -260,3 +260,10 @@ def test_bhutans_titles_are_offices():
 
 def test_a_title_written_without_its_accents_is_the_office():
     assert title_before("said Tanaiste ").role == "Tánaiste"
+
+
+def test_a_country_written_with_its_accents_after_a_name_is_the_persons():
+    from workbench.roles import country_after
+
+    assert country_after(" of Côte d'Ivoire, whose country is hosting the talks") == "Côte d'Ivoire"
+    assert country_after(" of Cote d'Ivoire, whose country") == "Côte d'Ivoire"
