@@ -267,3 +267,10 @@ def test_a_country_written_with_its_accents_after_a_name_is_the_persons():
 
     assert country_after(" of Côte d'Ivoire, whose country is hosting the talks") == "Côte d'Ivoire"
     assert country_after(" of Cote d'Ivoire, whose country") == "Côte d'Ivoire"
+
+
+def test_a_commander_in_chief_of_a_countrys_forces_is_of_that_country():
+    from workbench.roles import apposition_after
+
+    found = apposition_after(", commander-in-chief of the Myanmar armed forces, and U Tin Oo")
+    assert (found.role, found.affiliation) == ("Commander", "Myanmar")

@@ -213,7 +213,8 @@ def patterns() -> RolePatterns:
             r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             # (a party's or a body's name before the title: "Kemi Badenoch, the Conservative leader")
             r"(?:[A-Z][\w\-]+\s+){0,3}?"
-            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?!\s+[A-Z][a-z])"
+            r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?:(?i:-in-chief)\b)?(?!\s+[A-Z][a-z])"
+            # ("commander-in-chief of the Myanmar armed forces")
             r"(?P<rest>\s+(?i:of|for|to|at|in|from)\s+[^,.;()]{0,80})?"
         ),
         affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
