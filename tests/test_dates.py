@@ -120,3 +120,8 @@ def test_numeric_dates_where_a_day_over_twelve_or_a_weekday_tells_day_from_month
     assert days("Saturday 06/05/2023") == [(6, 5, 2023)]  # (not June 5, a Monday)
     assert days("signed on 05/06/2023 in Rome") == []  # (May 6 or June 5: not said)
     assert days("Addis Abeba, June 8/2019 - Prime Minister") == [(8, 6, 2019)]
+
+
+def test_this_morning_afternoon_and_evening_are_the_articles_day():
+    assert resolve_date("This morning", "2004-02-20").iso == "2004-02-20"
+    assert resolve_date("this evening", "2004-02-20", tense="future").iso == "2004-02-20"

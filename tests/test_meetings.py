@@ -2044,3 +2044,16 @@ def test_co_chairing_a_session_is_a_meeting_with_whom_one_co_chairs_it(analyse):
                             "to Cape Town, where he is scheduled to co-chair the 11th session of the Bi-National Commission "
                             "with President Cyril Ndlovu on Tuesday.")
     assert any(m[1] == "planned" and m[4] == ["Cyril Ndlovu", "Musa Bello"] for m in got), got
+
+
+def test_a_plan_dated_on_the_verb_that_schedules_it_has_that_date(analyse):
+    got = meetings(analyse, "Venezuelan President Hugo Ramos arrived on Thursday. This morning, the Venezuelan President is "
+                            "scheduled to meet Secretary-General Edwin Carr at the Secretariat in Georgetown.")
+    assert [(m[1], m[2], m[4]) for m in got if len(m[4]) == 2] == [("planned", "2025-03-12", ["Edwin Carr", "Hugo Ramos"])], got
+
+
+def test_a_summit_that_concluded_this_afternoon_keeps_its_first_day(analyse):
+    got = meetings(analyse, "French President Paul Martin and German Chancellor Anna Vogel attended the summit of the Council of "
+                            "Europe in Reykjavik on Tuesday. The summit concluded at Harpa concert hall in Reykjavik this "
+                            "afternoon, with Martin and Vogel adopting a declaration.")
+    assert [(m[0], m[2]) for m in got] == [("summit", "2025-03-11")], got

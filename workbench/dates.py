@@ -142,7 +142,8 @@ SAME_DAY = re.compile(r"\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening|nig
 THAT_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+month\b", re.IGNORECASE)
 DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+(?:day|evening|night)|day\s+after|"
                                r"(?:next|following)\s+(?:day|morning))\b", re.IGNORECASE)
-_YESTERDAY = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening))\b", re.IGNORECASE)
+NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening)|"
+                        r"this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)  # ("this morning": today)
 _REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
 _REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)
 
@@ -216,9 +217,10 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         words = m.group("dir").lower()
         sign = (-1 if ("before" in words or "previous" in words) else 1) * (-1 if invert else 1)
         return ResolvedDate((base + timedelta(days=sign)).isoformat() if base else "", m.group(0))
-    if m := _YESTERDAY.search(text):
+    if m := NEAR_DAYS.search(text):
         word = m.group("w").lower()
-        offset = -1 if word.startswith("last") else {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        offset = -1 if word.startswith("last") else 0 if word.startswith("this") else {
+            "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return ResolvedDate((ref + timedelta(days=offset)).isoformat() if ref else "", m.group(0))
     if m := _WEEKDAY.search(text):
         if ref is None:

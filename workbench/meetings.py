@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from workbench.dates import DAY_BEFORE_AFTER, SAME_DAY, THAT_MONTH, find_explicit_dates
+from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.roles import is_form_of_address, is_office_phrase
@@ -111,7 +111,7 @@ _DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|several
 _DATE_PATTERNS = [
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks)\s+(?:earlier|before|later|after|ago))\b", re.IGNORECASE),
     SAME_DAY, DAY_BEFORE_AFTER, THAT_MONTH,  # ("the same afternoon", "the next morning", "later that month")
-    re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening))\b", re.IGNORECASE),
+    NEAR_DAYS,  # ("yesterday", "tonight", "this morning")
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
@@ -2057,7 +2057,9 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             (head.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"to"})
                                              for c in head.children))
             # "to stop in Warsaw on Wednesday to meet X": the day of the trip it is the purpose of
-            or (_purpose_clause(head) and not _plans(head.head))):
+            or (_purpose_clause(head) and not _plans(head.head))
+            # "This morning, the President is scheduled to meet X": the day of the plan's verb
+            or (head.dep_ == "xcomp" and head.head.lemma_.lower() in ("schedule", "due", "expect", "set", "slate"))):
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
@@ -2066,6 +2068,10 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             return explicit[0].text, False
         return "", False
     return _pick_date(found, token, text)
+
+
+#: Verbs of a gathering's end: the day they tell is its last, and a gathering is dated by its first.
+_ENDING_VERBS = frozenset({"conclude", "end", "close", "wrap", "finish"})
 
 
 #: Words opening a clause whose time is not the meeting's: "since taking office last month",
@@ -2220,6 +2226,11 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if kind == "visit" and len(participants) >= 2 and any(r.side == "object" for r in participants):
         kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
     date_text, invert = _date_text(token, pred, sent, other_triggers)
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _ENDING_VERBS and kind == "summit" and NEAR_DAYS.fullmatch(date_text):
+        # "The summit concluded in Reykjavik this afternoon": its last day, not its date (the
+        # first); not for a day the text names ("ended on June 16", which sets apart a summit
+        # whose opening the article does not date)
+        date_text = ""
     status = _status(token, pred, span_text(sent))
     from_sentence = False
     if not date_text and status == "held" and not _is_caption(sent):
