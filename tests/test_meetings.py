@@ -2057,3 +2057,9 @@ def test_a_summit_that_concluded_this_afternoon_keeps_its_first_day(analyse):
                             "Europe in Reykjavik on Tuesday. The summit concluded at Harpa concert hall in Reykjavik this "
                             "afternoon, with Martin and Vogel adopting a declaration.")
     assert [(m[0], m[2]) for m in got] == [("summit", "2025-03-11")], got
+
+
+def test_talks_where_an_infinitive_took_someone_have_the_day_of_its_clause(analyse):
+    got = meetings(analyse, "Earlier on Monday, the President had become the first sitting US president to visit Myanmar, "
+                            "where US President Tom Reid held talks with President Thein Aung in Yangon.")
+    assert [(m[0], m[2], m[3]) for m in got if m[0] == "talks"] == [("talks", "2025-03-10", "Yangon")], got

@@ -2061,6 +2061,11 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             # "This morning, the President is scheduled to meet X": the day of the plan's verb
             or (head.dep_ == "xcomp" and head.head.lemma_.lower() in ("schedule", "due", "expect", "set", "slate"))):
         return _date_text(head.head, head.head, sent, [t for t in other_triggers if t != head.head])
+    if not found and head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            and (verb := _verb_of(head.head)) is not None:
+        # "Earlier on Monday, he had become the first US president to visit Myanmar, where he
+        # held talks with X": the day of the clause the infinitive describes someone in
+        return _date_text(verb, verb, sent, [t for t in other_triggers if t != verb])
     if not found:
         # a caption or photo line: "This file photo, taken on March 17, 2021, shows ..."
         explicit = find_explicit_dates(span_text(sent))
