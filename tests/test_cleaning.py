@@ -329,3 +329,9 @@ def test_a_bracketed_photo_label_does_not_join_its_caption_to_the_line_before():
     lines = out.text.split("\n")
     assert "President Kofi Mensah and Prime Minister Ana Lopes shake hands before their meeting yesterday." in lines
     assert "Ana Varga" not in out.text  # (the byline, on a line of its own again, goes)
+
+
+def test_two_bracketed_labels_opening_a_caption_go_with_the_space_after_them():
+    out = clean_text("Title\n\nBody text of the story.\n\n[Photo][Reuters] President Kofi Mensah and Prime Minister Ana Lopes "
+                     "shake hands before their meeting yesterday.\n\nMore body text.\n")
+    assert "President Kofi Mensah and Prime Minister Ana Lopes shake hands before their meeting yesterday." in out.text.split("\n")

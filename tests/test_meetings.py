@@ -2063,3 +2063,18 @@ def test_talks_where_an_infinitive_took_someone_have_the_day_of_its_clause(analy
     got = meetings(analyse, "Earlier on Monday, the President had become the first sitting US president to visit Myanmar, "
                             "where US President Tom Reid held talks with President Thein Aung in Yangon.")
     assert [(m[0], m[2], m[3]) for m in got if m[0] == "talks"] == [("talks", "2025-03-10", "Yangon")], got
+
+
+def test_a_town_in_a_title_or_a_towns_possessive_is_still_a_place(analyse):
+    got = meetings(analyse, "Foreign Minister Tom Reid held talks with Governor Edet Akpan in Uyo's Government House on Monday.")
+    assert [(m[0], m[3]) for m in got] == [("talks", "Uyo")], got
+    got = meetings(analyse, "Foreign Minister Tom Reid met the Obong of Uyo on Monday. Reid later travelled to Uyo for talks "
+                            "with Governor Edet Akpan.")
+    assert ("visit", "Uyo") in [(m[0], m[3]) for m in got], got
+
+
+def test_a_summit_that_ended_yesterday_keeps_that_day_and_a_plan_borrows_no_past_day(analyse):
+    got = meetings(analyse, "The summit between President Tom Reid and President Ali Kouame ended in Accra yesterday.")
+    assert [(m[0], m[2]) for m in got] == [("summit", "2025-03-11")], got
+    got = meetings(analyse, "Tom Reid arrived on Monday, the first leader to visit Accra, where he will meet President Ali Kouame.")
+    assert [(m[1], m[2]) for m in got if len(m[4]) == 2] == [("planned", "")], got

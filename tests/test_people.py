@@ -501,3 +501,8 @@ def test_a_position_letter_in_a_caption_is_not_a_person_with_that_initial(analys
     people = people_by_name(result)
     assert people["L. Batbold"].documents == ["a"]
     assert [sorted(m.participants) for m in result.meetings if m.kind == "talks"] == [["Anna Vogel", "Jan Nowak"]]
+
+
+def test_a_co_chair_at_the_start_of_a_sentence_is_a_title_not_part_of_the_name(analyse):
+    people = people_by_name(analyse({"a": "Co-chair Tom Reid met President Ali Kouame in Accra on Monday."}))
+    assert "Tom Reid" in people and not any(name.startswith("Co") for name in people)

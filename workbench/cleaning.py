@@ -123,7 +123,7 @@ _BRACKETED = (r"\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy)\b
               r"[^\]\n]{0,120}/[^\]\n]{0,120}|" + _AGENCY + r"(?: [Pp]hoto)?)\]")
 # (the line's end before it stays: "Meas Sokchea\n\n[Photo] A and B shake hands" keeps the byline and
 # the caption apart; at a line's start, the space after it goes)
-_BRACKET_CREDIT = re.compile(r"^" + _BRACKETED + r"[ \t]*|[ \t]*" + _BRACKETED, re.MULTILINE)
+_BRACKET_CREDIT = re.compile(r"^(?:" + _BRACKETED + r"[ \t]*)+|[ \t]*" + _BRACKETED, re.MULTILINE)
 # "(Photo: Yonhap)", "(Pool photo)", "(Yonhap)" closing a caption line
 _PAREN_CREDIT = re.compile(
     r"\s*\((?:(?:Photo|Photos|Image|Picture|Credit)\s*(?::|by)[^)\n]{0,120}|(?:File|Pool|Handout) photo|[A-Z]{2,5} (?:Photo|photo|PHOTO)|"

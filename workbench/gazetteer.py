@@ -314,10 +314,9 @@ class Gazetteer:
 
         capitals = [key for key, city in self._city.items() if self._is_capital(city)]
         names = {a for a in itertools.chain(self._demonym, self._institution, self._country_alias, capitals)}
-        # (and as written, accents and all: the keys are plain, "Cote d'Ivoire", but patterns
-        # match the text, "President X of Côte d'Ivoire", "Bogotá's envoy")
+        # (and a country's name as written, accents and all: the keys are plain, "Cote d'Ivoire",
+        # but patterns match the text, "President X of Côte d'Ivoire")
         names |= {self._country_alias[key].name for key in self._country_alias}
-        names |= {self._city[key].name for key in capitals}
         return sorted(names, key=len, reverse=True)
 
 

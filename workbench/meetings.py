@@ -185,14 +185,17 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     greetings: list[MeetingMention] = []
     names = SpanIndex(person_like(candidates))
     gaz, text = get_gazetteer(), doc_text(sdoc)
-    surnames = {c.text.split()[-1] for c in candidates if c.label in ("PERSON", "TITLED") and " " in c.text}
+    # (the words of people's names, not of a title naming a town: "the Obong of Uyo")
+    person_names = [c.text.split() for c in candidates if c.label in ("PERSON", "TITLED") and " of " not in c.text]
+    surnames = {words[-1] for words in person_names if len(words) > 1}
+    name_words = {w for words in person_names for w in words}
     # (and a proper noun the model left untagged that the gazetteer knows, named as a place: "talks
-    # in Nay Pyi Taw"; not "the Christchurch earthquake", "at Laval's residence", "to Uyo" after
-    # "Minister Bayo Uyo")
+    # in Nay Pyi Taw", "in Uyo's Government House"; not "the Christchurch earthquake", "to Uyo"
+    # after "Minister Bayo Uyo", "at Laval's residence" after "Minister Laval")
     places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")
                        or (c.label == "PROPN" and _AS_A_PLACE.search(text, max(0, c.start - 12), c.start)
-                           and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.text not in surnames
-                           and gaz.place(c.text) is not None))
+                           and c.text not in surnames and gaz.place(c.text) is not None
+                           and not (re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.text in name_words)))
     members = delegation_members(sdoc, names)
     for index, sent in enumerate(sentences(sdoc)):
         triggers = list(_triggers(sent))
@@ -1076,8 +1079,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                 for o in including for c in names.within(*_restricted_span(o))]
     if tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and any(c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children) and not (
-            any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))
-            or names.within(tok.idx + len(tok), tok.idx + len(tok) + 2)):  # (not "the visiting minister, X")
+            any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))):  # (not "the visiting minister, X")
         # "the visiting minister held talks with X": the article's latest visitor, if a minister
         # may be that visitor (else whoever holds the role, as for any role)
         return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, role=_role_word(tok), side=side)]
@@ -2042,6 +2044,9 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         # "a trip to Indonesia earlier this month, where he held talks with X": the date of the
         # clause the place belongs to
         verb = _verb_of(head.head)
+        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "to" for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ in _WILL for c in head.children):
+            return "", False  # ("arrived on Monday, the first leader to visit Accra, where he will meet X": not Monday)
         if verb is not None:
             return _date_text(verb, verb, sent, [t for t in other_triggers if t != verb])
     if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
@@ -2077,6 +2082,9 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
 
 #: Verbs of a gathering's end: the day they tell is its last, and a gathering is dated by its first.
 _ENDING_VERBS = frozenset({"conclude", "end", "close", "wrap", "finish"})
+#: "this afternoon": the article's day, the last of a gathering that ends then (not "ended
+#: yesterday", which may be all a one-day summit's report says).
+_THIS_PART_OF_DAY = re.compile(r"this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
 
 
 #: Words opening a clause whose time is not the meeting's: "since taking office last month",
@@ -2231,7 +2239,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if kind == "visit" and len(participants) >= 2 and any(r.side == "object" for r in participants):
         kind = "meeting" if token.pos_ in ("VERB", "AUX") else "visit"
     date_text, invert = _date_text(token, pred, sent, other_triggers)
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _ENDING_VERBS and kind == "summit" and NEAR_DAYS.fullmatch(date_text):
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _ENDING_VERBS and kind == "summit" and _THIS_PART_OF_DAY.fullmatch(date_text):
         # "The summit concluded in Reykjavik this afternoon": its last day, not its date (the
         # first); not for a day the text names ("ended on June 16", which sets apart a summit
         # whose opening the article does not date)
