@@ -2078,3 +2078,10 @@ def test_a_summit_that_ended_yesterday_keeps_that_day_and_a_plan_borrows_no_past
     assert [(m[0], m[2]) for m in got] == [("summit", "2025-03-11")], got
     got = meetings(analyse, "Tom Reid arrived on Monday, the first leader to visit Accra, where he will meet President Ali Kouame.")
     assert [(m[1], m[2]) for m in got if len(m[4]) == 2] == [("planned", "")], got
+
+
+def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_summit(analyse):
+    got = meetings(analyse, "Indian High Commissioner Raj Kumar called on Prime Minister Ana Perera at Temple Trees in Colombo "
+                            "on Thursday to finalise the arrangements for the summit, officials said.")
+    assert [(m[0], m[4]) for m in got] == [("meeting", ["Ana Perera", "Raj Kumar"])], got
+    assert meetings(analyse, "Foreign Minister Ana Lopes called on President Tom Reid to halt the strikes.") == []

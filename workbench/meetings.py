@@ -866,6 +866,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                     tok.head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.head.children))):
                 continue  # "X called the summit a humiliation", "Y criticised the talks": an opinion of them
             readying = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+            if readying is not None and readying.lemma_.lower() in ("arrangement", "preparation") and readying.dep_ == "dobj":
+                readying = readying.head  # "called on X to finalise the arrangements for the summit"
             if readying is not None and readying.lemma_.lower() in _PREPARING and readying.dep_ != "ROOT" \
                     and readying.head.lemma_.lower() in VERB_KINDS:
                 continue  # "A and B had met in Bogota to prepare the summit": that meeting, not the summit
@@ -994,7 +996,11 @@ def _courtesy_call(tok) -> bool:
         c.dep_ == "xcomp" or c.lower_ == "to"
         or (c.dep_ in ("acl", "relcl") and not (c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ","))
         for o in ons for c in o.children)
-    return not urging
+    # (a call paid somewhere is a visit, whatever it was for: "called on the Prime Minister at Temple
+    # Trees on Thursday to finalise the arrangements")
+    paid_at = any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                  for h in [tok, *ons] for c in h.children)
+    return not urging or paid_at
 
 
 def _by_phone(tok) -> bool:
