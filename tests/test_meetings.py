@@ -2085,3 +2085,10 @@ def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_sum
                             "on Thursday to finalise the arrangements for the summit, officials said.")
     assert [(m[0], m[4]) for m in got] == [("meeting", ["Ana Perera", "Raj Kumar"])], got
     assert meetings(analyse, "Foreign Minister Ana Lopes called on President Tom Reid to halt the strikes.") == []
+
+
+def test_those_who_also_took_part_in_a_session_join_those_who_moved_on_to_it(analyse):
+    got = meetings(analyse, "Chilean President Gabriel Soto and Argentine President Alberto Ruiz held a private meeting in the "
+                            "presidential office before moving on to an extended session in which Chilean Foreign Minister "
+                            "Antonia Lara and her Argentine counterpart, Santiago Mora, also took part.")
+    assert any(m[4] == ["Alberto Ruiz", "Antonia Lara", "Gabriel Soto", "Santiago Mora"] for m in got), got

@@ -1576,6 +1576,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             # "A and B took part in the summit", "Taking part in the summit were A, B and C"
             refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
+        # "moved on to an extended session in which A and B also took part": A and B, and with them
+        # ("also") whoever moved on to it
+        joined = [(c, r) for c in token.children if c.dep_ == "relcl" and any(
+                      p.dep_ == "prep" and p.lower_ == "in" and any(w.lower_ == "which" for w in p.children) for p in c.children)
+                  for t in _taking_part(c) for r in _refs_for(t, names, "subject")]
+        refs += [r for _, r in joined]
+        if any(a.lower_ == "also" for c, _ in joined[:1] for a in c.children):
+            refs += [r for r in _clause_people(token, names) if r.side == "subject"]
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "on") and _plans(token.head.head):
             # "Kim agrees to second Trump summit"
             refs += [r for t in _subject_tokens(token.head.head) for r in _refs_for(t, names, "subject")]
