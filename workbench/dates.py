@@ -142,8 +142,10 @@ SAME_DAY = re.compile(r"\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening|nig
 THAT_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+month\b", re.IGNORECASE)
 DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+(?:day|evening|night)|day\s+after|"
                                r"(?:next|following)\s+(?:day|morning))\b", re.IGNORECASE)
+#: "this morning", "this afternoon": the article's day.
+THIS_PART_OF_DAY = r"this\s+(?:morning|afternoon|evening)"
 NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening)|"
-                        r"this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)  # ("this morning": today)
+                       + THIS_PART_OF_DAY + r")\b", re.IGNORECASE)
 _REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
 _REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)
 

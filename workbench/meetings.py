@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, find_explicit_dates
+from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.roles import is_form_of_address, is_office_phrase
@@ -1119,16 +1119,16 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         inside = names.around(tok.idx)  # a word of a name the parser cut up ("al" of "Faisal bin Nasser al-Thani")
     # "the President of the General National Congress, X": X, not the body he heads (wherever the
     # parser hung X: on the office or on the body)
-    ofs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
-    heads = [c for c in tok.children if c.dep_ == "appos"] + [c for p in ofs for o in p.children if o.dep_ == "pobj"
-                                                              for c in o.children if c.dep_ == "appos"]
-    # (the name the apposition is, not one it mentions: "the Speaker, a close ally of President X")
-    heads = [c for h in heads for c in names.within(*_restricted_span(h))
-             if c.label in ("PERSON", "TITLED") and " " in c.text and c.start <= h.idx < c.end]
-    if inside and heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
-                                for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
-        return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in heads]
     if inside:
+        ofs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+        heads = [c for c in tok.children if c.dep_ == "appos"] + [c for p in ofs for o in p.children if o.dep_ == "pobj"
+                                                                  for c in o.children if c.dep_ == "appos"]
+        # (the name the apposition is, not one it mentions: "the Speaker, a close ally of President X")
+        heads = [c for h in heads for c in names.within(*_restricted_span(h))
+                 if c.label in ("PERSON", "TITLED") and " " in c.text and c.start <= h.idx < c.end]
+        if heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
+                         for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
+            inside = heads
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ in ("NOUN", "PROPN") or lower in ROLE_NOUNS or is_form_of_address(tok.text):
         # "his counterpart, Dong Jun", "the deposed President, X", "His Highness the Amir Sheikh X"
@@ -2098,7 +2098,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
 _ENDING_VERBS = frozenset({"conclude", "end", "close", "wrap", "finish"})
 #: "this afternoon": the article's day, the last of a gathering that ends then (not "ended
 #: yesterday", which may be all a one-day summit's report says).
-_THIS_PART_OF_DAY = re.compile(r"this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+_THIS_PART_OF_DAY = re.compile(THIS_PART_OF_DAY, re.IGNORECASE)
 
 
 #: Words opening a clause whose time is not the meeting's: "since taking office last month",

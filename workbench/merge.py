@@ -607,7 +607,8 @@ def _absolute(date_text: str) -> bool:
 
 
 def _may_hold(doc_people: DocumentPeople, pid: str, role: str) -> bool:
-    """Whether a person may hold a role ("minister"): any role, or one of its family, or none known."""
+    """Whether a person may hold a role ("minister"): no role asked, or one of its family held, or
+    no office known (then anyone may)."""
     offices = {r.lower() for r in doc_people.people[pid].offices}
     return not role or not offices or _holds(offices, {r.lower() for r in role_family(role) or {role}}, True)
 
@@ -629,7 +630,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 return _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)
 
             def may_hold(pid: str) -> bool:  # (no office known: anyone may)
-                return not doc_people.people[pid].offices or holds(pid)
+                return _may_hold(doc_people, pid, ref.role)
             # (a group hosted, received or met by someone is not that someone: "X then hosted the
             # two presidents at a lunch")
             host = set(so_far) if ref.side == "object" else set()
