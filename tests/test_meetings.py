@@ -2092,3 +2092,14 @@ def test_those_who_also_took_part_in_a_session_join_those_who_moved_on_to_it(ana
                             "presidential office before moving on to an extended session in which Chilean Foreign Minister "
                             "Antonia Lara and her Argentine counterpart, Santiago Mora, also took part.")
     assert any(m[4] == ["Alberto Ruiz", "Antonia Lara", "Gabriel Soto", "Santiago Mora"] for m in got), got
+
+
+def test_the_two_meeting_again_with_no_day_meet_on_the_day_just_told(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Rana Dev and her Nepali counterpart Arun Thapa signed a transit accord in Dhaka on Tuesday.\n\n"
+        "The two prime ministers held a one-on-one meeting at the Prime Minister's Office, followed by delegation-level "
+        "talks. Foreign Minister Lina Roy and Finance Minister Omar Kabir joined the talks on the Bangladesh side."
+    ))
+    talks = [m for m in got if "Lina Roy" in m[4]]
+    assert talks and talks[0][2:4] == ("2025-03-11", "Dhaka")
+    assert {"Rana Dev", "Arun Thapa", "Omar Kabir"} <= set(talks[0][4])

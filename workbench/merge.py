@@ -284,6 +284,13 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             date, place = summit.date, place or summit.place
         if not date and m.status == "held" and anchor and not m.sidelines and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
+        if not date and m.status == "held" and people and all(r.kind == "group" for r in m.participants) and (
+                same := next((r for r in reversed(resolved + gathered) if m.sentence - r.sentence <= GROUP_WINDOW
+                              and r.status == "held" and set(people) <= set(r.person_ids)), None)) is not None \
+                and len(same.date) == 10:
+            # "A and B signed the accord in Dhaka on Tuesday. The two prime ministers held a
+            # tête-à-tête at the Prime Minister's Office": the occasion just told, its day and city
+            date, place = same.date, place or same.place
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
