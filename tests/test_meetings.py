@@ -2103,3 +2103,13 @@ def test_the_two_meeting_again_with_no_day_meet_on_the_day_just_told(analyse):
     talks = [m for m in got if "Lina Roy" in m[4]]
     assert talks and talks[0][2:4] == ("2025-03-11", "Dhaka")
     assert {"Rana Dev", "Arun Thapa", "Omar Kabir"} <= set(talks[0][4])
+
+
+def test_a_meeting_told_as_before_or_after_another_is_not_that_one(analyse):
+    got = meetings(analyse, (
+        "President Ivan Petrov held his first summit with Premier Li Wen in Sochi on Thursday.\n\n"
+        "The summit comes two months after Li's second meeting with Chancellor Otto Braun in Berlin broke down."
+    ))
+    summit = next(m for m in got if m[0] == "summit")
+    assert "Otto Braun" not in summit[4]
+    assert any(m[3] == "Berlin" and m[4] == ["Li Wen", "Otto Braun"] for m in got)

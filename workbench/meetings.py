@@ -224,7 +224,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only else found,
                                           delegates_only=bool(triggers))):
             found.append(attendance)
-    found = _dedupe(found)
+    found = _dedupe(found, sdoc)
     for i, m in enumerate(found):
         _join_antecedent(m, sdoc, found, i)
     _locate_sites(sdoc, found, places)
@@ -2354,12 +2354,28 @@ def _news_tense(pred) -> bool:
     return (perfect or present) and not any(t.lower_ in _NOT_NEWS for t in sentence_of(pred))
 
 
-def _dedupe(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """One mention per event and sentence: "met Kim ... for talks followed by lunch"."""
+#: Conjunctions of a clause that tells another time than its sentence's ("after A met B").
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "while"})
+
+
+def _time_clause(tok) -> int:
+    """The head of the innermost clause around `tok` that tells another time ("two months after
+    A's meeting with B broke down"), or -1."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children):
+            return t.i
+    return -1
+
+
+def _dedupe(mentions: list[MeetingMention], sdoc) -> list[MeetingMention]:
+    """One mention per event and sentence: "met Kim ... for talks followed by lunch" (not an
+    event told as before or after it: "The summit comes two months after A's meeting with B")."""
     kept: list[MeetingMention] = []
     for m in mentions:
         key = {(r.kind, r.start) for r in m.participants}
+        clause = _time_clause(_token_at(sdoc, m.trigger_start))
         twin = next((k for k in kept if k.sentence == m.sentence and k.status == m.status
+                     and _time_clause(_token_at(sdoc, k.trigger_start)) == clause
                      and ({(r.kind, r.start) for r in k.participants} >= key or key >= {(r.kind, r.start) for r in k.participants})
                      and (k.kind == "phone_call") == (m.kind == "phone_call")
                      and (k.kind == "visit") == (m.kind == "visit")
