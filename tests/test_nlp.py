@@ -50,3 +50,9 @@ def test_co_chair_is_one_verb_with_its_own_lemma(nlp):
     doc = nlp("Ana Lopes and Jan Nowak co-chaired the commission. Tom Reid will co-chair the next session.")
     words = [(t.text, t.lemma_, t.pos_) for t in doc if t.lower_.startswith("co-")]
     assert words == [("co-chaired", "co-chair", "VERB"), ("co-chair", "co-chair", "VERB")]
+
+
+def test_tete_a_tete_is_one_noun(nlp):
+    doc = nlp("The two presidents held a tête-à-tête at the palace. Their tete-a-tete lasted an hour.")
+    words = [t.text for t in doc if "tête" in t.lower_ or "tete" in t.lower_]
+    assert words == ["tête-à-tête", "tete-a-tete"]

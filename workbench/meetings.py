@@ -41,6 +41,7 @@ VERB_KINDS = {
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
+    "tête-à-tête": "meeting", "tête-à-têtes": "meeting", "tete-a-tete": "meeting", "tete-a-tetes": "meeting",
     "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
     "summit": "summit", "call": "phone_call", "phonecall": "phone_call", "videoconference": "phone_call",
