@@ -2113,3 +2113,8 @@ def test_a_meeting_told_as_before_or_after_another_is_not_that_one(analyse):
     summit = next(m for m in got if m[0] == "summit")
     assert "Otto Braun" not in summit[4]
     assert any(m[3] == "Berlin" and m[4] == ["Li Wen", "Otto Braun"] for m in got)
+
+
+def test_a_tete_a_tete_is_a_meeting(analyse):
+    got = meetings(analyse, "President Ali Musa held a tête-à-tête with President John Kato at State House on Monday.")
+    assert [(m[0], m[1], m[2], m[4]) for m in got] == [("meeting", "held", "2025-03-10", ["Ali Musa", "John Kato"])]
