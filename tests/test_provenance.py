@@ -45,6 +45,13 @@ def test_dateline_year_comes_from_the_texts_agreeing_years():
     assert (dated.published, dated.basis) == ("2021-08-06", "dateline")
 
 
+def test_a_year_less_dateline_takes_the_publication_line_s_year_before_the_text_s():
+    text = ("Agency\n07.05.2005 15:47\n\nLeaders meet in Riga\n\nRiga, May 7 (LETA) - The presidents met on Saturday. "
+            "They recalled that May 9, 1945 began five decades of occupation.")
+    dated = infer_published(text, find_dateline(text))
+    assert (dated.published, dated.basis) == ("2005-05-07", "dateline")
+
+
 def test_dateline_without_a_settled_year_is_not_guessed():
     text = "SEOUL, Aug. 6 (Yonhap) -- They met on June 1, 2019 and May 2, 2020."
     dated = infer_published(text, find_dateline(text))

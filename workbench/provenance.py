@@ -187,8 +187,13 @@ def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> 
     ("Author , Cairo Online , Monday 14 Aug 2023")."""
     mentions = find_explicit_dates(text)
     year = agreed_year(text, mentions)
+    # (of the removed bylines, as many lines as a header holds below its headline)
+    removed = [x for x in bylines.split("\n") if x.strip()][:_HEADER_LINES - 1]
+    header = header_date(text) or _first_line_date(removed)
     if dateline and dateline.month and dateline.day:
-        y = dateline.year or year
+        # (a year-less dateline, "Riga, May 7 (LETA)", takes the year of the page's publication
+        # line, "07.05.2005 15:47", before the one the text's dates agree on: "May 9, 1945")
+        y = dateline.year or (int(header[:4]) if header else year)
         if y:
             iso = DateMention(0, 0, dateline.text, dateline.month, dateline.day, y).iso()
             if iso:
@@ -196,9 +201,6 @@ def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> 
         note = f"dateline '{dateline.text}' has no year and the text's years do not settle it"
     else:
         note = ""
-    # (of the removed bylines, as many lines as a header holds below its headline)
-    removed = [x for x in bylines.split("\n") if x.strip()][:_HEADER_LINES - 1]
-    header = header_date(text) or _first_line_date(removed)
     if header:
         return PublicationDate(header, "text", note)
     # the latest day the text gives, not one it looks forward to ("the three would also meet in
