@@ -2118,3 +2118,14 @@ def test_a_meeting_told_as_before_or_after_another_is_not_that_one(analyse):
 def test_a_tete_a_tete_is_a_meeting(analyse):
     got = meetings(analyse, "President Ali Musa held a tête-à-tête with President John Kato at State House on Monday.")
     assert [(m[0], m[1], m[2], m[4]) for m in got] == [("meeting", "held", "2025-03-10", ["Ali Musa", "John Kato"])]
+
+
+def test_he_is_the_subject_named_by_a_surname_that_a_map_also_knows(analyse):
+    got = meetings(analyse, (
+        "Senator Alan Bush arrived in Ottawa on Monday.\n\n"
+        "Governor Ruth Hale and Senator Ian Cole have declined an invitation to the gala on Sunday.\n\n"
+        "Bush is due to fly to Halifax on Friday, and on Saturday he will speak at a forum in Moncton, where he will "
+        "be joined by Premier Ana Ruiz and Mayor Jorge Mena."
+    ))
+    assert any(m[1] == "planned" and m[4] == ["Alan Bush", "Ana Ruiz", "Jorge Mena"] for m in got), got
+

@@ -634,9 +634,12 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     `exclude` (an object pronoun is not its own clause's subject: "X sat down with him")."""
     doc = pronoun.doc
     gaz = get_gazetteer()
-    # (not a one-word place the model took for a name: "leave for Lusaka, where she will meet")
+    # (not a one-word place the model took for a name: "leave for Lusaka, where she will meet";
+    # but a surname of the article's people that a map also knows: "Bush" after "George W. Bush")
+    surnames = {c.text.split()[-1] for c in names if " " in c.text}
     before = [c for c in names.before(pronoun.idx) if c.start not in exclude
-              and not (" " not in c.text and not c.titled and c.label != "TITLED" and gaz.place(c.text) is not None)]
+              and not (" " not in c.text and not c.titled and c.label != "TITLED" and c.text not in surnames
+                       and gaz.place(c.text) is not None)]
     if not before:
         return None
 
