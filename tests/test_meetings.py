@@ -2129,3 +2129,11 @@ def test_he_is_the_subject_named_by_a_surname_that_a_map_also_knows(analyse):
     ))
     assert any(m[1] == "planned" and m[4] == ["Alan Bush", "Ana Ruiz", "Jorge Mena"] for m in got), got
 
+
+def test_also_at_the_table_were_more_people_at_the_meal_just_told(analyse):
+    got = meetings(analyse, (
+        "President Tom Reed held a working lunch in Riga on Saturday with President Vaira Kalna of Latvia.\n\n"
+        "Also at the table were Secretary of State Carla Rice and Latvian Prime Minister Aigars Kalvitis, the State "
+        "Chancellery said."
+    ))
+    assert got == [("meeting", "held", "2025-03-08", "Riga", ["Aigars Kalvitis", "Carla Rice", "Tom Reed", "Vaira Kalna"])]

@@ -511,9 +511,10 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
-    if tok.lower_ in ("around", "at") and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
+    if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and (
+            tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.nbor(-1).lower_ == "also")) and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
-        return True  # "Around the table were A, B and C"
+        return True  # "Around the table were A, B and C", "Also at the table were D and E"
     if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children)
