@@ -2137,3 +2137,12 @@ def test_also_at_the_table_were_more_people_at_the_meal_just_told(analyse):
         "Chancellery said."
     ))
     assert got == [("meeting", "held", "2025-03-08", "Riga", ["Aigars Kalvitis", "Carla Rice", "Tom Reed", "Vaira Kalna"])]
+
+
+def test_around_the_host_were_more_people_at_the_summit_just_told(analyse):
+    got = meetings(analyse, (
+        "The heads of state of the Lake Forum met on Sunday in Bamako for an extraordinary summit.\n\n"
+        "Around the host, President Ali Musa Traore, were the Nigerien President Sani Bello and the Chadian "
+        "President Idriss Mahamat."
+    ))
+    assert got == [("summit", "held", "2025-03-09", "Bamako", ["Ali Musa Traore", "Idriss Mahamat", "Sani Bello"])]

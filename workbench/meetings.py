@@ -515,6 +515,8 @@ def _delegates_word(tok) -> bool:
             tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.nbor(-1).lower_ == "also")) and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
         return True  # "Around the table were A, B and C", "Also at the table were D and E"
+    if tok.lower_ in ("around", "alongside", "beside") and tok.dep_ == "prep" and tok.i == tok.sent.start and tok.head.lemma_ == "be":
+        return True  # "Around the host, President X, were A, B and C", "Alongside him were D and E"
     if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children)
