@@ -506,3 +506,12 @@ def test_a_position_letter_in_a_caption_is_not_a_person_with_that_initial(analys
 def test_a_co_chair_at_the_start_of_a_sentence_is_a_title_not_part_of_the_name(analyse):
     people = people_by_name(analyse({"a": "Co-chair Tom Reid met President Ali Kouame in Accra on Monday."}))
     assert "Tom Reid" in people and not any(name.startswith("Co") for name in people)
+
+
+def test_the_initials_a_person_is_called_by_are_that_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Malian President Ibrahim Boubacar Kone met Nigerien President Sani Bello in Bamako on Sunday. "
+        "Before the summit, IBK and Bello held a meeting at the palace. The UAE sent its envoy."
+    )}))
+    assert set(people) == {"Ibrahim Boubacar Kone", "Sani Bello"}
+    assert "IBK" in people["Ibrahim Boubacar Kone"].aliases

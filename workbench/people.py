@@ -143,8 +143,22 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
     people = {}
     for doc_id, cands in cands_by_doc.items():
         doc_words = person_words(cands, titled_names=True)
-        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words)]
+        initials = {initials_of(c.text.split()) for c in cands if c.label in _PERSON_LABELS}
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words) or _initialism_of(c, initials)]
     return people
+
+
+def initials_of(words: list[str]) -> str:
+    """The initials of a name of three words or more, in capitals ("Ibrahim Boubacar Keïta": IBK;
+    "Mohammed bin Salman": MBS); "" for a shorter name."""
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def _initialism_of(c: Candidate, initials: set[str]) -> bool:
+    """Whether a candidate is the initials a person of its article is called by ("IBK" for
+    Ibrahim Boubacar Keïta), not a body's ("UAE", "SADC")."""
+    return (c.text in initials and c.text.isupper() and c.text.isalpha() and len(c.text) >= 3
+            and not get_gazetteer().affiliation(c.text))
 
 
 #: Small words inside names, never a name by themselves.
@@ -213,6 +227,10 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             # (not the same word: "Salman" of "Mohammed bin Salman" is his father's name, see bare_forms)
             variant = [cl for cl in clusters if words[0] != cl.words[-1] and one_edit_apart(words[0], cl.words[-1])]
             choices = variant if len(variant) == 1 else []
+        if not choices and c.text.isupper():
+            # "IBK" of "Ibrahim Boubacar Keïta": a name's initials, when one person of the document has them
+            initialled = [cl for cl in clusters if initials_of(cl.words) == c.text]
+            choices = initialled if len(initialled) == 1 else []
         if not choices and len(words[0]) >= 3:
             # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the
             # document has it
