@@ -515,3 +515,11 @@ def test_the_initials_a_person_is_called_by_are_that_person(analyse):
     )}))
     assert set(people) == {"Ibrahim Boubacar Kone", "Sani Bello"}
     assert "IBK" in people["Ibrahim Boubacar Kone"].aliases
+
+
+def test_a_surname_with_its_particle_joined_by_a_hyphen_is_a_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Syrian President Karim al-Hassan met Lebanese President Michel Aoun in Damascus. "
+        "President al-Hassan said the talks were useful."
+    )}))
+    assert "al-Hassan" in people["Karim al-Hassan"].aliases and people["Karim al-Hassan"].mentions == 2

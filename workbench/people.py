@@ -107,8 +107,10 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     first, *rest = c.text.split()
-    if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper())) or c.label in ("NORP", "SITE"):
-        return False  # (but "al Sarraj": a surname with its particle)
+    particle, _, joined = first.partition("-")
+    if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper())
+            or (particle in SURNAME_PARTICLES and joined[:1].isupper())) or c.label in ("NORP", "SITE"):
+        return False  # (but "al Sarraj", "al-Assad": a surname with its particle)
     words = set(key.split())
     if gaz.affiliation(c.text) and gaz.place(c.text) is None:
         return False  # "Azerbaijani", "SADC": a nationality or a body
