@@ -2146,3 +2146,12 @@ def test_around_the_host_were_more_people_at_the_summit_just_told(analyse):
         "President Idriss Mahamat."
     ))
     assert got == [("summit", "held", "2025-03-09", "Bamako", ["Ali Musa Traore", "Idriss Mahamat", "Sani Bello"])]
+
+
+def test_he_is_the_main_clause_s_subject_not_a_subordinate_clause_s(analyse):
+    got = meetings(analyse, (
+        "Lebanese President Michel Haddad arrived in Damascus on Wednesday, the first visit by a Lebanese head of "
+        "state since former President Emile Karam came to Damascus in March 2005.\n\n"
+        "He was accompanied by his wife and held talks with President Bashar Nasr at the palace."
+    ))
+    assert any(m[0] == "talks" and m[4] == ["Bashar Nasr", "Michel Haddad"] for m in got), got

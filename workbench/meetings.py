@@ -690,7 +690,24 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     # (not whoever a sentence before is attributed to: "... she accepted, spokesman Y said. She
     # is to meet Z" is not Y's meeting)
     subjects = [c for c in before if _is_subject(doc, c) and not _attributed_to(doc, c)]
-    return subjects[-1] if subjects else before[-1]
+    if not subjects:
+        return before[-1]
+    # ("Suleiman arrived in Damascus, the first visit since Lahoud came to Damascus. He was
+    # received by X": the main clause's subject, not a subordinate clause's)
+    last = sentence_of(doc.char_span(subjects[-1].start, subjects[-1].end, alignment_mode="expand").root)
+    main = [c for c in subjects if last.start_char <= c.start < last.end_char and _main_subject(doc, c)]
+    return main[-1] if main and not _main_subject(doc, subjects[-1]) else subjects[-1]
+
+
+def _main_subject(doc, c: Candidate) -> bool:
+    """Whether a name is the subject of its sentence's main clause (or of a verb joined to it)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = span.root.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _owns_the_topic(doc, c: Candidate) -> bool:
