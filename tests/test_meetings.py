@@ -2155,3 +2155,14 @@ def test_he_is_the_main_clause_s_subject_not_a_subordinate_clause_s(analyse):
         "He was accompanied by his wife and held talks with President Bashar Nasr at the palace."
     ))
     assert any(m[0] == "talks" and m[4] == ["Bashar Nasr", "Michel Haddad"] for m in got), got
+
+
+def test_a_session_that_follows_a_meeting_is_its_second_part(analyse):
+    got = meetings(analyse, (
+        "Lebanese President Michel Haddad arrived in Damascus on Wednesday for talks with Syrian President Bashar Nasr.\n\n"
+        "The two presidents then held a one-on-one meeting at the People's Palace, followed by an expanded session in "
+        "which Lebanese Foreign Minister Fawzi Salem, Syrian Vice-President Farouk Sharif, Prime Minister Naji Odeh "
+        "and Foreign Minister Walid Hamdan took part."
+    ))
+    everyone = ["Bashar Nasr", "Farouk Sharif", "Fawzi Salem", "Michel Haddad", "Naji Odeh", "Walid Hamdan"]
+    assert ("meeting", "held", "2025-03-12", "Damascus", everyone) in got, got

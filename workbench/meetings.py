@@ -228,6 +228,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     found = _dedupe(found, sdoc)
     for i, m in enumerate(found):
         _join_antecedent(m, sdoc, found, i)
+        _join_what_it_follows(m, sdoc, found[:i])
     _locate_sites(sdoc, found, places)
     for g in greetings:  # (before the meetings its sentence tells after it: "..., and the two then met")
         at = next((i for i, m in enumerate(found) if (m.sentence, m.trigger_start) > (g.sentence, g.trigger_start)), len(found))
@@ -435,6 +436,21 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
     if before is not None:
         mention.joins = _event_sentence(before)
+
+
+def _join_what_it_follows(mention: MeetingMention, sdoc, before: list[MeetingMention]) -> None:
+    """"The two presidents held a one-on-one meeting, followed by an expanded session in which A
+    and B took part": the session is the meeting's second part, one event with it."""
+    token = _token_at(sdoc, mention.trigger_start)
+    if mention.joins >= 0 or not (token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow"):
+        return
+    followed = token.head.head.head  # the meeting noun, or the verb it is the object of
+    first = next((m for m in reversed(before) if m.sentence == mention.sentence and m.status == mention.status
+                  and (t := _token_at(sdoc, m.trigger_start)) in (followed, *followed.children)), None)
+    if first is not None:
+        mention.joins = first.sentence
+        mention.multilateral = first.multilateral = True
+        first.one_to_one = False
 
 
 #: A date that sets a meeting in the story's background ("in December 2011", "last year").
