@@ -2166,3 +2166,12 @@ def test_a_session_that_follows_a_meeting_is_its_second_part(analyse):
     ))
     everyone = ["Bashar Nasr", "Farouk Sharif", "Fawzi Salem", "Michel Haddad", "Naji Odeh", "Walid Hamdan"]
     assert ("meeting", "held", "2025-03-12", "Damascus", everyone) in got, got
+
+
+def test_names_hung_on_a_fronted_place_before_a_verb_with_no_subject_are_its_subjects(analyse):
+    got = meetings(analyse, (
+        "Indian Prime Minister Ravi Kumar and Afghan President Omar Karimi spoke to reporters on Friday.\n\n"
+        "At the Arg, the presidential palace, Kumar and Karimi held one-on-one talks on Saturday."
+    ))
+    assert got == [("talks", "held", "2025-03-08", "", ["Omar Karimi", "Ravi Kumar"])]
+

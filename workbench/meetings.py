@@ -1347,6 +1347,12 @@ def _subject_tokens(pred) -> list:
             node = node.head
         else:
             break
+    if pred.dep_ == "ROOT" and pred.i > pred.sent.start and (last := pred.nbor(-1)).pos_ == "PROPN" and last.dep_ == "conj":
+        # "At the Arg, the presidential palace, A and B held talks": names the parser hung on a
+        # fronted phrase, right before a verb it gave no subject
+        while last.dep_ == "conj" and last.head.pos_ == "PROPN":
+            last = last.head
+        return _with_coordination(last)
     return []
 
 
@@ -1887,7 +1893,10 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
         # ("would travel to Washington in July to meet X": where the trip goes)
         objs += [o for c in node.children if c.dep_ == "prep" and (c.lower_ in ("in", "at") or (travel and c.lower_ == "to"))
                  for o in c.children if o.dep_ == "pobj"]
-    found = ((obj, p) for obj in objs if (p := _place_in(obj, obj == where, places, gaz)))
+    # (not the meeting's own people, where the parser hung them on the place: "At the Arg, the
+    # presidential palace, Modi and Ghani held talks")
+    people = {t.idx for t in _subject_tokens(root)} if root.dep_ == "ROOT" else set()
+    found = ((obj, p) for obj in objs if (p := _place_in(obj, obj == where, places, gaz)) and p[0] not in people)
     first = next(found, None)  # (the rest are looked at only after "where"'s country)
     if first is not None:
         if first[0] == where and (country := gaz.place(first[1][2])) is not None and country.kind == "country":
