@@ -2175,3 +2175,13 @@ def test_names_hung_on_a_fronted_place_before_a_verb_with_no_subject_are_its_sub
     ))
     assert got == [("talks", "held", "2025-03-08", "", ["Omar Karimi", "Ravi Kumar"])]
 
+
+def test_a_meeting_after_an_arrival_is_where_the_visitor_arrived_not_where_he_came_from(analyse):
+    got = meetings(analyse, (
+        "Indian Prime Minister Ravi Kumar arrived in Kabul on Friday morning on his first visit to Afghanistan and, "
+        "together with President Omar Karimi, inaugurated the new parliament building.\n\n"
+        "Kumar flew in from Moscow, where he had arrived on Wednesday.\n\n"
+        "Kumar and Karimi then held delegation-level talks. Taking part on the Afghan side were Foreign Minister "
+        "Ali Rahimi and Finance Minister Said Nuri."
+    ), published="2025-03-08")
+    assert ("talks", "held", "2025-03-07", "Kabul", ["Ali Rahimi", "Omar Karimi", "Ravi Kumar", "Said Nuri"]) in got, got

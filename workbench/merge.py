@@ -291,18 +291,24 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # "A and B signed the accord in Dhaka on Tuesday. The two prime ministers held a
             # tête-à-tête at the Prime Minister's Office": the occasion just told, its day and city
             date, place = same.date, place or same.place
+        # (a stop the visitor came from: "flew in from Moscow, where he had arrived on Wednesday")
+        left_behind = kind == "visit" and bool(m.place_text) and bool(
+            re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end]))
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
-                and not m.date_from_sentence):
+                and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
                 len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
-        if kind == "visit" and m.status == "held" and place:
-            for pid in people:
+        # (and an arrival told with a meeting: "X arrived in Kabul on Friday and, together with Y,
+        # inaugurated ...": X arrived there)
+        arrived = kind == "visit" or m.trigger.lower() in _ARRIVED
+        if arrived and m.status == "held" and place:
+            for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
                 if before and _within(before[1], place, gaz):  # "flew to Baghdad ... his visit to Iraq"
                     arrivals[pid] = (m.sentence, before[1], before[2] or date)
-                else:
+                elif not left_behind:
                     arrivals[pid] = (m.sentence, place, date)
         elif kind not in ("visit", "phone_call") and m.status == "held" and (not place or gaz.place(place) is None):
             # "The pope flew to Baghdad on Friday. ... He held talks with X at the airport": a
@@ -369,6 +375,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
 
 
+#: Verbs of a mention that tell its subject arrived where it is.
+_ARRIVED = frozenset({"arrived", "arrives", "landed", "lands"})
 _AIRPORT = re.compile(r"\b(?:Airport|Air\s?[Bb]ase|Airbase|Air Force Base)\b")
 
 
