@@ -523,3 +523,15 @@ def test_a_surname_with_its_particle_joined_by_a_hyphen_is_a_name(analyse):
         "President al-Hassan said the talks were useful."
     )}))
     assert "al-Hassan" in people["Karim al-Hassan"].aliases and people["Karim al-Hassan"].mentions == 2
+
+
+def test_a_pair_met_together_shares_the_country_of_the_first_title(analyse):
+    people = people_by_name(analyse({"a": (
+        "Iranian President Ali Karimi has held talks with Austrian President Hans Berger and Chancellor Karl Lenz "
+        "in Vienna, on the second leg of a European tour.\n\n"
+        "On Tuesday he held talks with Swiss President Urs Meier and Foreign Minister Ignaz Weber in Bern.\n\n"
+        "In Tehran, US envoy Tom Reed and Prime Minister Omar Saleh shook hands."
+    )}, datelines={"a": "Tehran"}))
+    assert people["Karl Lenz"].affiliation == "Austria"
+    assert people["Ignaz Weber"].affiliation == "Switzerland"
+    assert people["Omar Saleh"].affiliation != "United States"

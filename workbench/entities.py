@@ -665,6 +665,8 @@ _MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welco
 
 _WHERE = re.compile(r",\s+where\b")
 #: A city or country right after a name: "talks with President X in Khartoum on Wednesday".
+#: The words before a pair of people met together: "held talks with [Austrian President A and Chancellor B]".
+_MET_BY = re.compile(r"\b(?:with|by|met|meets|meet)\s+(?:[\w.'’\-]+\s+){0,4}$", re.IGNORECASE)
 _MET_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})(?=[\s,.;]|$)")
 
 
@@ -700,9 +702,10 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
     sentence = -1
     side = ""  # "on the American side, A, B and C": the country of everyone listed after it
     listed: list[Candidate] = []  # the names listed since the last side or the sentence's start
+    previous: Candidate | None = None  # the sentence's last full name
     for c in found:
         if c.sentence != sentence:
-            countries, sentence, side, side_end, listed = [], c.sentence, "", 0, []
+            countries, sentence, side, side_end, listed, previous = [], c.sentence, "", 0, [], None
         if c.label in ("PERSON", "TITLED", "PROPN") and side and _OTHER_CLAUSE.search(text[side_end:c.start]):
             side = ""  # "..., while Sanchez was accompanied by X": the side's list has ended
         if c.label in ("PERSON", "TITLED", "PROPN") and side:
@@ -730,6 +733,12 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                     (where := gaz.place(there.group(1).strip())) is not None and where.kind in ("city", "country")):
                 # "held talks with President X in Khartoum": someone met in a city of theirs
                 c.context_country = gaz.affiliation(there.group(1).strip())
+            if (not c.context_country and previous is not None and c.role is not None and c.role.role
+                    and not c.role.affiliation and _without_title(text[previous.end:c.start], own) == "and"
+                    and _MET_BY.search(text[max(0, previous.start - 60):previous.start])):
+                # "held talks with Austrian President A and Chancellor B": the country of the pair's
+                # first title (not a caption's two sides: "US President A and Prime Minister B shake hands")
+                c.context_country = (previous.role.affiliation if previous.role is not None else "") or previous.context_country
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):
@@ -746,6 +755,8 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
             countries = []
+        if c.label in ("PERSON", "TITLED", "PROPN") and len(c.text.split()) >= 2:
+            previous = c
 
 
 def attach_companions(found: list[Candidate], sdoc) -> None:
