@@ -2185,3 +2185,12 @@ def test_a_meeting_after_an_arrival_is_where_the_visitor_arrived_not_where_he_ca
         "Ali Rahimi and Finance Minister Said Nuri."
     ), published="2025-03-08")
     assert ("talks", "held", "2025-03-07", "Kabul", ["Ali Rahimi", "Omar Karimi", "Ravi Kumar", "Said Nuri"]) in got, got
+
+
+def test_every_name_of_a_list_a_plural_title_heads_is_met(analyse):
+    got = meetings(analyse, (
+        "Honduran President Ana Ruiz arrived in Cartagena on Sunday.\n\n"
+        "From Cartagena, Ruiz flew on to Managua on Sunday evening, where she met Presidents Daniel Ortiz of "
+        "Nicaragua, Mauricio Funes of El Salvador and Álvaro Colom of Guatemala to discuss regional security."
+    ))
+    assert ("meeting", "held", "2025-03-09", "Managua", ["Ana Ruiz", "Daniel Ortiz", "Mauricio Funes", "Álvaro Colom"]) in got, got

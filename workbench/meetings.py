@@ -1477,6 +1477,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             # name of the list, however the parser hung it
             objects += [t for c in pred.children if c.dep_ == "agent" for t in _listed_names(c)]
     if not is_noun:
+        # "met Presidents A of Nicaragua, B of El Salvador and C of Guatemala": every name of the
+        # list a plural title heads, however the parser hung it
+        objects += [t for o in pred.children if o.dep_ == "dobj" and any(
+                        c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in ROLE_NOUNS for c in o.children)
+                    for t in o.subtree if t is not o and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss")]
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
