@@ -2194,3 +2194,12 @@ def test_every_name_of_a_list_a_plural_title_heads_is_met(analyse):
         "Nicaragua, Mauricio Funes of El Salvador and Álvaro Colom of Guatemala to discuss regional security."
     ))
     assert ("meeting", "held", "2025-03-09", "Managua", ["Ana Ruiz", "Daniel Ortiz", "Mauricio Funes", "Álvaro Colom"]) in got, got
+
+
+def test_a_meeting_that_follows_a_planned_one_is_planned_and_its_own(analyse):
+    got = meetings(analyse, (
+        "On the sidelines of the meeting, President Tom Reed will meet President Roh Min and Prime Minister Ken Abe "
+        "separately today, followed by a trilateral meeting of the three leaders."
+    ))
+    assert ("meeting", "planned", "2025-03-12", "", ["Ken Abe", "Roh Min", "Tom Reed"]) in got, got
+    assert not [m for m in got if m[1] == "held"]

@@ -438,11 +438,16 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
         mention.joins = _event_sentence(before)
 
 
+def _followed_by(token) -> bool:
+    """Whether a meeting word is what another "is followed by" ("held talks, followed by a dinner")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow"
+
+
 def _join_what_it_follows(mention: MeetingMention, sdoc, before: list[MeetingMention]) -> None:
     """"The two presidents held a one-on-one meeting, followed by an expanded session in which A
     and B took part": the session is the meeting's second part, one event with it."""
     token = _token_at(sdoc, mention.trigger_start)
-    if mention.joins >= 0 or not (token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow"):
+    if mention.joins >= 0 or not _followed_by(token):
         return
     followed = token.head.head.head  # the meeting noun, or the verb it is the object of
     first = next((m for m in reversed(before) if m.sentence == mention.sentence and m.status == mention.status
@@ -1781,6 +1786,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             return "planned"  # "is scheduled to attend a roundtable and to meet X" (hung on "scheduled")
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
+        elif _followed_by(node) and head.head.dep_ in ("acl", "advcl"):
+            node = head.head.head  # "will meet A and B separately, followed by a trilateral meeting": as planned
         elif _purpose_clause(node) and head.pos_ in ("VERB", "AUX"):
             node = head  # "he would travel to Washington in July to meet with Biden"
         else:
@@ -2428,8 +2435,11 @@ def _dedupe(mentions: list[MeetingMention], sdoc) -> list[MeetingMention]:
     for m in mentions:
         key = {(r.kind, r.start) for r in m.participants}
         clause = _time_clause(_token_at(sdoc, m.trigger_start))
+        follows = _followed_by(_token_at(sdoc, m.trigger_start))
         twin = next((k for k in kept if k.sentence == m.sentence and k.status == m.status
                      and _time_clause(_token_at(sdoc, k.trigger_start)) == clause
+                     # (nor a part that follows it: "will meet A and B separately, followed by a trilateral meeting")
+                     and _followed_by(_token_at(sdoc, k.trigger_start)) == follows
                      and ({(r.kind, r.start) for r in k.participants} >= key or key >= {(r.kind, r.start) for r in k.participants})
                      and (k.kind == "phone_call") == (m.kind == "phone_call")
                      and (k.kind == "visit") == (m.kind == "visit")
