@@ -2203,3 +2203,41 @@ def test_a_meeting_that_follows_a_planned_one_is_planned_and_its_own(analyse):
     ))
     assert ("meeting", "planned", "2025-03-12", "", ["Ken Abe", "Roh Min", "Tom Reed"]) in got, got
     assert not [m for m in got if m[1] == "held"]
+
+
+def test_the_two_meeting_on_another_occasion_do_not_take_the_day_just_told(analyse):
+    got = meetings(analyse, "President Ana Ruiz spoke by phone with President Jorge Mena on Tuesday. "
+                            "The two presidents last met at a summit in Lima.")
+    assert ("summit", "held", "", "Lima", ["Ana Ruiz", "Jorge Mena"]) in got, got
+    got = meetings(analyse, "Prime Minister Ana Ruiz met Prime Minister Jorge Mena in Dhaka on Tuesday. "
+                            "The two leaders had previously held talks in Washington.")
+    assert ("talks", "held", "", "Washington", ["Ana Ruiz", "Jorge Mena"]) in got, got
+
+
+def test_a_meeting_that_follows_with_a_day_and_place_of_its_own_is_not_the_first_one_s_part(analyse):
+    got = meetings(analyse, "President Ana Ruiz met President Jorge Mena in Lima on Monday, followed by talks with "
+                            "Prime Minister Carlos Vega in Quito on Thursday.")
+    assert not [m for m in got if m[3] == "Lima" and "Carlos Vega" in m[4]], got
+
+
+def test_he_after_a_speaker_s_report_is_the_one_reported_on(analyse):
+    got = meetings(analyse, "Foreign Minister Pedro Alves said President Jorge Mena would travel to Berlin next week. "
+                            "He will meet Chancellor Olaf Braun there.")
+    assert any(m[0] == "meeting" and m[4] == ["Jorge Mena", "Olaf Braun"] for m in got), got
+
+
+def test_around_or_alongside_a_place_a_time_or_a_topic_adds_no_one_to_the_meeting(analyse):
+    for line in ("Around the capital were thousands of supporters of opposition leader Carlos Vega.",
+                 "Alongside the talks were protests by farmers led by Carlos Vega and Pedro Alves.",
+                 "Also at the table in Brussels last month were Chancellor Olaf Braun and Carlos Vega."):
+        got = meetings(analyse, f"President Ana Ruiz met President Jorge Mena in Lima on Monday.\n\n{line}")
+        assert got == [("meeting", "held", "2025-03-10", "Lima", ["Ana Ruiz", "Jorge Mena"])], (line, got)
+
+
+def test_a_meeting_after_an_arrival_is_in_the_city_arrived_in(analyse):
+    got = meetings(analyse, "President Ana Ruiz arrived in Kabul on Monday, her first visit since US troops withdrew "
+                            "from Kabul. She met President Omar Karimi at the Arg.")
+    assert ("meeting", "held", "2025-03-10", "Kabul", ["Ana Ruiz", "Omar Karimi"]) in got, got
+    got = meetings(analyse, "President Ana Ruiz flew to Kabul on Monday. She arrived at the Arg palace together with "
+                            "President Omar Karimi. She then met Foreign Minister Ali Rahimi.")
+    assert ("meeting", "held", "2025-03-10", "Kabul", ["Ali Rahimi", "Ana Ruiz"]) in got, got

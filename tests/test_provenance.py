@@ -170,3 +170,9 @@ def test_datelines_of_news_agencies_around_the_world():
     assert read("Pakistan Tehreek-e-Insaf (PTI) Chief Imran Khan Meets Chinese Envoy") is None
     assert read("Washington - and its allies - have long insisted that sanctions on Moscow must remain.") is None
     assert read("CAIRO - 21 July 2020: President Abdel Said took part on Tuesday in a mini-summit by video.")[0] == "Cairo"
+
+
+def test_a_year_less_dateline_of_december_above_a_january_publication_line_is_of_the_year_before():
+    text = ("Leaders meet in Riga\n02.01.2006 10:15\n\nRiga, Dec 30 (LETA) - The presidents met in Riga on Friday. "
+            "They last met in Tallinn on December 12, 2005.")
+    assert infer_published(text, find_dateline(text)).published == "2005-12-30"

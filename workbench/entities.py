@@ -737,8 +737,13 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                     and not c.role.affiliation and _without_title(text[previous.end:c.start], own) == "and"
                     and _MET_BY.search(text[max(0, previous.start - 60):previous.start])):
                 # "held talks with Austrian President A and Chancellor B": the country of the pair's
-                # first title (not a caption's two sides: "US President A and Prime Minister B shake hands")
-                c.context_country = (previous.role.affiliation if previous.role is not None else "") or previous.context_country
+                # first title (not a caption's two sides: "US President A and Prime Minister B shake
+                # hands"; nor one met in another country's city: "with French President A and
+                # Chancellor B in Berlin")
+                shared = (previous.role.affiliation if previous.role is not None else "") or previous.context_country
+                met_in = _MET_IN_AFTER.match(text, c.end)
+                elsewhere = met_in is not None and gaz.affiliation(met_in.group(1).strip()) not in ("", shared)
+                c.context_country = "" if elsewhere else shared
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text):

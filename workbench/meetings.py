@@ -447,8 +447,8 @@ def _join_what_it_follows(mention: MeetingMention, sdoc, before: list[MeetingMen
     """"The two presidents held a one-on-one meeting, followed by an expanded session in which A
     and B took part": the session is the meeting's second part, one event with it."""
     token = _token_at(sdoc, mention.trigger_start)
-    if mention.joins >= 0 or not _followed_by(token):
-        return
+    if mention.joins >= 0 or not _followed_by(token) or mention.date_text or mention.place_text:
+        return  # (not one told with a day or place of its own: "followed by talks with C in Quito on Thursday")
     followed = token.head.head.head  # the meeting noun, or the verb it is the object of
     first = next((m for m in reversed(before) if m.sentence == mention.sentence and m.status == mention.status
                   and (t := _token_at(sdoc, m.trigger_start)) in (followed, *followed.children)), None)
@@ -505,6 +505,10 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         multilateral=True, joins=_event_sentence(event))
 
 
+#: Nouns for the people at a meeting's head: "Around the host were A, B and C".
+_HOST_NOUNS = frozenset({"host", "hosts", "guest", "guests", "visitor", "visitors", "chair", "chairman"})
+
+
 def _delegates_word(tok) -> bool:
     """"Taking part (on the X side) were", "A and B were also present", "the X side included A":
     who else was at a meeting, told in a sentence of its own."""
@@ -532,12 +536,17 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
-    if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and (
+    # (of the meeting just told: not "Also at the table in Brussels last month were A and B")
+    another_day = any(t.ent_type_ == "DATE" and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors) for t in tok.sent)
+    if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and not another_day and (
             tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.nbor(-1).lower_ == "also")) and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
         return True  # "Around the table were A, B and C", "Also at the table were D and E"
-    if tok.lower_ in ("around", "alongside", "beside") and tok.dep_ == "prep" and tok.i == tok.sent.start and tok.head.lemma_ == "be":
-        return True  # "Around the host, President X, were A, B and C", "Alongside him were D and E"
+    if (tok.lower_ in ("around", "alongside", "beside") and tok.dep_ == "prep" and tok.i == tok.sent.start
+            and tok.head.lemma_ == "be" and not another_day and any(
+                o.dep_ == "pobj" and (o.pos_ == "PRON" or o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_NOUNS | _HOST_NOUNS)
+                for o in tok.children)):
+        return True  # "Around the host, President X, were A, B and C", "Alongside him were D and E" (not "Around the capital were")
     if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ in ("around", "at") and any(o.lower_ == "table" for o in c.children)
@@ -728,7 +737,8 @@ def _main_subject(doc, c: Candidate) -> bool:
     verb = span.root.head
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    # (not a speaker: "X said Y would travel to Berlin. He will meet Z" is Y's meeting)
+    return verb.dep_ == "ROOT" and verb.lemma_.lower() not in REPORTING_VERBS
 
 
 def _owns_the_topic(doc, c: Candidate) -> bool:

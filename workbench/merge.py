@@ -284,16 +284,19 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             date, place = summit.date, place or summit.place
         if not date and m.status == "held" and anchor and not m.sidelines and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
-        if not date and m.status == "held" and people and all(r.kind == "group" for r in m.participants) and (
-                same := next((r for r in reversed(resolved + gathered) if m.sentence - r.sentence <= GROUP_WINDOW
-                              and r.status == "held" and set(people) <= set(r.person_ids)), None)) is not None \
-                and len(same.date) == 10:
+        if (not date and m.status == "held" and people and all(r.kind == "group" for r in m.participants)
+                and not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end) and (
+                    same := next((r for r in reversed(resolved + gathered) if m.sentence - r.sentence <= GROUP_WINDOW
+                                  and r.status == "held" and set(people) <= set(r.person_ids)), None)) is not None
+                and len(same.date) == 10 and same.kind != "phone_call"):
             # "A and B signed the accord in Dhaka on Tuesday. The two prime ministers held a
             # tête-à-tête at the Prime Minister's Office": the occasion just told, its day and city
+            # (not a call's, nor another occasion: "The two presidents last met in Lima", "have
+            # met several times", "had previously held talks in Washington")
             date, place = same.date, place or same.place
         # (a stop the visitor came from: "flew in from Moscow, where he had arrived on Wednesday")
-        left_behind = kind == "visit" and bool(m.place_text) and bool(
-            re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end]))
+        left_behind = kind == "visit" and bool(m.place_text) and bool(re.search(
+            rf"\b{_CAME}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end]))
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
@@ -302,7 +305,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
         # (and an arrival told with a meeting: "X arrived in Kabul on Friday and, together with Y,
         # inaugurated ...": X arrived there)
-        arrived = kind == "visit" or m.trigger.lower() in _ARRIVED
+        # (in a city or country: not "arrived at the palace together with X", a building)
+        arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and gaz.place(place) is not None)
         if arrived and m.status == "held" and place:
             for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
@@ -375,6 +379,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
 
 
+#: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
+_ANOTHER_OCCASION = re.compile(r"\b(?:last|previously|again|once|times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|been|spoken|talked))\b",
+                               re.IGNORECASE)
+#: Verbs of coming from a place: "flew in from Moscow, where he had arrived on Wednesday".
+_CAME = r"(?:flew|flown|flies|flying|came|comes|coming|arrived|arrives|arriving|travell?ed|travell?ing|returned|returning)"
 #: Verbs of a mention that tell its subject arrived where it is.
 _ARRIVED = frozenset({"arrived", "arrives", "landed", "lands"})
 _AIRPORT = re.compile(r"\b(?:Airport|Air\s?[Bb]ase|Airbase|Air Force Base)\b")

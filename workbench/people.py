@@ -108,8 +108,9 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
-    if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper())
-            or (particle in SURNAME_PARTICLES and joined[:1].isupper())) or c.label in ("NORP", "SITE"):
+    hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)
+    if not (c.text[:1].isupper() or (first in SURNAME_PARTICLES and rest and rest[0][:1].isupper()) or hyphened) \
+            or c.label in ("NORP", "SITE"):
         return False  # (but "al Sarraj", "al-Assad": a surname with its particle)
     words = set(key.split())
     if gaz.affiliation(c.text) and gaz.place(c.text) is None:
@@ -145,22 +146,12 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
     people = {}
     for doc_id, cands in cands_by_doc.items():
         doc_words = person_words(cands, titled_names=True)
-        initials = {initials_of(c.text.split()) for c in cands if c.label in _PERSON_LABELS}
-        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words) or _initialism_of(c, initials)]
+        # ("al-Assad" after a title, or as the surname of a full name of the article; not
+        # "al-Azhar", "al-Hol", places the model tagged as people)
+        surnames = {c.text.split()[-1] for c in cands if " " in c.text}
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words)
+                          and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
-
-
-def initials_of(words: list[str]) -> str:
-    """The initials of a name of three words or more, in capitals ("Ibrahim Boubacar Keïta": IBK;
-    "Mohammed bin Salman": MBS); "" for a shorter name."""
-    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
-
-
-def _initialism_of(c: Candidate, initials: set[str]) -> bool:
-    """Whether a candidate is the initials a person of its article is called by ("IBK" for
-    Ibrahim Boubacar Keïta), not a body's ("UAE", "SADC")."""
-    return (c.text in initials and c.text.isupper() and c.text.isalpha() and len(c.text) >= 3
-            and not get_gazetteer().affiliation(c.text))
 
 
 #: Small words inside names, never a name by themselves.
@@ -229,10 +220,6 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             # (not the same word: "Salman" of "Mohammed bin Salman" is his father's name, see bare_forms)
             variant = [cl for cl in clusters if words[0] != cl.words[-1] and one_edit_apart(words[0], cl.words[-1])]
             choices = variant if len(variant) == 1 else []
-        if not choices and c.text.isupper():
-            # "IBK" of "Ibrahim Boubacar Keïta": a name's initials, when one person of the document has them
-            initialled = [cl for cl in clusters if initials_of(cl.words) == c.text]
-            choices = initialled if len(initialled) == 1 else []
         if not choices and len(words[0]) >= 3:
             # "Lula" of "Luiz Inacio Lula da Silva": a middle name, when one person of the
             # document has it

@@ -194,6 +194,8 @@ def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> 
         # (a year-less dateline, "Riga, May 7 (LETA)", takes the year of the page's publication
         # line, "07.05.2005 15:47", before the one the text's dates agree on: "May 9, 1945")
         y = dateline.year or (int(header[:4]) if header else year)
+        if not dateline.year and header and dateline.month == 12 and header[5:7] == "01":
+            y -= 1  # "Riga, Dec 30 (LETA)" above "02.01.2006": the year before
         if y:
             iso = DateMention(0, 0, dateline.text, dateline.month, dateline.day, y).iso()
             if iso:
