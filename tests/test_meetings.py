@@ -2241,3 +2241,9 @@ def test_a_meeting_after_an_arrival_is_in_the_city_arrived_in(analyse):
     got = meetings(analyse, "President Ana Ruiz flew to Kabul on Monday. She arrived at the Arg palace together with "
                             "President Omar Karimi. She then met Foreign Minister Ali Rahimi.")
     assert ("meeting", "held", "2025-03-10", "Kabul", ["Ali Rahimi", "Ana Ruiz"]) in got, got
+
+
+def test_a_welcome_on_arrival_is_protocol_not_a_meeting(analyse):
+    got = meetings(analyse, "Turkish President Kemal Aydin arrived in Shusha on Tuesday. He was welcomed on arrival by "
+                            "President Ilham Rzayev and First Vice-President Leyla Rzayeva.")
+    assert [m for m in got if m[0] != "visit"] == [], got

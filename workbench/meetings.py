@@ -2392,6 +2392,9 @@ def _airport_welcome(token, pred) -> bool:
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
     words = [t for t in pred.subtree if _is_airport(t)]
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lower_ == "arrival" for o in c.children)
+           for c in token.children):
+        return True  # "He was welcomed on arrival in Shusha by X"
     if not words and pred.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "on")
                                                        for c in pred.children):
         # "arrived at the airport ... and was met by X" (not "... and was received by X at the Kantei on Monday")
