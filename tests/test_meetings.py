@@ -2247,3 +2247,14 @@ def test_a_welcome_on_arrival_is_protocol_not_a_meeting(analyse):
     got = meetings(analyse, "Turkish President Kemal Aydin arrived in Shusha on Tuesday. He was welcomed on arrival by "
                             "President Ilham Rzayev and First Vice-President Leyla Rzayeva.")
     assert [m for m in got if m[0] != "visit"] == [], got
+
+
+def test_the_heads_of_state_and_both_sides_delegates_are_one_meeting_on_the_day_just_told(analyse):
+    got = meetings(analyse, (
+        "President Ilham Rzayev and President Kemal Aydin signed the declaration in Shusha on Tuesday.\n\n"
+        "The heads of state first held a one-on-one meeting, followed by talks in an expanded format. Taking part on "
+        "the Turkish side were Foreign Minister Mevlut Kaya and Defence Minister Hulusi Demir, while the Azerbaijani "
+        "side was represented by Foreign Minister Jeyhun Aliyev and Defence Minister Zakir Mammadov."
+    ))
+    assert ("meeting", "held", "2025-03-11", "Shusha", ["Hulusi Demir", "Ilham Rzayev", "Jeyhun Aliyev", "Kemal Aydin",
+                                                       "Mevlut Kaya", "Zakir Mammadov"]) in got, got

@@ -474,6 +474,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     # (not a participle of someone's apposition: "Robert Dussey, representing the AU mediator")
     word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")
                                              and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN")), None)
+    if word is not None and word.lemma_.lower() == "represent" and any(_delegates_word(t) for t in sent):
+        word = None  # "Taking part on the Turkish side were A and B, while the other side was represented by C": delegates
     delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
     # ("was not present", "did not take part")
     negated = [word] + ([word.head] if word is not None and word.dep_ in ("acomp", "dobj") else [])
@@ -1229,7 +1231,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         affiliations = _affiliations(text[a2:b2])
         # "the foreign ministers": every holder at the meeting just told (`ParticipantRef.every`),
         # by the title in the singular (not "the leaders of the two countries", whichever two)
-        every = tok.tag_ == "NNS" and not affiliations and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        # ("the heads of state" are such holders too: "heads" of no one in particular)
+        every = tok.tag_ == "NNS" and not affiliations and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and not any(o.lower_ in ("state", "government") for o in c.children)
+            for c in tok.children)
         title = _title_in(text[a:b] if not every else text[a:tok.idx] + tok.lemma_ + text[tok.idx + len(tok):b])
         if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
             # "foreign ministers from several countries": the article's delegation, if it lists one

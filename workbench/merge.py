@@ -284,7 +284,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             date, place = summit.date, place or summit.place
         if not date and m.status == "held" and anchor and not m.sidelines and _AROUND_THE_EVENT.search(text, m.sentence_start, m.sentence_end):
             date = anchor  # "Ahead of the summit, A and B held a bilateral meeting": the story's day
-        if (not date and m.status == "held" and people and all(r.kind == "group" for r in m.participants)
+        if (not date and m.status == "held" and people and all(r.kind == "group" or r.every for r in m.participants)
                 and not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end) and (
                     same := next((r for r in reversed(resolved + gathered) if m.sentence - r.sentence <= GROUP_WINDOW
                                   and r.status == "held" and set(people) <= set(r.person_ids)), None)) is not None
