@@ -474,8 +474,12 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     # (not a participle of someone's apposition: "Robert Dussey, representing the AU mediator")
     word = None if delegates_only else next((t for t in sent if t.lemma_.lower() in ("attendance", "attend", "represent")
                                              and not (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN")), None)
-    if word is not None and word.lemma_.lower() == "represent" and any(_delegates_word(t) for t in sent):
-        word = None  # "Taking part on the Turkish side were A and B, while the other side was represented by C": delegates
+    if word is not None and word.lemma_.lower() == "represent" and any(_delegates_word(t) for t in sent) and (
+            word.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "side" for c in word.children)):
+        # "Taking part on the Turkish side were A and B, while the other side was represented by C",
+        # "Taking part were A and B, who represented C": a line of delegates (not "Russia was
+        # represented by X, while Y also took part" at a summit)
+        word = None
     delegates = word is None and (word := next((t for t in sent if _delegates_word(t)), None)) is not None
     # ("was not present", "did not take part")
     negated = [word] + ([word.head] if word is not None and word.dep_ in ("acomp", "dobj") else [])
@@ -546,7 +550,8 @@ def _delegates_word(tok) -> bool:
         return True  # "Around the table were A, B and C", "Also at the table were D and E"
     if (tok.lower_ in ("around", "alongside", "beside") and tok.dep_ == "prep" and tok.i == tok.sent.start
             and tok.head.lemma_ == "be" and not another_day and any(
-                o.dep_ == "pobj" and (o.pos_ == "PRON" or o.ent_type_ == "PERSON" or o.lemma_.lower() in ROLE_NOUNS | _HOST_NOUNS)
+                o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lemma_.lower() in ROLE_NOUNS | _HOST_NOUNS or (
+                    o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT")))
                 for o in tok.children)):
         return True  # "Around the host, President X, were A, B and C", "Alongside him were D and E" (not "Around the capital were")
     if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
@@ -1232,9 +1237,15 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         # "the foreign ministers": every holder at the meeting just told (`ParticipantRef.every`),
         # by the title in the singular (not "the leaders of the two countries", whichever two)
         # ("the heads of state" are such holders too: "heads" of no one in particular)
-        every = tok.tag_ == "NNS" and not affiliations and not any(
-            c.dep_ == "prep" and c.lower_ == "of" and not any(o.lower_ in ("state", "government") for o in c.children)
-            for c in tok.children)
+        # ("the Heads of State of Central Asia", a region's; not "the heads of state of the Gulf states",
+        # whom the meeting just told does not hold)
+        of_state = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.lower_ in ("state", "government")]
+        regional = all(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in ("LOC", "GPE")
+                       for s in [*of_state, tok] for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.lower_ not in ("state", "government"))
+        every = tok.tag_ == "NNS" and not affiliations and regional and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and not any(o in of_state for o in c.children) for c in tok.children)
         title = _title_in(text[a:b] if not every else text[a:tok.idx] + tok.lemma_ + text[tok.idx + len(tok):b])
         if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
             # "foreign ministers from several countries": the article's delegation, if it lists one
@@ -1501,7 +1512,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # list a plural title heads, however the parser hung it
         objects += [t for o in pred.children if o.dep_ == "dobj" and any(
                         c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in ROLE_NOUNS for c in o.children)
-                    for t in o.subtree if t is not o and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss")]
+                    for t in o.subtree if t is not o and t.pos_ == "PROPN" and t.dep_ not in ("compound", "poss")
+                    and not any(a.dep_ in ("relcl", "acl", "advcl") and o.is_ancestor(a) for a in t.ancestors)]
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
@@ -1784,6 +1796,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if phrases and _unfulfilled(token, pred):
         return "cancelled"
     node = pred
+    if _followed_by(token) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.head.children):
+        return "planned"  # "arrived in Lima for a state visit, to be followed by talks with X on Tuesday"
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in node.children):
             return "planned"
@@ -1801,7 +1815,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             return "planned"  # "is scheduled to attend a roundtable and to meet X" (hung on "scheduled")
         if node.dep_ in ("xcomp", "conj", "dobj", "attr") and head != node:  # "would be their last meeting"
             node = head
-        elif _followed_by(node) and head.head.dep_ in ("acl", "advcl"):
+        elif _followed_by(node) and head.head.dep_ in ("acl", "advcl") and not any(
+                c.dep_ in ("aux", "auxpass") for c in head.head.children):  # (not "to be followed by talks on Tuesday")
             node = head.head.head  # "will meet A and B separately, followed by a trilateral meeting": as planned
         elif _purpose_clause(node) and head.pos_ in ("VERB", "AUX"):
             node = head  # "he would travel to Washington in July to meet with Biden"
@@ -2397,9 +2412,11 @@ def _airport_welcome(token, pred) -> bool:
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
     words = [t for t in pred.subtree if _is_airport(t)]
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lower_ == "arrival" for o in c.children)
-           for c in token.children):
-        return True  # "He was welcomed on arrival in Shusha by X"
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lower_ == "arrival"
+                                                                              for o in c.children) for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("at", "inside")
+                        for t in [token, *(a for a in token.subtree if a.lower_ == "arrival")] for c in t.children):
+        return True  # "He was welcomed on arrival in Shusha by X" (not "was received on arrival at the Government Palace")
     if not words and pred.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "on")
                                                        for c in pred.children):
         # "arrived at the airport ... and was met by X" (not "... and was received by X at the Kantei on Monday")

@@ -306,7 +306,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         # (and an arrival told with a meeting: "X arrived in Kabul on Friday and, together with Y,
         # inaugurated ...": X arrived there)
         # (in a city or country: not "arrived at the palace together with X", a building)
-        arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and gaz.place(place) is not None)
+        arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and bool(m.place_text) and bool(re.search(
+            rf"\b{m.trigger}\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end])))
         if arrived and m.status == "held" and place:
             for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
@@ -380,10 +381,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
 
 
 #: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
-_ANOTHER_OCCASION = re.compile(r"\b(?:last|previously|again|once|times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|been|spoken|talked))\b",
+_ANOTHER_OCCASION = re.compile(r"\b(?:(?:last|previously)\s+(?:met|held|spoke|talked|saw)|previously|(?:met|spoke|talked)\s+again|"
+                               r"(?:several|many|two|three|four|five|\d+)\s+times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|spoken|talked))\b",
                                re.IGNORECASE)
 #: Verbs of coming from a place: "flew in from Moscow, where he had arrived on Wednesday".
-_CAME = r"(?:flew|flown|flies|flying|came|comes|coming|arrived|arrives|arriving|travell?ed|travell?ing|returned|returning)"
+_CAME = r"(?:flew|flown|flies|flying|came|comes|coming|arrived|arrives|arriving|travell?ed|travell?ing|returned|returning|landed|lands|landing|headed|heading|jetted)"
 #: Verbs of a mention that tell its subject arrived where it is.
 _ARRIVED = frozenset({"arrived", "arrives", "landed", "lands"})
 _AIRPORT = re.compile(r"\b(?:Airport|Air\s?[Bb]ase|Airbase|Air Force Base)\b")
