@@ -664,9 +664,9 @@ _MET_THERE = re.compile(r"\b(?:with|meet|meets|met|meeting|hosted|received|welco
 
 
 _WHERE = re.compile(r",\s+where\b")
-#: A city or country right after a name: "talks with President X in Khartoum on Wednesday".
 #: The words before a pair of people met together: "held talks with [Austrian President A and Chancellor B]".
 _MET_BY = re.compile(r"\b(?:with|by|met|meets|meet)\s+(?:[\w.'’\-]+\s+){0,4}$", re.IGNORECASE)
+#: A city or country right after a name: "talks with President X in Khartoum on Wednesday".
 _MET_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})(?=[\s,.;]|$)")
 
 

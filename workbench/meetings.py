@@ -731,7 +731,10 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
         return before[-1]
     # ("Suleiman arrived in Damascus, the first visit since Lahoud came to Damascus. He was
     # received by X": the main clause's subject, not a subordinate clause's)
-    last = sentence_of(doc.char_span(subjects[-1].start, subjects[-1].end, alignment_mode="expand").root)
+    span = doc.char_span(subjects[-1].start, subjects[-1].end, alignment_mode="expand")
+    if span is None:
+        return subjects[-1]
+    last = sentence_of(span.root)
     main = [c for c in subjects if last.start_char <= c.start < last.end_char and _main_subject(doc, c)]
     return main[-1] if main and not _main_subject(doc, subjects[-1]) else subjects[-1]
 

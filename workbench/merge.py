@@ -307,7 +307,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         # inaugurated ...": X arrived there)
         # (in a city or country: not "arrived at the palace together with X", a building)
         arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and bool(m.place_text) and bool(re.search(
-            rf"\b{m.trigger}\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end])))
+            rf"\b{re.escape(m.trigger)}\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end])))
         if arrived and m.status == "held" and place:
             for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
