@@ -2296,3 +2296,9 @@ def test_a_stop_left_behind_is_any_the_visitor_landed_or_headed_from(analyse):
         "Moscow, where he had arrived on Wednesday. Kumar and Karimi then held delegation-level talks."
     ), published="2025-03-08")
     assert not [m for m in got if m[3] == "Moscow" and "Omar Karimi" in m[4]], got
+
+
+def test_initialling_an_agreement_together_is_a_meeting(analyse):
+    got = meetings(analyse, "Serbian Prime Minister Ivan Petrovic and Kosovo Prime Minister Agim Berisha on Friday "
+                            "initialled in Brussels the first agreement on the normalisation of relations.")
+    assert got == [("meeting", "held", "2025-03-07", "Brussels", ["Agim Berisha", "Ivan Petrovic"])], got

@@ -35,6 +35,7 @@ VERB_KINDS = {
     "sit": "meeting",  # only "sat down with X"
     "dine": "meeting", "lunch": "meeting",  # only "dined with X", "A and B will dine"
     "sign": "meeting",  # only with two people or more: "the deal was signed by A and B"
+    "initial": "meeting",  # as "sign": "A and B initialled the agreement"
     "summon": "meeting",  # "the ministry summoned the ambassador"
     "shake": "meeting",  # only "shook hands (with X)": they met
 }
@@ -2338,7 +2339,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     donor = not participants and _gathering(token) and not any(c.lower_ in _OTHER_MEETING for c in token.children)
     if not participants and not donor:
         return None
-    if token.lemma_.lower() == "sign" and len(participants) < 2:
+    if token.lemma_.lower() in ("sign", "initial") and len(participants) < 2:
         return None  # one signatory met nobody
     if kind == "visit" and len([r for r in participants if r.kind != "role"]) == 0:
         return None
