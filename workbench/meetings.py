@@ -452,7 +452,7 @@ def _join_what_it_follows(mention: MeetingMention, sdoc, before: list[MeetingMen
         return  # (not one told with a day or place of its own: "followed by talks with C in Quito on Thursday")
     followed = token.head.head.head  # the meeting noun, or the verb it is the object of
     first = next((m for m in reversed(before) if m.sentence == mention.sentence and m.status == mention.status
-                  and (t := _token_at(sdoc, m.trigger_start)) in (followed, *followed.children)), None)
+                  and _token_at(sdoc, m.trigger_start) in (followed, *followed.children)), None)
     if first is not None:
         mention.joins = first.sentence
         mention.multilateral = first.multilateral = True
@@ -512,6 +512,12 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         multilateral=True, joins=_event_sentence(event))
 
 
+def _told_with_a_day(sent) -> bool:
+    """Whether an attendance line names a day of its own, outside a clause about someone ("Also at
+    the table in Brussels last month were A and B": not the meeting just told)."""
+    return any(t.ent_type_ == "DATE" and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors) for t in sent)
+
+
 #: Nouns for the people at a meeting's head: "Around the host were A, B and C".
 _HOST_NOUNS = frozenset({"host", "hosts", "guest", "guests", "visitor", "visitors", "chair", "chairman"})
 
@@ -543,17 +549,15 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
-    # (of the meeting just told: not "Also at the table in Brussels last month were A and B")
-    another_day = any(t.ent_type_ == "DATE" and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors) for t in tok.sent)
-    if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and not another_day and (
+    if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and (
             tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.nbor(-1).lower_ == "also")) and any(
-            o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children):
+            o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children) and not _told_with_a_day(tok.sent):
         return True  # "Around the table were A, B and C", "Also at the table were D and E"
     if (tok.lower_ in ("around", "alongside", "beside") and tok.dep_ == "prep" and tok.i == tok.sent.start
-            and tok.head.lemma_ == "be" and not another_day and any(
+            and tok.head.lemma_ == "be" and any(
                 o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lemma_.lower() in ROLE_NOUNS | _HOST_NOUNS or (
                     o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT")))
-                for o in tok.children)):
+                for o in tok.children) and not _told_with_a_day(tok.sent)):
         return True  # "Around the host, President X, were A, B and C", "Alongside him were D and E" (not "Around the capital were")
     if (lemma in ("seat", "sit") and tok.i == tok.sent.start and tok.dep_ == "ROOT"
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children)

@@ -295,8 +295,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # met several times", "had previously held talks in Washington")
             date, place = same.date, place or same.place
         # (a stop the visitor came from: "flew in from Moscow, where he had arrived on Wednesday")
-        left_behind = kind == "visit" and bool(m.place_text) and bool(re.search(
-            rf"\b{_CAME}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end]))
+        left_behind = kind == "visit" and _verb_and_place(_CAME, "from", m, text)
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
@@ -306,8 +305,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         # (and an arrival told with a meeting: "X arrived in Kabul on Friday and, together with Y,
         # inaugurated ...": X arrived there)
         # (in a city or country: not "arrived at the palace together with X", a building)
-        arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and bool(m.place_text) and bool(re.search(
-            rf"\b{re.escape(m.trigger)}\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?{re.escape(m.place_text)}\b", text[m.sentence_start:m.sentence_end])))
+        arrived = kind == "visit" or (m.trigger.lower() in _ARRIVED and _verb_and_place(re.escape(m.trigger), "in", m, text))
         if arrived and m.status == "held" and place:
             for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
@@ -378,6 +376,13 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                  else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
                  else r for r in found]
     return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
+
+
+def _verb_and_place(verb: str, prep: str, m: MeetingMention, text: str) -> bool:
+    """Whether the mention's sentence says a verb (a pattern), then within a few words the
+    preposition and the mention's place: "flew in from Moscow", "arrived on Friday in Kabul"."""
+    return bool(m.place_text) and re.search(rf"\b{verb}\s+(?:[\w-]+\s+){{0,3}}?{prep}\s+(?:the\s+)?{re.escape(m.place_text)}\b",
+                                            text[m.sentence_start:m.sentence_end]) is not None
 
 
 #: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
