@@ -2302,3 +2302,35 @@ def test_initialling_an_agreement_together_is_a_meeting(analyse):
     got = meetings(analyse, "Serbian Prime Minister Ivan Petrovic and Kosovo Prime Minister Agim Berisha on Friday "
                             "initialled in Brussels the first agreement on the normalisation of relations.")
     assert got == [("meeting", "held", "2025-03-07", "Brussels", ["Agim Berisha", "Ivan Petrovic"])], got
+
+
+def test_who_took_part_in_the_talks_and_a_delegation_that_included_join_the_talks_told(analyse):
+    got = meetings(analyse, (
+        "PARIS, March 7 (Agency) - French Foreign Minister Jean Marcou and Italian Foreign Minister Paolo Verdi "
+        "on Friday held talks in Paris on migration.\n\n"
+        "Marcou was accompanied by Deputy Minister Claire Dubois and State Secretary Luc Morel, who both took part "
+        "in the talks, and by Anne Petit, his spokeswoman. The Italian delegation included Deputy Minister Marco Bianchi.\n"
+    ))
+    # (one event; his spokeswoman only travelled with him)
+    assert got == [("talks", "held", "2025-03-07", "Paris",
+                    ["Claire Dubois", "Jean Marcou", "Luc Morel", "Marco Bianchi", "Paolo Verdi"])]
+
+
+def test_who_took_part_in_the_talks_join_the_storys_talks_not_a_clause_about_another(analyse):
+    got = meetings(analyse, (
+        "Iranian Foreign Minister Ali Karimi and US envoy John Parker held talks in Muscat on Saturday. "
+        "Parker flew into Muscat from Rome, where a day earlier he held talks with Italian Prime Minister Luca Ferri. "
+        "Deputy Foreign Ministers Reza Amini and Hassan Tavakoli also took part in the talks."
+    ))
+    story = next(m for m in got if "Ali Karimi" in m[4])
+    assert {"Reza Amini", "Hassan Tavakoli"} <= set(story[4])
+    assert not [m for m in got if "Luca Ferri" in m[4] and "Reza Amini" in m[4]]
+
+
+def test_a_delegation_is_not_at_a_conversation_on_the_sidelines(analyse):
+    got = meetings(analyse, (
+        "President Ivan Petrov and President Karim Aliev attended the opening of the pipeline in Merv on Monday. "
+        "On the sidelines of the ceremony Petrov had a conversation with Aliev. "
+        "The Russian delegation included Foreign Minister Oleg Sidorov and Energy Minister Pavel Orlov."
+    ))
+    assert not [m for m in got if "Oleg Sidorov" in m[4] and "Karim Aliev" in m[4] and m[0] != "summit"]

@@ -373,6 +373,21 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     # ("A and B were also present at the talks": at the talks told of before, as if they attended)
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
+    took_part = token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))
+    if took_part and any(c.lower_ == "the" for c in token.children) and not history:
+        # "A and B, who both took part in the talks": more people at the talks told of just before
+        # in the story's own clause (not "..., where a day earlier he held talks with C")
+        text = doc_text(token.doc)
+        event = next((m for m in reversed(found) if m.status == mention.status and m.kind not in ("phone_call", "visit")
+                      and m.participants and 0 < mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                      and not any(a.dep_ in ("relcl", "advcl", "acl") for a in _token_at(token.doc, m.trigger_start).ancestors)
+                      # (told with the same noun, or with delegations: "the two leaders met before they
+                      # were joined by their delegations. A and B took part in the expanded session")
+                      and re.search(rf"\b{re.escape(token.lower_)}\b|{_DELEGATIONS_TOLD.pattern}",
+                                    text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None)
+        if event is not None:
+            _join_event(mention, event)
+            return
     if (token.pos_ == "NOUN" and ((pred is not token and pred.lemma_.lower() in EVENT_AGENT_VERBS) or present)
             and any(c.lower_ == "the" for c in token.children) and not history):
         # "The talks were also attended by A and B": more people at the talks just told of (or,
@@ -494,7 +509,11 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         # delegations at the meeting told of just before
         told = next((m for m in reversed(found) if index - m.sentence <= 2 and m.status != "cancelled"
                      and m.kind not in ("phone_call", "visit")
-                     and not _sidelines_of(_token_at(sent.doc, m.trigger_start))), None)
+                     and not _sidelines_of(_token_at(sent.doc, m.trigger_start))
+                     # (a delegation is not at a talk on the sidelines: "On the sidelines, A had a
+                     # conversation with B. A's delegation included C and D")
+                     and not (word.lemma_.lower() in DELEGATION_NOUNS
+                              and _ON_THE_SIDELINES.search(doc_text(sent.doc), m.sentence_start, m.sentence_end))), None)
         # (not the summit on whose sidelines the talks were: "Kishida and Xi held talks on the
         # sidelines of the APEC summit. ... Hayashi and Wang Yi were also present")
         if told is not None and (event is None or told.sentence > event.sentence
@@ -504,12 +523,22 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
             event.multilateral, event.one_to_one = True, False
     people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
               for n in names.within(sent.start_char, sent.end_char)]
+    verb = word.head if word.dep_ == "dobj" else word
+    if delegates and verb.dep_ == "relcl":
+        # "X was accompanied by A and B, who both took part in the talks, and by C": only A and B
+        # (but "Those who took part in the talks included A and B": everyone the sentence names)
+        people = [r for t in _taking_part(word) for r in _refs_for(t, names, "object") if r.kind == "name"] or people
     if event is None or not people:
         return None
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
         multilateral=True, joins=_event_sentence(event))
+
+
+#: Words that tell a meeting had delegations, or a second part with them.
+_DELEGATIONS_TOLD = re.compile(r"\bdelegations?\b|\bexpanded\b|\bextended\b|\bformat\b", re.IGNORECASE)
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines?|margins?)\b", re.IGNORECASE)
 
 
 def _told_with_a_day(sent) -> bool:
@@ -567,6 +596,9 @@ def _delegates_word(tok) -> bool:
     if lemma == "join" and tok.tag_ == "VBG" and tok.i == tok.sent.start and (
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
+    if tok.lower_ in ("delegation", "delegations") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "comprise") \
+            and not tok.head.dep_ in ("relcl", "acl", "advcl") and tok.head.tag_ != "VBZ":
+        return True  # "The Italian delegation included A and B" (as told, not "His delegation includes")
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include", "join")))
 
