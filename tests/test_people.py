@@ -542,3 +542,12 @@ def test_a_hyphened_place_the_model_calls_a_person_is_no_person(analyse):
     )}))
     assert "al-Azhar" not in people and "al-Hol" not in people
     assert "el-Sayed" in people["Karim el-Sayed"].aliases
+
+
+def test_a_form_of_address_keeps_a_bare_surname_from_a_namesake_of_the_other_sex(analyse):
+    people = people_by_name(analyse({"a": (
+        "The delegation was led by its chief negotiator, Mr. Karl Andersen, and included Mrs. Greta Andersen and "
+        "Mr. Ole Berg.\n\nSpeaking at the press conference, Mr. Andersen said the talks had been cordial. "
+        "Prime Minister Jens Holm received Mr. Andersen on Sunday. Mrs. Andersen visited a school."
+    )}))
+    assert people["Karl Andersen"].mentions == 3 and people["Greta Andersen"].mentions == 2

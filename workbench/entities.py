@@ -152,6 +152,7 @@ class Candidate:
     titled: bool = False  # a person's title stands right before it
     former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
     companion_of: str = ""  # "X was accompanied by <name>": X's name, or "*" when X is no name ("He")
+    sex: str = ""  # "m" or "f" when a form of address says so right before it: "Mr. X", "Mrs. Y"
 
 
 def sentence_starts(sdoc) -> list[int]:
@@ -401,7 +402,14 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     for cand in found:
         if cand.label in ("PERSON", "TITLED", "PROPN") and _FORMER.search(text, max(0, cand.start - 60), cand.start):
             cand.former = True
+        if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
+            cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
     return found
+
+
+#: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
+_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame)\.?\s+$")
+_FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame"})
 
 
 

@@ -257,8 +257,16 @@ def _current(choices: list[_Cluster]) -> list[_Cluster]:
     return current or choices
 
 
+def _of_the_sex(choices: list[_Cluster], c: Candidate) -> list[_Cluster]:
+    """Namesakes a bare name may be, without those a form of address shows to be of the other sex:
+    "Mr. Balasingham" is not "Mrs. Adele Balasingham"."""
+    if not c.sex:
+        return choices
+    return [cl for cl in choices if all(m.sex in ("", c.sex) for m in cl.mentions)] or choices
+
+
 def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
-    choices = _current(choices)
+    choices = _current(_of_the_sex(choices, c))
     if len(choices) <= 1:
         return choices[0] if choices else None
     fitting = [cl for cl in choices if _fits_title(cl, c)]
