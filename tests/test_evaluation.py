@@ -10,3 +10,15 @@ def test_a_second_row_for_the_same_entity_is_an_error():
 def test_aliases_match_and_missing_entities_count():
     score = score_entities([["Mike Pompeo", "Pompeo"]], {"Mike Pompeo": [], "Taro Kono": []})
     assert score.recall == 0.5 and score.precision == 1.0
+
+
+def test_a_pair_that_met_in_two_articles_stories_is_scored_against_the_one_its_row_cites():
+    from workbench.evaluation import score_meetings
+
+    gold = [
+        dict(participants=["A B", "C D"], kind="meeting", status="held", date="2001-09-15", place="Yerevan", sources=["x"]),
+        dict(participants=["A B", "C D"], kind="meeting", status="held", date="2000-11-14", place="Ulaanbaatar", sources=["y"]),
+    ]
+    predicted = [dict(participants=["A B", "C D"], kind="meeting", status="held", date="", place="Ulaanbaatar", sources=["y"])]
+    score = score_meetings(predicted, gold)
+    assert score.place_right == 1.0

@@ -112,7 +112,9 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
         if not options:
             false_positives += 1
             continue
-        best = max(options, key=lambda g: (gold[g[1]].get("date", "") == predicted[i].get("date", ""),
+        # (the same pair may have met in several articles' stories: the one this row cites first)
+        best = max(options, key=lambda g: (bool(set(gold[g[1]].get("sources", [])) & set(predicted[i].get("sources", []))),
+                                           gold[g[1]].get("date", "") == predicted[i].get("date", ""),
                                            _contact(gold[g[1]]["kind"]) == _contact(predicted[i]["kind"])))
         unmatched.remove(best)
         matched.append((i, best[1]))
