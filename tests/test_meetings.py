@@ -2334,3 +2334,18 @@ def test_a_delegation_is_not_at_a_conversation_on_the_sidelines(analyse):
         "The Russian delegation included Foreign Minister Oleg Sidorov and Energy Minister Pavel Orlov."
     ))
     assert not [m for m in got if "Oleg Sidorov" in m[4] and "Karim Aliev" in m[4] and m[0] != "summit"]
+
+
+def test_the_summit_itself_told_with_no_one_is_the_storys_summit_and_who_was_present_joins_it(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Rui Lobo hosted French President Paul Dufour, German Chancellor Anna Weber and "
+        "Italian Prime Minister Marco Gallo at the Lajes Air Base on Sunday for a summit on the crisis.\n\n"
+        "Dufour and Weber landed on the island in the early afternoon. Gallo touched down an hour later, having "
+        "flown directly from Rome, and was greeted on the tarmac by Lobo.\n\n"
+        "Before the four-way meeting, Dufour and Weber met privately for half an hour.\n\n"
+        "The summit itself, held in the officers' club of the base, lasted a little over an hour. Also present at "
+        "the table were Foreign Minister Ana Costa and the French national security adviser, Luc Martin.\n"
+    ))
+    summit = next(m for m in got if "Rui Lobo" in m[4])
+    assert {"Ana Costa", "Luc Martin"} <= set(summit[4]) and summit[2] == "2025-03-09"
+    assert not [m for m in got if "Ana Costa" in m[4] and "Rui Lobo" not in m[4]]

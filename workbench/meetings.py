@@ -440,8 +440,10 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
     2011"), which the people named here join. `found[index]` is the mention."""
     if mention.joins >= 0 or mention.date_text or not mention.multilateral:
         return
-    if len([r for r in mention.participants if r.kind == "name"]) < 2:
-        return  # (only people named here who join it: "attended by A and B")
+    if len([r for r in mention.participants if r.kind == "name"]) < 2 and (mention.participants or mention.place_text):
+        # (only people named here who join it: "attended by A and B"; or no one and nowhere: "The
+        # summit itself, held in the officers' club, lasted an hour", to which the next lines add)
+        return
     token = _token_at(sdoc, mention.trigger_start)
     attending = token.dep_ == "dobj" and token.head.tag_ == "VBG"  # "Merz, attending his first EPC summit, said"
     if token.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ == "the")
@@ -450,6 +452,10 @@ def _join_antecedent(mention: MeetingMention, sdoc, found: list[MeetingMention],
         return  # ("the summit", and the story's summit someone is attending; not "held their own summit")
     before = next((m for m in reversed(found[:index]) if m.kind == mention.kind and m.status == mention.status
                    and m.participants and not _BACKGROUND_DATE.search(m.date_text)), None)
+    if before is not None and not mention.participants and (before.sidelines or before.joins >= 0):
+        # (not the summit on whose sidelines two met, nor one that joined another: their sentence
+        # is another meeting's too, which it would join)
+        return
     if before is not None:
         mention.joins = _event_sentence(before)
 
