@@ -2349,3 +2349,20 @@ def test_the_summit_itself_told_with_no_one_is_the_storys_summit_and_who_was_pre
     summit = next(m for m in got if "Rui Lobo" in m[4])
     assert {"Ana Costa", "Luc Martin"} <= set(summit[4]) and summit[2] == "2025-03-09"
     assert not [m for m in got if "Ana Costa" in m[4] and "Rui Lobo" not in m[4]]
+
+
+def test_names_past_a_city_dateline_signed_on_the_day_told_before_the_verb(analyse):
+    got = meetings(analyse, (
+        "Addis Ababa, March 12, 2025 (WIC) - Prime Minister Meles Tadesse and Eritrean President Isayas Tekle "
+        "yesterday signed in Algiers a comprehensive peace agreement that ends the border conflict.\n"
+    ))
+    # (the parser hangs the verb on the dateline's city, and the names on it as appositions)
+    assert ("meeting", "held", "2025-03-11", "Algiers", ["Isayas Tekle", "Meles Tadesse"]) in got
+
+
+def test_a_hyphen_inside_a_party_name_is_no_dateline_dash(analyse):
+    got = meetings(analyse, (
+        "PRESIDENT Tendai Moyo, MDC-T leader Mr Farai Dube and MDC leader Professor Tawanda Ncube yesterday "
+        "signed the Global Political Agreement at a ceremony in Harare.\n"
+    ))
+    assert any({"Tendai Moyo", "Farai Dube", "Tawanda Ncube"} <= set(m[4]) for m in got)

@@ -1368,9 +1368,10 @@ def _past_dateline(subject) -> list:
     """The subjects a dateline stands before: "Dhaka, Sep 6 (bdnews24.com) — Prime Minister A and
     her counterpart B signed ..." parses with the dateline's city as the subject and the names as
     its appositions."""
-    if subject.i != subject.sent.start or subject.pos_ != "PROPN":
-        return [subject]
-    dash = next((t for t in subject.sent if t.text in ("—", "–", "-", "--") and t.i < subject.i + 12), None)
+    if subject.pos_ != "PROPN" or not all(t.dep_ == "compound" and t.head == subject
+                                          for t in subject.doc[subject.sent.start:subject.i]):
+        return [subject]  # (the city's name first: "Addis Ababa, December 13, 2000 (WIC) - A and B ...")
+    dash = next((t for t in subject.sent if t.text in ("—", "–", "-", "--") and t.tag_ != "HYPH" and t.i < subject.i + 12), None)
     appositions = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
     return appositions or [subject]
 
@@ -1406,7 +1407,9 @@ def _subject_tokens(pred) -> list:
             return out
         if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
                 and (node.tag_ in ("VBD", "VBZ", "VBP")
-                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 and node.nbor(-1).text == ","))):
+                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 and node.nbor(-1).text == ",")
+                     # ("Addis Ababa, December 13 (WIC) - A and B yesterday signed ...": past a dateline)
+                     or (node.tag_ == "VBN" and _past_dateline(node.head) != [node.head]))):
             # "The leader of the opposition, X, called on Y": a sentence's verb the parser hung on
             # its subject as a clause (a finite verb, not "the talks held on Monday"; or one it
             # took for a participle after the subject's clause: "Dr X, who flew in on Thursday,
@@ -2200,6 +2203,12 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
             return "", False  # ("arrived on Monday, the first leader to visit Accra, where he will meet X": not Monday)
         if verb is not None:
             return _date_text(verb, verb, sent, [t for t in other_triggers if t != verb])
+    if not found and head.dep_ == "acl" and (subjects := _past_dateline(head.head)) != [head.head]:
+        # "Addis Ababa, December 13 (WIC) - A and B yesterday signed ...": a day told between the
+        # names past the dateline and the verb (not the dateline's own)
+        found = [(x, y) for x, y in _date_spans(text, subjects[0].left_edge.idx, head.idx, _DATE_PATTERNS)]
+        if found:
+            return _pick_date(found, token, text)
     if not found and head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         # "The chiefs last held talks in November 2022, when Austin met Wei": the main clause's date;
         # "in Moscow on Thursday, when he held talks": the day the clause hangs from
