@@ -2366,3 +2366,14 @@ def test_a_hyphen_inside_a_party_name_is_no_dateline_dash(analyse):
         "signed the Global Political Agreement at a ceremony in Harare.\n"
     ))
     assert any({"Tendai Moyo", "Farai Dube", "Tawanda Ncube"} <= set(m[4]) for m in got)
+
+
+def test_who_the_agreement_was_signed_in_the_presence_of_and_its_witnesses_are_at_the_signing_just_told(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Meles Tadesse and Eritrean President Isayas Tekle on Tuesday signed in Algiers a "
+        "comprehensive peace agreement.\n\nThe agreement was signed at a ceremony in the Algerian capital in the "
+        "presence of Algerian President Karim Saadi, UN Secretary-General Jan Larsen and Nigerian President Ade "
+        "Okafor. Saadi and Larsen signed the document as witnesses.\n"
+    ))
+    assert got == [("meeting", "held", "2025-03-11", "Algiers",
+                    ["Ade Okafor", "Isayas Tekle", "Jan Larsen", "Karim Saadi", "Meles Tadesse"])]

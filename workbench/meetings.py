@@ -362,6 +362,17 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         if event is not None:
             _join_event(mention, event)
             return
+    if token.lemma_.lower() in ("sign", "initial") and token.pos_ == "VERB" and (
+            (any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children))
+            or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "guarantor") for o in c.children)
+                   for c in token.children)):
+        # "A and B signed the agreement in Algiers. The agreement was signed in the presence of C
+        # and D. C signed it as a witness": more people at the signing just told
+        event = next((m for m in reversed(found) if m.status == mention.status and 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                      and _token_at(token.doc, m.trigger_start).lemma_.lower() in ("sign", "initial")), None)
+        if event is not None:
+            _join_event(mention, event)
+            return
     # (a gathering of another time joins none told before: "the summit hosted by X in December 2005";
     # but "The meeting on 12 March 2024 was also attended by" the one told of on that day)
     history = bool(_BACKGROUND_DATE.search(mention.date_text)) and not any(
