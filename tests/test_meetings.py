@@ -2377,3 +2377,22 @@ def test_who_the_agreement_was_signed_in_the_presence_of_and_its_witnesses_are_a
     ))
     assert got == [("meeting", "held", "2025-03-11", "Algiers",
                     ["Ade Okafor", "Isayas Tekle", "Jan Larsen", "Karim Saadi", "Meles Tadesse"])]
+
+
+def test_guests_received_separately_by_someone_not_known_do_not_meet_each_other(analyse):
+    got = meetings(analyse, (
+        "President Ana Rojas greets Argentina's new president, Pablo Medina, at the Casa Rosada on Sunday.\n\n"
+        "Shortly after the swearing-in, Rojas and Medina met for forty minutes at the Casa Rosada.\n\n"
+        "The new president was scheduled to receive Hugo Lopez, Fidel Cruz and Alvaro Rios separately at the "
+        "Casa Rosada on Monday.\n"
+    ), published="2025-03-10")
+    assert not [m for m in got if {"Hugo Lopez", "Alvaro Rios"} <= set(m[4])]
+
+
+def test_a_separate_meeting_between_two_is_still_theirs(analyse):
+    got = meetings(analyse, (
+        "Kenyan Foreign Minister Paul Njoroge held talks with Prime Minister Jean Baptiste in Port-au-Prince on "
+        "Saturday. A separate meeting between Njoroge and Foreign Affairs Minister Marie Dupont, planned for the "
+        "afternoon, was called off because of the tight schedule.\n"
+    ), published="2025-03-10")
+    assert any(m[1] == "cancelled" and m[4] == ["Marie Dupont", "Paul Njoroge"] for m in got)

@@ -352,6 +352,11 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
+        elif (m.one_to_one and not subject_ids and len(object_ids) >= 2 and len(people) == len(object_ids)
+              and any(r.side == "subject" for r in m.participants)):
+            # ("The new president will receive A, B and C separately", whoever he is: they do not
+            # meet; but "a separate meeting between A and B" is theirs)
+            groups = []
         out = gathered if gather else resolved
         for group in groups:
             out.append(ResolvedMeeting(
