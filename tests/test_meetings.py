@@ -2396,3 +2396,12 @@ def test_a_separate_meeting_between_two_is_still_theirs(analyse):
         "afternoon, was called off because of the tight schedule.\n"
     ), published="2025-03-10")
     assert any(m[1] == "cancelled" and m[4] == ["Marie Dupont", "Paul Njoroge"] for m in got)
+
+
+def test_who_joined_the_two_for_the_second_half_of_the_meeting_were_at_it(analyse):
+    got = meetings(analyse, (
+        "Shortly after the swearing-in, President Ana Rojas and President Pablo Medina met for forty minutes at the "
+        "Casa Rosada. Foreign Minister Laura Vidal and Argentina's new foreign minister, Tomas Ruiz, who had been "
+        "sworn in an hour earlier, joined the two presidents for the second half of the meeting, a spokesman said.\n"
+    ))
+    assert [m[4] for m in got] == [["Ana Rojas", "Laura Vidal", "Pablo Medina", "Tomas Ruiz"]]

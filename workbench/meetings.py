@@ -384,7 +384,8 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     # ("A and B were also present at the talks": at the talks told of before, as if they attended)
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
-    took_part = token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))
+    took_part = (token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))) \
+        or _joined_for_part(token) is not None
     if took_part and any(c.lower_ == "the" for c in token.children) and not history:
         # "A and B, who both took part in the talks": more people at the talks told of just before
         # in the story's own clause (not "..., where a day earlier he held talks with C")
@@ -394,8 +395,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and not any(a.dep_ in ("relcl", "advcl", "acl") for a in _token_at(token.doc, m.trigger_start).ancestors)
                       # (told with the same noun, or with delegations: "the two leaders met before they
                       # were joined by their delegations. A and B took part in the expanded session")
-                      and re.search(rf"\b{re.escape(token.lower_)}\b|{_DELEGATIONS_TOLD.pattern}",
-                                    text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None)
+                      and (re.search(rf"\b{re.escape(token.lower_)}\b|{_DELEGATIONS_TOLD.pattern}",
+                                     text[m.sentence_start:m.sentence_end], re.IGNORECASE)
+                           # (or a verb of its kind: "A and B met ... C joined them for the rest of the meeting")
+                           or (_joined_for_part(token) is not None and m.kind == NOUN_KINDS.get(token.lemma_.lower())))), None)
         if event is not None:
             _join_event(mention, event)
             return
@@ -1716,6 +1719,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             sent = sentence_of(token)
             refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
                      for n in names.within(token.right_edge.idx + len(token.right_edge), sent.end_char)]
+        if (joining := _joined_for_part(token)) is not None:
+            # "A and B joined the two presidents for the second half of the meeting"
+            refs += [r for t in _subject_tokens(joining) for r in _refs_for(t, names, "subject")]
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             # "A and B took part in the summit", "Taking part in the summit were A, B and C"
             refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
@@ -1759,6 +1765,20 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
+
+
+#: Parts of a meeting someone joins for: "for the second half of the meeting".
+_PARTS = frozenset({"half", "part", "rest", "end", "remainder", "start", "beginning", "close", "portion"})
+
+
+def _joined_for_part(token):
+    """The verb of "joined X for the second half of the meeting" ("for the rest of the talks"), if
+    the meeting noun is told so."""
+    part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in _PARTS or part.dep_ != "pobj" or part.head.lower_ not in ("for", "during", "in"):
+        return None
+    verb = part.head.head
+    return verb if verb.lemma_.lower() in ("join", "attend", "sit") and verb.pos_ == "VERB" else None
 
 
 def _taking_part(head) -> list:
