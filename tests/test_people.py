@@ -551,3 +551,22 @@ def test_a_form_of_address_keeps_a_bare_surname_from_a_namesake_of_the_other_sex
         "Prime Minister Jens Holm received Mr. Andersen on Sunday. Mrs. Andersen visited a school."
     )}))
     assert people["Karl Andersen"].mentions == 3 and people["Greta Andersen"].mentions == 2
+
+
+def test_a_first_lady_who_bears_the_presidents_whole_name_is_not_the_president(analyse):
+    result = analyse({"a": (
+        "President Budi Santoso arrived in Kuala Lumpur last night, accompanied by First Lady Sri Budi Santoso. "
+        "Santoso held talks with Prime Minister Ahmad Karim today."
+    )})
+    people = people_by_name(result)
+    assert "Budi Santoso" in people and "Sri Budi Santoso" in people
+    assert people["Budi Santoso"].mentions == 2
+    assert any(sorted(m.participants) == ["Ahmad Karim", "Budi Santoso"] for m in result.meetings)
+
+
+def test_a_word_of_a_ministers_portfolio_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "The Indonesian delegation included Foreign Minister Dewi Lestari, Coordinating Minister for Economic "
+        "Affairs Agus Hartono, State Secretary Pramono and Ambassador Hermawan."
+    )}))
+    assert not {"Affairs", "State", "Economic Affairs"} & set(people)

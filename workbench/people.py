@@ -30,7 +30,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
-from workbench.roles import canonical_role, is_form_of_address, is_title, office_country
+from workbench.roles import PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -106,6 +106,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
+    if key in _PORTFOLIO_WORDS:
+        return False  # "Affairs", "State": a word of a portfolio the model cut off its minister's title
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
     hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)
@@ -136,6 +138,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
 
 
+#: Words of ministers' portfolios, never a person's one-word name (but "Power" and "Justice" may be).
+_PORTFOLIO_WORDS = (PORTFOLIO_NOUNS | {"state"}) - {"power", "land", "lands", "justice", "legal", "local", "capital", "family"}
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
 
@@ -190,7 +194,7 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) < 2:
             continue
         for cl in clusters:
-            if compatible_full_names(cl.words, words):
+            if compatible_full_names(cl.words, words) and not _spouse_and_leader(cl.roles, {c.role.role} if c.role and c.role.role else set()):
                 cl.mentions.append(c)
                 if len(words) > len(cl.words):
                     cl.words = words
@@ -237,6 +241,15 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
 SPOUSE_TITLES = frozenset({"First Lady", "First Gentleman"})
 
 
+def _spouse_and_leader(roles: set[str], other: set[str]) -> bool:
+    """"First Lady Iriana Joko Widodo" and "President Joko Widodo": a spouse who bears the
+    leader's whole name is not the leader, though the names fit as one person's. Each side is
+    known by its titles, one side only as a spouse."""
+    def spouse(r: set[str]) -> bool:
+        return bool(r) and r <= SPOUSE_TITLES
+    return bool(roles) and bool(other) and spouse(roles) != spouse(other)
+
+
 def _spouse_only(cl: _Cluster) -> bool:
     return bool(cl.roles) and cl.roles <= SPOUSE_TITLES
 
@@ -267,6 +280,11 @@ def _of_the_sex(choices: list[_Cluster], c: Candidate) -> list[_Cluster]:
 
 def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     choices = _current(_of_the_sex(choices, c))
+    if not c.sex and not (c.role is not None and c.role.role in SPOUSE_TITLES):
+        # (a bare "Widodo" is the president named before, not "First Lady Iriana Joko Widodo";
+        # "Mrs Widodo" may be her, and a bare "Kim" is the first lady rather than a Kim named later)
+        leaders = [cl for cl in choices if not _spouse_only(cl) and any(m.start < c.start for m in cl.mentions)]
+        choices = leaders or choices
     if len(choices) <= 1:
         return choices[0] if choices else None
     fitting = [cl for cl in choices if _fits_title(cl, c)]
@@ -320,7 +338,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
                 continue
             for i in near(cl.words):
                 merged = corpus[i]
-                if compatible_full_names(merged.words, cl.words):
+                if compatible_full_names(merged.words, cl.words) and not _spouse_and_leader(merged.roles, cl.roles):
                     merged.mentions.extend(cl.mentions)
                     if len(cl.words) > len(merged.words):
                         merged.words = cl.words
