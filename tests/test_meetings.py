@@ -2405,3 +2405,14 @@ def test_who_joined_the_two_for_the_second_half_of_the_meeting_were_at_it(analys
         "sworn in an hour earlier, joined the two presidents for the second half of the meeting, a spokesman said.\n"
     ))
     assert [m[4] for m in got] == [["Ana Rojas", "Laura Vidal", "Pablo Medina", "Tomas Ruiz"]]
+
+
+def test_present_at_the_consultation_were_parsed_with_present_first_joins_the_consultation(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Ahmad Karim and President Budi Santoso held talks in Putrajaya on Tuesday. "
+        "The two leaders then held a four-eyes meeting, followed by the annual consultation at delegation level.\n\n"
+        "Present at the consultation on the Malaysian side were Zambri, Investment, Trade and Industry Minister "
+        "Tengku Datuk Seri Zafri Abdul Aziz and Home Minister Datuk Seri Saifuddin Nasir Ismail.\n"
+    ))
+    # (the parser makes "Present" the root, with "were" under it)
+    assert any({"Saifuddin Nasir Ismail", "Budi Santoso", "Ahmad Karim"} <= set(m[4]) for m in got)

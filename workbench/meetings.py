@@ -579,6 +579,9 @@ def _delegates_word(tok) -> bool:
         return True
     if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
         return True
+    if tok.lower_ == "present" and tok.dep_ == "ROOT" and any(c.dep_ in ("aux", "cop") and c.lemma_ == "be" and c.i > tok.i
+                                                              for c in tok.children):
+        return True  # "Present at the consultation on the Malaysian side were A and B" (parsed with "were" under it)
     if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
         return True  # "A, B and C sat in on the North Korean side"
     if lemma == "expect" and tok.tag_ == "VBN" and any(c.lower_ == "also" for c in tok.children) and any(
