@@ -2416,3 +2416,16 @@ def test_present_at_the_consultation_were_parsed_with_present_first_joins_the_co
     ))
     # (the parser makes "Present" the root, with "were" under it)
     assert any({"Saifuddin Nasir Ismail", "Budi Santoso", "Ahmad Karim"} <= set(m[4]) for m in got)
+
+
+def test_a_line_of_delegates_after_the_meeting_named_again_joins_the_meeting(analyse):
+    got = meetings(analyse, (
+        "US Vice President Laura Hale held talks on Monday with President Jorge Ortiz at the National Palace of "
+        "Culture, on her first foreign trip since taking office.\n\n"
+        "Hale landed in Guatemala City on Sunday evening for a two-day visit.\n\n"
+        "The meeting at the palace, which lasted about an hour and a half, began with a one-on-one conversation and "
+        "continued with the delegations. Taking part on the Guatemalan side were Foreign Minister Pedro Solis and "
+        "Minister of Economy Antonio Mena.\n"
+    ))
+    talks = next(m for m in got if "Laura Hale" in m[4] and "Jorge Ortiz" in m[4])
+    assert {"Pedro Solis", "Antonio Mena"} <= set(talks[4])

@@ -216,8 +216,15 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 if mention.participants or mention.multilateral:
                     _join_gathering(mention, token, pred, found, names)
                     found.append(mention)
-            else:
-                _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)
+            elif (told := _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)) is not None:
+                # (kept, with no one, so that a line of delegates after it finds the meeting: "The
+                # meeting at the palace began with a one-on-one conversation. Taking part were ...")
+                found.append(MeetingMention(
+                    doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                    trigger=token.text, trigger_start=token.idx, kind=told.kind, status=told.status,
+                    participants=[], joins=_event_sentence(told)))
+        if any(m.participants for m in found[before:]):  # (a meeting named again beside one told here: that one)
+            found[before:] = [m for m in found[before:] if m.participants or m.multilateral or m.joins < 0]
         # (a meeting word that told of nothing here: "A and B were also present at the meeting";
         # or only of more people at the meeting before: "A and B sat in on one side, while C and D
         # joined the talks on the other")
@@ -226,6 +233,11 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only else found,
                                           delegates_only=bool(triggers))):
             found.append(attendance)
+    for marker in found:  # (a meeting named again with no one, which later lines joined: the meeting itself is theirs)
+        if not marker.participants and marker.joins >= 0 and marker.multilateral:
+            for m in found:
+                if m.sentence == marker.joins and m.joins < 0 and m.status == marker.status and m.kind == marker.kind:
+                    m.multilateral, m.one_to_one = True, False
     found = _dedupe(found, sdoc)
     for i, m in enumerate(found):
         _join_antecedent(m, sdoc, found, i)
@@ -290,20 +302,24 @@ _OTHER_MEETING = frozenset({"such", "first", "previous", "last", "next", "earlie
                             "new", "latest", "upcoming", "future"})
 
 
-def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers, found: list[MeetingMention]) -> None:
+def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
+                         found: list[MeetingMention]) -> MeetingMention | None:
     """"The conversation took place on Thursday morning", "The talks were held in Lima": a
-    meeting told of just before, named again by its noun, gets the date and place it lacked."""
+    meeting told of just before, named again by its noun, gets the date and place it lacked.
+    Returns that meeting, if any."""
     if not (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS and pred is not token
             and pred.lemma_.lower() in EVENT_VERBS | {"hold"}
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)):
-        return
+        return None
     if any(c.lower_ in _OTHER_MEETING or c.ent_type_ == "ORDINAL" for c in token.children):
-        return  # "The first such meeting was held in Tokyo": another meeting
+        return None  # "The first such meeting was held in Tokyo": another meeting
     status = _status(token, pred, span_text(sent))
-    before = next((m for m in reversed(found) if 0 < index - m.sentence <= 2 and m.status == status
+    before = next((m for m in reversed(found) if 0 < index - m.sentence <= ATTENDANCE_WINDOW and m.status == status
                    and _same_sort(kind, m.kind)), None)
     if before is None:
-        return
+        return None
+    if index - before.sentence > 2:
+        return before  # (too far back to take its day or place from)
     if not before.date_text or before.reported_as_news or before.date_from_sentence:
         date_text, invert = _date_text(token, pred, sent, other_triggers)
         if date_text:
@@ -311,6 +327,7 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
             before.reported_as_news = before.date_from_sentence = False
     if before.place_start < 0 and not before.place_text:
         before.place_start, before.place_end, before.place_text = _place(token, pred, kind, places, other_triggers)
+    return before
 
 
 def _same_sort(anaphor: str, antecedent: str) -> bool:
