@@ -319,7 +319,7 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
     if before is None:
         return None
     if index - before.sentence > 2:
-        return before  # (too far back to take its day or place from)
+        return None if before.sidelines else before  # (too far back to take its day or place from)
     if not before.date_text or before.reported_as_news or before.date_from_sentence:
         date_text, invert = _date_text(token, pred, sent, other_triggers)
         if date_text:
@@ -327,7 +327,7 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
             before.reported_as_news = before.date_from_sentence = False
     if before.place_start < 0 and not before.place_text:
         before.place_start, before.place_end, before.place_text = _place(token, pred, kind, places, other_triggers)
-    return before
+    return None if before.sidelines else before  # (not the summit on whose sidelines the talks were)
 
 
 def _same_sort(anaphor: str, antecedent: str) -> bool:
