@@ -568,3 +568,11 @@ def test_a_portfolio_and_an_office_the_model_folded_into_the_name(analyse):
     people = {p.name: p for p in result.people.people}
     assert {"Ion Rusu", "Peter Lane"} <= set(people), set(people)
     assert people["Ion Rusu"].roles == ["Minister of Foreign Affairs and European Integration"]
+
+
+def test_a_verb_that_opens_the_sentence_is_not_part_of_the_name_after_it(nlp):
+    text = ("Joining Marcos in the expanded meeting were Foreign Affairs Secretary Enrique Manalo, Trade Secretary "
+            "Alfredo Pascual and House Speaker Martin Romualdez, while Foreign Minister Retno Marsudi sat in on the "
+            "Indonesian side.")
+    names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
+    assert not [n for n in names if n.startswith("Joining")]

@@ -275,6 +275,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             label = "GPE"  # "a state visit to Tajikistan", "travelled to Tunis" tagged as a nationality
         elif label == "GPE" and gaz.is_demonym(ent.text) and gaz.place(ent.text) is None:
             label = "NORP"  # "in the Angolan capital Luanda": a nationality tagged as a place
+        if label == "PERSON" and len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].i == ent[0].sent.start:
+            ent = ent[1:]  # "Joining Marcos in the expanded meeting were ...": a verb that opens the sentence
         name_at = _name_after_office(ent, text, gaz)
         if name_at is not None:
             # "Minister of the Armed Forces Sébastien Lecornu" tagged as one organisation: the
