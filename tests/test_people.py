@@ -570,3 +570,14 @@ def test_a_word_of_a_ministers_portfolio_is_no_person(analyse):
         "Affairs Agus Hartono, State Secretary Pramono and Ambassador Hermawan."
     )}))
     assert not {"Affairs", "State", "Economic Affairs"} & set(people)
+
+
+def test_a_portfolio_of_several_words_tagged_as_a_person_is_no_person():
+    from workbench.entities import Candidate
+    from workbench.people import is_person
+
+    def person(text):
+        return is_person(Candidate("a", 0, 0, len(text), text, "PERSON"), {"foreign", "affairs"}, {"foreign", "affairs"})
+
+    assert not person("Foreign Affairs") and not person("International Trade")
+    assert person("Samantha Power") and person("James Moyo")

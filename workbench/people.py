@@ -106,8 +106,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
-    if key in _PORTFOLIO_WORDS:
-        return False  # "Affairs", "State": a word of a portfolio the model cut off its minister's title
+    if all(w in _PORTFOLIO_WORDS for w in key.split()):
+        return False  # "Affairs", "State", "Foreign Affairs": a portfolio the model cut off its minister's title
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
     hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)
