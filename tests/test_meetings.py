@@ -2429,3 +2429,12 @@ def test_a_line_of_delegates_after_the_meeting_named_again_joins_the_meeting(ana
     ))
     talks = next(m for m in got if "Laura Hale" in m[4] and "Jorge Ortiz" in m[4])
     assert {"Pedro Solis", "Antonio Mena"} <= set(talks[4])
+
+
+def test_the_presidents_of_the_two_countries_are_the_two_presidents_of_the_story(analyse):
+    got = meetings(analyse, (
+        "Russian President Ivan Sokolov arrived in Yerevan on Monday and was met at the airport by Armenian President "
+        "Aram Petrosyan.\n\nThe Presidents of the two countries first held a one-on-one meeting on Tuesday, after "
+        "which the talks continued in an expanded format.\n"
+    ))
+    assert any(m[1] == "held" and m[4] == ["Aram Petrosyan", "Ivan Sokolov"] for m in got)
