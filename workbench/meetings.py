@@ -1236,10 +1236,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             any(c.dep_ == "appos" for c in tok.children) or names.within(*_restricted_span(tok))):  # (not "his guest, X")
         # "a dinner in honour of his guest", "received the visitor": the article's latest visitor
         return [ParticipantRef("visitor", tok.idx, tok.idx + len(tok), tok.text, side=side)]
-    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS and any(
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in _SUBJECT_DEPS and any(
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation", "side", "state")
             and any(c.lower_ in ("two", "both") for c in o.children) for p in tok.children for o in p.children):
         # "The Presidents of the two countries first held a one-on-one meeting": the two presidents
+        # (not "the first meeting between the leaders of the two countries since ...": anyone's)
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=_role_word(tok), side=side, size=2)]
     counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and counted and counted[0] > 2:
