@@ -581,3 +581,14 @@ def test_a_portfolio_of_several_words_tagged_as_a_person_is_no_person():
 
     assert not person("Foreign Affairs") and not person("International Trade")
     assert person("Samantha Power") and person("James Moyo")
+
+
+def test_words_of_titles_alone_tagged_as_a_person_are_an_office():
+    from workbench.entities import Candidate
+    from workbench.people import is_person
+
+    def person(text):
+        return is_person(Candidate("a", 0, 0, len(text), text, "PERSON"), set(), set())
+
+    assert not person("Deputy Head") and not person("Prime Minister")
+    assert person("Stephen King") and person("Prince Harry")

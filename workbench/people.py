@@ -30,7 +30,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
-from workbench.roles import PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country
+from workbench.roles import PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -108,6 +108,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     if all(w in _PORTFOLIO_WORDS for w in key.split()):
         return False  # "Affairs", "State", "Foreign Affairs": a portfolio the model cut off its minister's title
+    if " " in key and all(w in title_words() for w in key.split()):
+        return False  # "Deputy Head" (of "Deputy Head of the Presidential Administration X"): an office
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
     hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)
