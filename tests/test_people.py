@@ -592,3 +592,11 @@ def test_words_of_titles_alone_tagged_as_a_person_are_an_office():
 
     assert not person("Deputy Head") and not person("Prime Minister")
     assert person("Stephen King") and person("Prince Harry")
+
+
+def test_a_churchs_title_alone_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "On Sunday the two presidents had a meeting with the head of the church, Catholicos Garegin Vardanyan. "
+        "The Catholicos thanked the visiting president for his support."
+    )}))
+    assert "Catholicos" not in people and "Garegin Vardanyan" in people
