@@ -2438,3 +2438,16 @@ def test_the_presidents_of_the_two_countries_are_the_two_presidents_of_the_story
         "which the talks continued in an expanded format.\n"
     ))
     assert any(m[1] == "held" and m[4] == ["Aram Petrosyan", "Ivan Sokolov"] for m in got)
+
+
+def test_a_name_given_with_call_is_no_phone_call_and_the_two_ministers_are_the_ministers_named(analyse):
+    result = analyse({"a": (
+        "Spanish Foreign Minister Ana Ruiz and her Moroccan counterpart, Karim Alaoui, on Monday confirmed in Rabat "
+        "the agreement to restore the disputed islet of Perejil, which Moroccans call Leila, to the situation that "
+        "existed before 11 July.\n\n"
+        "The two ministers met for four hours at the Ministry of Foreign Affairs.\n"
+    ), "b": "Leila Benali, the singer, gave a concert in Tangier on Sunday."})  # ("Leila" is a name in the corpus)
+    got = [(m.kind, sorted(m.participants)) for m in result.meetings]
+    assert not [m for m in got if m[0] == "phone_call"]
+    assert ("meeting", ["Ana Ruiz", "Karim Alaoui"]) in got
+    assert not [m for m in got if "Leila" in m[1] or "Leila Benali" in m[1]]

@@ -2414,6 +2414,9 @@ _COUNTED_MEETINGS = frozenset({"meeting", "audience", "conversation", "call", "e
 
 
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
+    if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (
+            len([c for c in token.children if c.dep_ in ("dobj", "oprd")]) >= 2 or any(c.dep_ == "oprd" for c in token.children)):
+        return None  # "the islet of Perejil, which Moroccans call Leila": a name given, no call
     if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
         return None  # "At that meeting, ...": a meeting told of before
     if _negated(token, pred):
