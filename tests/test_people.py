@@ -600,3 +600,11 @@ def test_a_churchs_title_alone_is_no_person(analyse):
         "The Catholicos thanked the visiting president for his support."
     )}))
     assert "Catholicos" not in people and "Garegin Vardanyan" in people
+
+
+def test_one_name_with_a_spouses_title_and_an_office_is_one_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "First Lady Rosa Mendez, who is also governor of the capital, arrived in Beijing on Monday. Governor Rosa "
+        "Mendez met Chinese Premier Zhao Lin on Tuesday."
+    )}))
+    assert [n for n in people if "Mendez" in n] == ["Rosa Mendez"]

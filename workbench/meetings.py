@@ -216,7 +216,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 if mention.participants or mention.multilateral:
                     _join_gathering(mention, token, pred, found, names)
                     found.append(mention)
-            elif (told := _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found)) is not None:
+            elif ((told := _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found))
+                  is not None and _named_again(token, pred, sent, told, [t for t, _, _ in triggers])):
                 # (kept, with no one, so that a line of delegates after it finds the meeting: "The
                 # meeting at the palace began with a one-on-one conversation. Taking part were ...")
                 found.append(MeetingMention(
@@ -330,6 +331,18 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
     return None if before.sidelines else before  # (not the summit on whose sidelines the talks were)
 
 
+def _named_again(token, pred, sent, told: MeetingMention, other_triggers) -> bool:
+    """Whether "the meeting" of a sentence that tells no one is `told` itself, for the lines after
+    it to join: not "The meeting of the party's executive was held on Wednesday" (another body's,
+    on a day of its own), nor "The meetings took place at Jubilee House" after guests received
+    separately (one meeting each)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    if told.one_to_one and token.tag_ == "NNS" and token.lemma_.lower() != "talk":
+        return False
+    return not _date_text(token, pred, sent, other_triggers)[0]
+
+
 def _same_sort(anaphor: str, antecedent: str) -> bool:
     """Whether a meeting noun can name a meeting of the antecedent's kind ("the conversation"
     a phone call, "the talks" a meeting or a summit's talks, but "the visit" only a visit)."""
@@ -387,6 +400,13 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # and D. C signed it as a witness": more people at the signing just told
         event = next((m for m in reversed(found) if m.status == mention.status and 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                       and _token_at(token.doc, m.trigger_start).lemma_.lower() in ("sign", "initial")), None)
+        # (not another signing told with its own day or place: "On Thursday, an accord between C
+        # and D was signed in Lome in the presence of ...")
+        gaz = get_gazetteer()
+        if event is not None and ((mention.date_text and mention.date_text != event.date_text) or (
+                (here := gaz.place(mention.place_text)) is not None and (there := gaz.place(event.place_text)) is not None
+                and here.name != there.name)):
+            event = None
         if event is not None:
             _join_event(mention, event)
             return
@@ -403,7 +423,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
     took_part = (token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))) \
         or _joined_for_part(token) is not None
-    if took_part and any(c.lower_ == "the" for c in token.children) and not history:
+    # (not "the talks that led to the 2015 accord": talks told by a clause of their own)
+    if took_part and any(c.lower_ == "the" for c in token.children) and not history \
+            and not any(c.dep_ == "relcl" for c in token.children):
         # "A and B, who both took part in the talks": more people at the talks told of just before
         # in the story's own clause (not "..., where a day earlier he held talks with C")
         text = doc_text(token.doc)
@@ -593,7 +615,7 @@ def _delegates_word(tok) -> bool:
     who else was at a meeting, told in a sentence of its own."""
     lemma = tok.lemma_.lower()
     if lemma == "part" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
-        return True
+        return not _refused(tok.head)  # (not "who refused to take part in the talks")
     if lemma == "participate" or (tok.lower_ == "present" and tok.dep_ == "acomp" and tok.head.lemma_ == "be"):
         return True
     if tok.lower_ == "present" and tok.dep_ == "ROOT" and any(c.dep_ in ("aux", "cop") and c.lemma_ == "be" and c.i > tok.i
@@ -637,7 +659,11 @@ def _delegates_word(tok) -> bool:
             tok.head.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)):
         return True  # "Joining the president from Cairo were A and B"
     if tok.lower_ in ("delegation", "delegations") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "comprise") \
-            and not tok.head.dep_ in ("relcl", "acl", "advcl") and tok.head.tag_ != "VBZ":
+            and not tok.head.dep_ in ("relcl", "acl", "advcl") and tok.head.tag_ != "VBZ" \
+            and not any(c.dep_ in ("prep", "relcl", "acl") or c.lower_ in _OTHER_MEETING | {"separate"}
+                        for c in tok.children) and not any(c.dep_ == "prep" for c in tok.head.children):
+        # (not "The Ghanaian delegation in Abuja", "the delegation that negotiated the 2015
+        # accord", "A separate delegation, in Lagos, included")
         return True  # "The Italian delegation included A and B" (as told, not "His delegation includes")
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include", "join")))
@@ -1412,8 +1438,10 @@ def _past_dateline(subject) -> list:
                                           for t in subject.doc[subject.sent.start:subject.i]):
         return [subject]  # (the city's name first: "Addis Ababa, December 13, 2000 (WIC) - A and B ...")
     dash = next((t for t in subject.sent if t.text in ("—", "–", "-", "--") and t.tag_ != "HYPH" and t.i < subject.i + 12), None)
-    appositions = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
-    return appositions or [subject]
+    # (and a name the parser made the city's conjunct: "A, on his first trip abroad, and B signed")
+    appositions = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")
+                   and dash is not None and c.i > dash.i]
+    return appositions if any(c.dep_ == "appos" for c in appositions) else [subject]
 
 
 def _listed_in_apposition(subject) -> list:
@@ -1804,7 +1832,21 @@ def _joined_for_part(token):
     if part is None or part.lemma_.lower() not in _PARTS or part.dep_ != "pobj" or part.head.lower_ not in ("for", "during", "in"):
         return None
     verb = part.head.head
-    return verb if verb.lemma_.lower() in ("join", "attend", "sit") and verb.pos_ == "VERB" else None
+    if verb.lemma_.lower() not in ("join", "attend") or verb.pos_ != "VERB":
+        return None
+    # (not "declined to join the two for the second half", "was not allowed to join them")
+    return None if any(c.dep_ == "neg" for c in verb.children) or _refused(verb) else verb
+
+
+#: Verbs that say what follows did not happen: "refused to take part", "declined to join".
+_REFUSING = frozenset({"refuse", "decline", "boycott", "reject", "fail"})
+
+
+def _refused(verb) -> bool:
+    """Whether a verb is what someone refused or was not let do: "refused to take part", "was not
+    allowed to join"."""
+    head = verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and (head.lemma_.lower() in _REFUSING or any(c.dep_ == "neg" for c in head.children))
 
 
 def _taking_part(head) -> list:
@@ -1812,8 +1854,9 @@ def _taking_part(head) -> list:
     the subjects, or the names after an inverted "Taking part ... were"."""
     verb = head.head if head.lemma_.lower() == "part" and head.dep_ == "dobj" else head
     took_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    if not (verb.lemma_.lower() == "participate" or took_part) or any(c.dep_ == "neg" for c in verb.children):
-        return []  # (not "X, who did not take part in the summit, said")
+    if not (verb.lemma_.lower() == "participate" or took_part) or any(c.dep_ == "neg" for c in verb.children) \
+            or _refused(verb):
+        return []  # (not "X, who did not take part in the summit, said", "who refused to take part")
     inverted = [a for c in verb.children if c.dep_ in ("aux", "auxpass") for a in c.children if a.dep_ in ("attr", "nsubj")]
     inverted += [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.lower_ != "part" and c.i > verb.i
                  and any(a.dep_ == "aux" and a.lemma_ == "be" and a.i < c.i for a in verb.children)]
@@ -2414,9 +2457,6 @@ _COUNTED_MEETINGS = frozenset({"meeting", "audience", "conversation", "call", "e
 
 
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
-    if token.lemma_.lower() == "call" and token.pos_ == "VERB" and (
-            len([c for c in token.children if c.dep_ in ("dobj", "oprd")]) >= 2 or any(c.dep_ == "oprd" for c in token.children)):
-        return None  # "the islet of Perejil, which Moroccans call Leila": a name given, no call
     if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
         return None  # "At that meeting, ...": a meeting told of before
     if _negated(token, pred):

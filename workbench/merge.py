@@ -679,14 +679,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             # no earlier meeting of theirs: those named just before, if they may hold it, else the
             # article's holders of it ("the two foreign ministers", not the last pair of others)
             size = ref.size or 2
-            before = [pid for pid in doc_people.before(m.trigger_start) if pid not in host]
-            named = before[:size]
-            # (those named last who hold it, past a name without an office: "Foreign Minister A
-            # and her counterpart, B, confirmed the deal on the islet, which Moroccans call C.
-            # The two ministers met ...")
-            holding = [pid for pid in before[:size + 2] if holds(pid)][:size]
-            if len(holding) == size and any(not doc_people.people[pid].offices for pid in named):
-                return holding
+            named = [pid for pid in doc_people.before(m.trigger_start) if pid not in host][:size]
             if len(named) == size and all(may_hold(pid) for pid in named):
                 return named
             holders = sorted((pid for pid in doc_people.present if holds(pid) and pid not in host),

@@ -196,7 +196,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) < 2:
             continue
         for cl in clusters:
-            if compatible_full_names(cl.words, words) and not _spouse_and_leader(cl.roles, {c.role.role} if c.role and c.role.role else set()):
+            if compatible_full_names(cl.words, words) and (cl.words == words or not _spouse_and_leader(
+                    cl.roles, {c.role.role} if c.role and c.role.role else set())):
                 cl.mentions.append(c)
                 if len(words) > len(cl.words):
                     cl.words = words
@@ -277,7 +278,8 @@ def _of_the_sex(choices: list[_Cluster], c: Candidate) -> list[_Cluster]:
     "Mr. Balasingham" is not "Mrs. Adele Balasingham"."""
     if not c.sex:
         return choices
-    return [cl for cl in choices if all(m.sex in ("", c.sex) for m in cl.mentions)] or choices
+    # (told by a full name so addressed, "Mrs. Adele Balasingham": a bare "Mrs Tan" was itself only guessed)
+    return [cl for cl in choices if all(m.sex in ("", c.sex) for m in cl.mentions if " " in m.text.strip())] or choices
 
 
 def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
@@ -285,7 +287,9 @@ def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     if not c.sex and not (c.role is not None and c.role.role in SPOUSE_TITLES):
         # (a bare "Widodo" is the president named before, not "First Lady Iriana Joko Widodo";
         # "Mrs Widodo" may be her, and a bare "Kim" is the first lady rather than a Kim named later)
-        leaders = [cl for cl in choices if not _spouse_only(cl) and any(m.start < c.start for m in cl.mentions)]
+        spouses = [cl for cl in choices if _spouse_only(cl)]
+        leaders = [cl for cl in choices if not _spouse_only(cl) and any(m.start < c.start for m in cl.mentions)
+                   and any(sp.words[-len(cl.words):] == cl.words for sp in spouses)]
         choices = leaders or choices
     if len(choices) <= 1:
         return choices[0] if choices else None
@@ -340,7 +344,8 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
                 continue
             for i in near(cl.words):
                 merged = corpus[i]
-                if compatible_full_names(merged.words, cl.words) and not _spouse_and_leader(merged.roles, cl.roles):
+                if compatible_full_names(merged.words, cl.words) and (
+                        merged.words == cl.words or not _spouse_and_leader(merged.roles, cl.roles)):
                     merged.mentions.extend(cl.mentions)
                     if len(cl.words) > len(merged.words):
                         merged.words = cl.words
