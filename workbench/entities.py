@@ -414,8 +414,6 @@ _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|
 _FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame"})
 
 
-
-
 #: Last words of an office's portfolio or body, after which a name may follow in one entity
 #: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung",
 #: "President of the Republic Maria Costa").

@@ -140,7 +140,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
     return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
 
 
-#: Words of ministers' portfolios, never a person's one-word name (but "Power" and "Justice" may be).
+#: Words of ministers' portfolios, never a person's name alone or together ("Affairs", "Foreign
+#: Affairs"); but "Power" and "Justice" may be.
 _PORTFOLIO_WORDS = (PORTFOLIO_NOUNS | {"state"}) - {"power", "land", "lands", "justice", "legal", "local", "capital", "family"}
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
@@ -285,8 +286,9 @@ def _of_the_sex(choices: list[_Cluster], c: Candidate) -> list[_Cluster]:
 def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     choices = _current(_of_the_sex(choices, c))
     if not c.sex and not (c.role is not None and c.role.role in SPOUSE_TITLES):
-        # (a bare "Widodo" is the president named before, not "First Lady Iriana Joko Widodo";
-        # "Mrs Widodo" may be her, and a bare "Kim" is the first lady rather than a Kim named later)
+        # (a bare "Widodo" is the president named before, not "First Lady Iriana Joko Widodo", who
+        # bears his whole name; "Mrs Widodo" may be her, and a first lady of another name than a
+        # leader's, "Kim Hye-won" beside "Kim Jong-chol", is left to the context)
         spouses = [cl for cl in choices if _spouse_only(cl)]
         leaders = [cl for cl in choices if not _spouse_only(cl) and any(m.start < c.start for m in cl.mentions)
                    and any(sp.words[-len(cl.words):] == cl.words for sp in spouses)]
