@@ -203,9 +203,10 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         triggers = list(_triggers(sent))
         if any(not _around(t) for t, _, _ in triggers):  # "On the eve of the summit, the ministers met":
             triggers = [x for x in triggers if not _around(x[0])]  # the ministers' meeting, not the summit
+        trigger_tokens = [t for t, _, _ in triggers]
         before = len(found)
         for token, pred, kind in triggers:
-            mention = _mention(doc_id, index, sent, token, pred, kind, names, places, [t for t, _, _ in triggers])
+            mention = _mention(doc_id, index, sent, token, pred, kind, names, places, trigger_tokens)
             if mention is not None and mention.kind == GREETING:
                 greetings.append(mention)
                 mention = None
@@ -216,8 +217,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
                 if mention.participants or mention.multilateral:
                     _join_gathering(mention, token, pred, found, names)
                     found.append(mention)
-            elif ((told := _complete_antecedent(index, sent, token, pred, kind, places, [t for t, _, _ in triggers], found))
-                  is not None and _named_again(token, pred, sent, told, [t for t, _, _ in triggers])):
+            elif ((told := _complete_antecedent(index, sent, token, pred, kind, places, trigger_tokens, found))
+                  is not None and _named_again(token, pred, sent, told, trigger_tokens)):
                 # (kept, with no one, so that a line of delegates after it finds the meeting: "The
                 # meeting at the palace began with a one-on-one conversation. Taking part were ...")
                 found.append(MeetingMention(
@@ -319,14 +320,13 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
                    and _same_sort(kind, m.kind)), None)
     if before is None:
         return None
-    if index - before.sentence > 2:
-        return None if before.sidelines else before  # (too far back to take its day or place from)
-    if not before.date_text or before.reported_as_news or before.date_from_sentence:
+    near = index - before.sentence <= 2  # (further back, too far to take its day or place from)
+    if near and (not before.date_text or before.reported_as_news or before.date_from_sentence):
         date_text, invert = _date_text(token, pred, sent, other_triggers)
         if date_text:
             before.date_text, before.date_invert = date_text, invert
             before.reported_as_news = before.date_from_sentence = False
-    if before.place_start < 0 and not before.place_text:
+    if near and before.place_start < 0 and not before.place_text:
         before.place_start, before.place_end, before.place_text = _place(token, pred, kind, places, other_triggers)
     return None if before.sidelines else before  # (not the summit on whose sidelines the talks were)
 
@@ -434,8 +434,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and not any(a.dep_ in ("relcl", "advcl", "acl") for a in _token_at(token.doc, m.trigger_start).ancestors)
                       # (told with the same noun, or with delegations: "the two leaders met before they
                       # were joined by their delegations. A and B took part in the expanded session")
-                      and (re.search(rf"\b{re.escape(token.lower_)}\b|{_DELEGATIONS_TOLD.pattern}",
-                                     text[m.sentence_start:m.sentence_end], re.IGNORECASE)
+                      and (_said_in(m, text, rf"\b{re.escape(token.lower_)}\b|{_DELEGATIONS_TOLD.pattern}")
                            # (or a verb of its kind: "A and B met ... C joined them for the rest of the meeting")
                            or (_joined_for_part(token) is not None and m.kind == NOUN_KINDS.get(token.lemma_.lower())))), None)
         if event is not None:
@@ -453,7 +452,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # were A and B" eight sentences after "leaders gathered ... for the summit")
         reach = mention.sentence if NOUN_KINDS.get(token.lemma_.lower()) == "summit" else 2 * ATTENDANCE_WINDOW
         event = next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
-                      and re.search(rf"\b{re.escape(token.lower_)}\b", text[m.sentence_start:m.sentence_end], re.IGNORECASE)), None) \
+                      and _said_in(m, text, rf"\b{re.escape(token.lower_)}\b")), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -470,6 +469,11 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
         mention.multilateral = True
+
+
+def _said_in(m: MeetingMention, text: str, pattern: str) -> bool:
+    """Whether the sentence of a mention says what `pattern` matches (in any case): "the talks"."""
+    return re.search(pattern, text[m.sentence_start:m.sentence_end], re.IGNORECASE) is not None
 
 
 def _join_event(mention: MeetingMention, event: MeetingMention) -> None:
@@ -1835,7 +1839,7 @@ def _joined_for_part(token):
     if verb.lemma_.lower() not in ("join", "attend") or verb.pos_ != "VERB":
         return None
     # (not "declined to join the two for the second half", "was not allowed to join them")
-    return None if any(c.dep_ == "neg" for c in verb.children) or _refused(verb) else verb
+    return None if _declined(verb) else verb
 
 
 #: Verbs that say what follows did not happen: "refused to take part", "declined to join".
@@ -1849,13 +1853,17 @@ def _refused(verb) -> bool:
     return head is not None and (head.lemma_.lower() in _REFUSING or any(c.dep_ == "neg" for c in head.children))
 
 
+def _declined(verb) -> bool:
+    """Whether a verb is negated or is what someone refused: "did not take part", "declined to join"."""
+    return any(c.dep_ == "neg" for c in verb.children) or _refused(verb)
+
+
 def _taking_part(head) -> list:
     """Who takes part, when `head` is "participate" or the "part" of "take part" (in a meeting):
     the subjects, or the names after an inverted "Taking part ... were"."""
     verb = head.head if head.lemma_.lower() == "part" and head.dep_ == "dobj" else head
     took_part = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    if not (verb.lemma_.lower() == "participate" or took_part) or any(c.dep_ == "neg" for c in verb.children) \
-            or _refused(verb):
+    if not (verb.lemma_.lower() == "participate" or took_part) or _declined(verb):
         return []  # (not "X, who did not take part in the summit, said", "who refused to take part")
     inverted = [a for c in verb.children if c.dep_ in ("aux", "auxpass") for a in c.children if a.dep_ in ("attr", "nsubj")]
     inverted += [c for c in verb.children if c.dep_ in ("attr", "dobj") and c.lower_ != "part" and c.i > verb.i
