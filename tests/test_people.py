@@ -605,3 +605,12 @@ def test_one_name_with_a_spouses_title_and_an_office_is_one_person(analyse):
         "Mendez met Chinese Premier Zhao Lin on Tuesday."
     )}))
     assert [n for n in people if "Mendez" in n] == ["Rosa Mendez"]
+
+
+def test_an_abbreviated_rank_after_another_is_no_name_but_a_one_word_name_before_a_full_stop_is(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Amadou Kone met Lt. Col. Mamadou Sylla in Conakry on Tuesday. Col. Sylla said the talks "
+        "went well. Earlier, Kone met Chairman Sen. It rained all day."
+    )}))
+    assert "Col" not in people and "Mamadou Sylla" in people
+    assert "Sen" in people

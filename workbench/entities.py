@@ -814,7 +814,11 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
             a, b = sent.start_char + nm.start(), sent.start_char + nm.end()
             if taken.overlaps(a, b):
                 continue
-            title = patterns().leading_title.match(straight_quotes(text[a:b]) + " ")
+            # (with its full stop when a name follows: "Lt. Col. X", not "Chairman Sen.")
+            after = re.match(r"\.\s+(?=[A-Z])", text[b:b + 3])
+            following = sdoc.char_span(b + after.end(), b + after.end() + 1, alignment_mode="expand") if after else None
+            dotted = b + 1 if following and following[0].tag_ == "NNP" else b
+            title = patterns().leading_title.match(straight_quotes(text[a:dotted]) + " ")
             if title and title.end() > 0:
                 continue  # another title or form of address: the name comes after it
             # the name is the run of proper nouns the pattern took ("Lee" of "Lee said")
