@@ -2489,3 +2489,25 @@ def test_the_reviews_cases_of_this_sessions_rules_misfiring(analyse):
                                "tour of West Africa. The meetings took place at Jubilee House. Also present were "
                                "Ghanaian Foreign Minister Ama Boateng and chief of staff Yaw Asante.")
                 if {"Ana Rivas", "Jorge Salcedo"} <= set(m[4])]
+
+
+def test_a_delegation_that_was_to_have_included_a_list_and_an_apposition_hung_on_the_body(analyse):
+    got = meetings(analyse, (
+        "A delegation of West African heads of state on Tuesday called off a planned visit to Bamako. The "
+        "delegation, led by President Amadou Kone of Guinea, was to have included Presidents Paul Dossou of "
+        "Benin, Ali Traore of Niger and Kofi Mensah of Ghana.\n\n"
+        "Kone had been due to meet the head of the junta, Captain Moussa Sanou, on Friday."
+    ))
+    assert ("visit", "cancelled", "2025-03-11", "Bamako",
+            ["Ali Traore", "Amadou Kone", "Kofi Mensah", "Paul Dossou"]) in got
+    # (the parser hangs the captain on the verb, not on "the head")
+    assert [m for m in got if m[0] == "meeting" and m[4] == ["Amadou Kone", "Moussa Sanou"]]
+
+
+def test_the_name_the_parser_hung_on_the_body_a_head_of_which_it_is(analyse):
+    got = meetings(analyse, (
+        "President Ali Traore arrived in Bamako on Monday.\n"
+        "Traore had been due to meet the head of the junta, Captain Amadou Diarra, and demand an immediate "
+        "return to constitutional order."
+    ))
+    assert [m for m in got if m[0] == "meeting" and m[4] == ["Ali Traore", "Amadou Diarra"]]

@@ -677,23 +677,28 @@ def _delegates_word(tok) -> bool:
 _ATTENDING = frozenset({"attend", "participate", "join", "gather", "sit"})
 #: Who is at a gathering, besides officials: "Among the guests were".
 _ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
-_LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head)\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*)\b", re.IGNORECASE)
 
 
 def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     """The people of the article's delegation: whoever leads it ("a delegation led by X", "it is
-    led by X") and whoever it includes ("and including Y", "and includes Jordan's Y, Egypt's Z")."""
+    led by X") and whoever it includes ("and including Y", "and includes Jordan's Y, Egypt's Z",
+    "The delegation was to have included Presidents A of Benin and B of Niger")."""
     members: list[ParticipantRef] = []
     if not _LEAD_WORDS.search(doc_text(sdoc)):
         return members  # most articles: no need to walk every token
     for tok in sdoc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("lead", "head"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("lead", "head", "include", "comprise"):
             continue
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        # (the subject of "was to have included": the verb's whose complement it is)
+        subjects = [c for c in (tok.head if tok.dep_ == "xcomp" else tok).children if c.dep_ in _SUBJECT_DEPS]
         party = tok.head if tok.dep_ == "acl" else (subjects[0] if subjects else None)
         if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"):
             continue
-        objects = _agent_objects(tok)
+        if tok.lemma_.lower() in ("include", "comprise"):  # (its objects, however the list is hung)
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+        else:
+            objects = _agent_objects(tok)
         for c in tok.children:  # "... and includes A, B" / "... and including A"
             if c.lemma_.lower() == "include" and c.dep_ in ("conj", "prep", "advcl", "acl"):
                 objects += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
@@ -702,6 +707,27 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
                 if all(m.start != n.start for m in members):
                     members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
     return members
+
+
+#: A name set off by commas right after a phrase: its apposition (", Captain X,").
+_SET_OFF = re.compile(r"\s*,\s*(?:[A-Z][\w.'’\-]*\s+){0,3}$")  # (and the name's title: ", Captain ")
+
+
+def _apposition_hung_elsewhere(tok, names: SpanIndex) -> list:
+    """"to meet the head of the junta, Captain X, on Friday", with X hung on the verb: the name
+    set off by commas right after a role's phrase is its apposition (one name, closed by a comma
+    or the sentence's end; not the next item of a list: "met the president, X and Y")."""
+    text = doc_text(tok.doc)
+    end = tok.right_edge.idx + len(tok.right_edge)
+    sent = sentence_of(tok)
+    after = next((c for c in names.within(end, sent.end_char)), None)
+    if after is None or not _SET_OFF.match(text[end:after.start]) or tok.right_edge.i + 1 >= sent.end:
+        return []
+    name_tok = _token_at(tok.doc, after.start)
+    if name_tok is None or tok.is_ancestor(name_tok):
+        return []
+    rest = text[after.end:sent.end_char].lstrip()
+    return [after] if not rest or rest[0] in ",.;" else []
 
 
 def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> list[ParticipantRef]:
@@ -1315,6 +1341,14 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         # its own clauses ("his counterpart, Dong Jun, who met X"); every apposition the parser
         # made of a list ("His Highness the Amir X and President of Y HE Dr Z")
         named = [c for appos in appositions for t in _with_coordination(appos) for c in names.within(*_restricted_span(t))]
+        if not appositions and tok.lemma_.lower() in ROLE_NOUNS:
+            # "the head of the junta, Captain X": the apposition the parser hung on the body
+            of_body = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
+            named = [c for t in of_body for c in names.within(*_restricted_span(t))
+                     if c.label in ("PERSON", "TITLED") and c.start <= t.idx < c.end]
+            if not named and tok.dep_ in ("dobj", "pobj"):
+                named = _apposition_hung_elsewhere(tok, names)
         if named:
             return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
         roles = [appos for appos in appositions if appos.lower_ in ROLE_NOUNS]
