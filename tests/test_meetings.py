@@ -2511,3 +2511,20 @@ def test_the_name_the_parser_hung_on_the_body_a_head_of_which_it_is(analyse):
         "return to constitutional order."
     ))
     assert [m for m in got if m[0] == "meeting" and m[4] == ["Ali Traore", "Amadou Diarra"]]
+
+
+def test_the_days_meeting_told_again_its_delegates_and_an_afternoon_meeting_of_heads_of_government(analyse):
+    got = meetings(analyse, (
+        "KINGSTON - Canadian Prime Minister Jane Doe this morning held talks with Prime Minister Ana Costa at "
+        "Jamaica House.\n\nMs Doe arrived in Kingston last evening. She was greeted by Foreign Minister Paul "
+        "Green. She then toured a museum. \"I love the music,\" she said.\n\n"
+        "Today's bilateral meeting lasted about an hour and focused on energy. Also present were Finance "
+        "Minister Peter Brown, Minister Green and, on the Canadian side, National Security Adviser Mary White.\n\n"
+        "This afternoon Ms Doe met CARICOM heads of government at the university. Among the leaders attending "
+        "were the Prime Minister of the Bahamas, Perry Smith, Barbados' Prime Minister Freddie Stone, and "
+        "Haiti's President Michel Martin. Mrs Costa hosted the meeting.\n"
+    ), published="2015-04-09")
+    talks = [m for m in got if m[0] == "talks"]
+    assert [m[4] for m in talks] == [["Ana Costa", "Jane Doe", "Mary White", "Paul Green", "Peter Brown"]]
+    assert [m[4] for m in got if m[0] == "meeting"] == [
+        ["Ana Costa", "Freddie Stone", "Jane Doe", "Michel Martin", "Perry Smith"]]

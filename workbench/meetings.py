@@ -311,12 +311,14 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
     Returns that meeting, if any."""
     if not (token.pos_ == "NOUN" and token.dep_ in _SUBJECT_DEPS and pred is not token
             and pred.lemma_.lower() in EVENT_VERBS | {"hold"}
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)):
+            and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or _day_of(c) for c in token.children)):
         return None
     if any(c.lower_ in _OTHER_MEETING or c.ent_type_ == "ORDINAL" for c in token.children):
         return None  # "The first such meeting was held in Tokyo": another meeting
     status = _status(token, pred, span_text(sent))
-    before = next((m for m in reversed(found) if 0 < index - m.sentence <= ATTENDANCE_WINDOW and m.status == status
+    # ("Today's bilateral meeting lasted an hour": the day's meeting, told further back too)
+    reach = 2 * ATTENDANCE_WINDOW if any(_day_of(c) for c in token.children) else ATTENDANCE_WINDOW
+    before = next((m for m in reversed(found) if 0 < index - m.sentence <= reach and m.status == status
                    and _same_sort(kind, m.kind)), None)
     if before is None:
         return None
@@ -331,6 +333,16 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
     return None if before.sidelines else before  # (not the summit on whose sidelines the talks were)
 
 
+def _day_of(tok) -> bool:
+    """"Today's" of "Today's bilateral meeting": the day a meeting noun is of, which makes it the
+    meeting of that day, like "the"."""
+    return tok.dep_ == "poss" and tok.lower_ in _DAYS_OF and any(c.dep_ == "case" for c in tok.children)
+
+
+_DAYS_OF = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
+
+
 def _named_again(token, pred, sent, told: MeetingMention, other_triggers) -> bool:
     """Whether "the meeting" of a sentence that tells no one is `told` itself, for the lines after
     it to join: not "The meeting of the party's executive was held on Wednesday" (another body's,
@@ -340,7 +352,8 @@ def _named_again(token, pred, sent, told: MeetingMention, other_triggers) -> boo
         return False
     if told.one_to_one and token.tag_ == "NNS" and token.lemma_.lower() != "talk":
         return False
-    return not _date_text(token, pred, sent, other_triggers)[0]
+    day = next((c for c in token.children if _day_of(c)), None)  # ("Today's meeting": the day it was told on)
+    return day is not None or not _date_text(token, pred, sent, other_triggers)[0]
 
 
 def _same_sort(anaphor: str, antecedent: str) -> bool:
@@ -451,8 +464,12 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # (the same noun told of it, however far back for a summit, "Also attending the summit
         # were A and B" eight sentences after "leaders gathered ... for the summit")
         reach = mention.sentence if NOUN_KINDS.get(token.lemma_.lower()) == "summit" else 2 * ATTENDANCE_WINDOW
-        event = next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
-                      and _said_in(m, text, rf"\b{re.escape(token.lower_)}\b")), None) \
+        # (but first the gathering whose attendees the sentence just before listed: "This afternoon
+        # X met the heads of government. Among the leaders attending were A and B. C hosted the meeting")
+        event = next((m for m in told if m.sentence == mention.sentence - 1 and m.joins >= 0 and m.multilateral
+                      and not m.date_text), None) \
+            or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
+                     and _said_in(m, text, rf"\b{re.escape(token.lower_)}\b")), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -467,8 +484,18 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                 mention.participants = _unique(mention.participants + [
                     ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(sent.start_char, sent.end_char)])
             return
-    if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call"):
+    if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call") \
+            or _met_a_body_of_leaders(token):
         mention.multilateral = True
+
+
+def _met_a_body_of_leaders(token) -> bool:
+    """"X met CARICOM heads of government", "X met Pacific leaders": a gathering, whose attendees
+    the next lines may name (not "the two leaders", nor "his counterparts")."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in ("leader", "head")
+        and not any(d.dep_ in ("nummod", "poss") or d.lower_ in ("both", "two", "the") for d in c.children)
+        for c in token.children)
 
 
 def _said_in(m: MeetingMention, text: str, pattern: str) -> bool:

@@ -552,6 +552,10 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
             # "Xi and O'Neill held official talks", "Xi met the leaders of eight Pacific island
             # countries"; but their delegations join them: "the talks, in expanded format")
             other = other or _other_sides(r, event, countries) or any(_other_sides(e, [r], countries) for e in event)
+            # (nor a meeting of the afternoon and talks of the morning: "this morning held talks
+            # with X ... This afternoon he met the heads of government")
+            part = _part_of_day(r.date_text)
+            other = other or (bool(part) and any(_part_of_day(e.date_text) not in ("", part) for e in event))
             if agree and near and not other:
                 event.append(r)
                 break
@@ -588,6 +592,15 @@ _BY_VIDEO = re.compile(
 #: Days before or after an article's date beyond which a dated gathering is history, not the
 #: story's own event that the article's undated mentions tell of.
 _HISTORY_DAYS = 45
+
+
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+
+
+def _part_of_day(date_text: str) -> str:
+    """"morning" of "this morning", "" for a date text that names no part of the day."""
+    found = _PART_OF_DAY.search(date_text)
+    return found.group(1).lower().replace("tonight", "night") if found else ""
 
 
 def _other_sides(r: ResolvedMeeting, event: list[ResolvedMeeting], countries: dict[str, str]) -> bool:
