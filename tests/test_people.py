@@ -614,3 +614,12 @@ def test_an_abbreviated_rank_after_another_is_no_name_but_a_one_word_name_before
     )}))
     assert "Col" not in people and "Mamadou Sylla" in people
     assert "Sen" in people
+
+
+def test_religious_titles_military_ranks_and_a_cabinet_secretarys_abbreviation_are_no_part_of_a_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "The Vatican spokesman, Father Marco Bellini, said the Pope would meet Commodore Josefa Rabuka in Suva. "
+        "Pastor Jean Ngoma and Rear Admiral Tomas Berg also came. Interior CS Peter Kamau said roads would close."
+    )}))
+    assert {"Marco Bellini", "Josefa Rabuka", "Jean Ngoma", "Tomas Berg", "Peter Kamau"} <= set(people)
+    assert not [n for n in people if n.split()[0] in ("Father", "Commodore", "Pastor", "Rear", "CS")]
