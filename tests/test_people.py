@@ -623,3 +623,14 @@ def test_religious_titles_military_ranks_and_a_cabinet_secretarys_abbreviation_a
     )}))
     assert {"Marco Bellini", "Josefa Rabuka", "Jean Ngoma", "Tomas Berg", "Peter Kamau"} <= set(people)
     assert not [n for n in people if n.split()[0] in ("Father", "Commodore", "Pastor", "Rear", "CS")]
+
+
+def test_names_the_model_took_for_bodies_in_a_list_after_members_are_people(analyse):
+    # (whichever of the names the model tags as organisations: the list says they are people)
+    result = analyse({"a": (
+        "The Pope then held a private meeting with the three members of the Presidency, Ivanić, "
+        "Bakir Izetbegović and Dragan Čović. The Council of Ministers was not there."
+    )})
+    people = people_by_name(result)
+    assert {"Bakir Izetbegović", "Dragan Čović"} <= set(people)
+    assert "Council of Ministers" not in people

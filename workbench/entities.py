@@ -520,6 +520,10 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
                 and not _has_office_word(c.text):
             c.label = "PERSON"  # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a person
             continue
+        if c.label == "ORG" and _LISTED_AFTER_PEOPLE.search(text, max(0, c.start - 200), c.start) \
+                and not _has_office_word(c.text) and not _TITLED_SITE.search(c.text):
+            c.label = "PERSON"  # "the three members of the Presidency, Ivanić, Bakir Izetbegović and Dragan Čović"
+            continue
         if c.label == "FAC":
             if _title_right_before(text, c.start) and not _TITLED_SITE.search(c.text) and not _SITE.search(c.text):
                 c.label = "PERSON"  # "President-elect Netumbo Nandi-Ndaitwah", taken for a building
@@ -546,6 +550,15 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
     found.extend(places)
     found.sort(key=lambda c: (c.start, c.end))
+
+
+#: A list of names right after a plural noun for people and its comma: "the members of the
+#: Presidency of BiH, A, B and " (before the next name of the list).
+_LIST_ITEM = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_LISTED_AFTER_PEOPLE = re.compile(
+    r"\b(?:members|leaders|ministers|presidents|premiers|envoys|delegates|heads of (?:state|government))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,4})?,\s+"
+    r"(?:" + _LIST_ITEM + r"(?:,\s+and\s+|,\s+|\s+and\s+))*$")
 
 
 _HEAD_OF = re.compile(r",\s*(?:the\s+)?(?:head|chief|director|chairman|chairwoman|chair)\s+of\s+(?:the\s+)?")
