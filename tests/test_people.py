@@ -634,3 +634,18 @@ def test_names_the_model_took_for_bodies_in_a_list_after_members_are_people(anal
     people = people_by_name(result)
     assert {"Bakir Izetbegović", "Dragan Čović"} <= set(people)
     assert "Council of Ministers" not in people
+
+
+
+def test_an_untagged_full_name_whose_surname_the_model_tags_as_a_person_twice_is_a_person():
+    from workbench.entities import Candidate
+    from workbench.people import is_person, surnames_tagged
+
+    cands = [Candidate("a", 0, 0, 11, "Evo Morales", "PROPN")] + [
+        Candidate("a", i, 20 * i, 20 * i + 7, "Morales", "PERSON") for i in (1, 2)] + [
+        Candidate("a", 3, 80, 85, "Lagos", "PERSON")]
+    tagged = surnames_tagged(cands)
+    assert tagged == {"morales"}  # (once is not enough: "Lagos")
+    assert is_person(cands[0], set(), set(), tagged) and not is_person(cands[0], set(), set())
+    assert not is_person(Candidate("a", 4, 90, 105, "Foreign Morales", "PROPN"), set(), set(), tagged)
+    assert not is_person(Candidate("a", 4, 90, 102, "Ruben Lagos", "PROPN"), set(), set(), tagged)

@@ -94,9 +94,10 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
     return words
 
 
-def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool:
+def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_alone: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate names a person, given the words of the full person names of the
-    corpus and of its own document."""
+    corpus and of its own document, and the one-word names its document tags as a person's
+    twice or more (`tagged_alone`, see `surnames_tagged`)."""
     gaz = get_gazetteer()
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
@@ -137,6 +138,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
         return True  # an untagged name with a title or an apposition: "Ana Costa, spokeswoman"
     if (initialled := _INITIALLED.fullmatch(c.text)) is not None:
         words = {name_key(initialled.group(1))}  # "N.Nazarbayev" tagged as an organisation: the surname must be known
+    if c.label == "PROPN" and 2 <= len(key.split()) <= 3 and key.split()[-1] in tagged_alone and not _has_office_words(key):
+        return True  # "Evo Morales" left untagged, then "Morales" tagged a person throughout the article
     return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
 
 
@@ -145,6 +148,16 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str]) -> bool
 _PORTFOLIO_WORDS = (PORTFOLIO_NOUNS | {"state"}) - {"power", "land", "lands", "justice", "legal", "local", "capital", "family"}
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
+
+
+def surnames_tagged(cands: list[Candidate]) -> frozenset[str]:
+    """The one-word names a document's model tags as a person twice or more ("Morales")."""
+    counts = Counter(name_key(c.text) for c in cands if c.label == "PERSON" and " " not in c.text.strip())
+    return frozenset(k for k, n in counts.items() if n >= 2)
+
+
+def _has_office_words(key: str) -> bool:
+    return any(w in title_words() or w in _PORTFOLIO_WORDS for w in key.split())
 
 
 def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -156,7 +169,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
         # ("al-Assad" after a title, or as the surname of a full name of the article; not
         # "al-Azhar", "al-Hol", places the model tagged as people)
         surnames = {c.text.split()[-1] for c in cands if " " in c.text}
-        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words)
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, surnames_tagged(cands))
                           and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
 
