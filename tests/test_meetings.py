@@ -2528,3 +2528,11 @@ def test_the_days_meeting_told_again_its_delegates_and_an_afternoon_meeting_of_h
     assert [m[4] for m in talks] == [["Ana Costa", "Jane Doe", "Mary White", "Paul Green", "Peter Brown"]]
     assert [m[4] for m in got if m[0] == "meeting"] == [
         ["Ana Costa", "Freddie Stone", "Jane Doe", "Michel Martin", "Perry Smith"]]
+
+
+def test_plural_title_of_countries_then_their_names_the_parser_coordinated_with_the_countries(analyse):
+    got = meetings(analyse, (
+        "The Presidents of Kazakhstan, Russia and Turkmenistan, Arman Dauletov, Pavel Orlov and Serdar "
+        "Annayev, on Saturday signed a joint declaration on a gas pipeline along the Caspian Sea."
+    ))
+    assert [m[4] for m in got if m[1] == "held"] == [["Arman Dauletov", "Pavel Orlov", "Serdar Annayev"]]

@@ -1398,6 +1398,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         listed = names.within(tok.idx + dashed.start(1), tok.idx + dashed.end(1)) if dashed else []
         if len(listed) >= 2:
             return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in listed]
+    if tok.tag_ in ("NNS", "NNPS") and (listed := _names_after_their_countries(tok, names)):
+        # "The Presidents of Kazakhstan, Russia and Turkmenistan, A, B and C, signed": the
+        # names the parser coordinated with the countries
+        return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in listed]
     if tok.lemma_.lower() in ROLE_NOUNS or lower in ROLE_NOUNS:
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in RELATIONAL_NOUNS:
             return []  # "the president's son Hunter": the son, not the president
@@ -1471,6 +1475,21 @@ def _affiliations(text: str) -> tuple[str, ...]:
         if country and country not in found:
             found.append(country)
     return tuple(found)
+
+
+def _names_after_their_countries(tok, names: SpanIndex) -> list:
+    """"The Presidents of Kazakhstan, Russia and Turkmenistan, A, B and C": A, B and C, which
+    the parser made conjuncts of the countries (two names at least, people's, after them)."""
+    if tok.lemma_.lower() not in ROLE_NOUNS:
+        return []
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+            chain = _with_coordination(pobj)
+            listed = [n for t in chain if not is_country_name(t.text)
+                      for n in names.within(*_restricted_span(t)) if n.label in ("PERSON", "TITLED")]
+            if len(listed) >= 2 and is_country_name(pobj.text):
+                return listed
+    return []
 
 
 def _with_coordination(tok) -> list:
