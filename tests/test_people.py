@@ -649,3 +649,13 @@ def test_an_untagged_full_name_whose_surname_the_model_tags_as_a_person_twice_is
     assert is_person(cands[0], set(), set(), tagged) and not is_person(cands[0], set(), set())
     assert not is_person(Candidate("a", 4, 90, 105, "Foreign Morales", "PROPN"), set(), set(), tagged)
     assert not is_person(Candidate("a", 4, 90, 102, "Ruben Lagos", "PROPN"), set(), set(), tagged)
+
+
+def test_a_name_the_model_ran_on_from_a_bodys_one_word_name_or_a_resources_portfolio(analyse):
+    people = people_by_name(analyse({"a": (
+        "Also present were the Minister of Foreign Affairs of Kazakhstan Marat Tazhin, the Minister of Energy and "
+        "Mineral Resources Kanat Bozumbayev, the Minister of Foreign Affairs of Turkmenistan Rashid Meredov and "
+        "the chairman of the management committee of Gazprom Pavel Sorokin."
+    )}))
+    assert {"Kanat Bozumbayev", "Pavel Sorokin"} <= set(people)
+    assert not [n for n in people if n.startswith(("Mineral", "Gazprom"))]

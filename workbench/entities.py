@@ -418,7 +418,7 @@ _FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dam
 #: ("Minister for Petroleum Musadik Malik", "the Commission for External Relations Le Van Trung",
 #: "President of the Republic Maria Costa").
 _OFFICE_END_WORDS = (frozenset(w for p in PORTFOLIOS for w in p.split()) | {
-    "secretariat", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
+    "secretariat", "resources", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
     "department", "office", "bureau", "agency", "authority", "assembly", "parliament", "cabinet", "politburo",
     "professor", "member", "republic", "kingdom", "federation", "government"}) - {"and", "of"}
 #: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
@@ -448,7 +448,11 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
         last = tokens[k - 1].lower_
         prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
         titled = (last in title_words() and last not in ("of", "for", "the", "and", "to")) or is_form_of_address(tokens[k - 1].text)
-        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None
+        # (or the one-word name of the body the office is of: "chairman of the management committee
+        # of [Gazprom] Alexei Miller")
+        of_body = k == 1 and after_office and text[max(0, ent.start_char - 4):ent.start_char] == " of " \
+            and tokens[0].pos_ == "PROPN" and tokens[0].text[:1].isupper()
+        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None or of_body
         tail_text = text[tail[0].idx:tail[-1].idx + len(tail[-1])]
         if (ends_office and (after_office or titled) and gaz.place(tail_text) is None
                 and not _NOT_A_NAME.search(tail_text) and not _TITLED_SITE.search(tail_text)):
