@@ -2536,3 +2536,14 @@ def test_plural_title_of_countries_then_their_names_the_parser_coordinated_with_
         "Annayev, on Saturday signed a joint declaration on a gas pipeline along the Caspian Sea."
     ))
     assert [m[4] for m in got if m[1] == "held"] == [["Arman Dauletov", "Pavel Orlov", "Serdar Annayev"]]
+
+
+def test_a_meeting_of_the_two_premiers_and_a_meeting_of_the_council(analyse):
+    got = meetings(analyse, (
+        "Latvian Prime Minister Janis Ozols and his Estonian counterpart Mart Tamm on Tuesday signed the border "
+        "treaty in Riga.\n\nOzols arrived in Riga on Monday evening. The signing ceremony was preceded by a "
+        "one-on-one meeting of the two premiers on Monday night. A meeting of the Council of Ministers was held "
+        "in Riga on Wednesday."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Riga", ["Janis Ozols", "Mart Tamm"]) in got
+    assert not [m for m in got if m[2] == "2025-03-12"]

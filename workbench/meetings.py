@@ -1477,6 +1477,16 @@ def _affiliations(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _met_of(tok, names: SpanIndex) -> bool:
+    """Whether a meeting noun's "of" phrase is its people: a person's name ("a meeting of A and
+    B"), or two office holders ("of the two premiers"); not a body ("a meeting of the council"),
+    every holder of an office ("of foreign ministers"), nor a larger group ("of the four leaders",
+    whom the story may have told of long before)."""
+    if tok.pos_ == "PROPN":
+        return any(c.label in ("PERSON", "TITLED", "PROPN") for c in names.around(tok.idx))
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children)
+
+
 def _names_after_their_countries(tok, names: SpanIndex) -> list:
     """"The Presidents of Kazakhstan, Russia and Turkmenistan, A, B and C": A, B and C, which
     the parser made conjuncts of the countries (two names at least, people's, after them)."""
@@ -1744,6 +1754,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
+    if is_noun:  # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov"
+        objects += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for t in _with_coordination(o) if _met_of(t, names)]
     if is_noun:  # "a meeting in the Normandy format with A, B and C"
         objects += [t for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("format", "framework")
