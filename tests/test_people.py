@@ -659,3 +659,12 @@ def test_a_name_the_model_ran_on_from_a_bodys_one_word_name_or_a_resources_portf
     )}))
     assert {"Kanat Bozumbayev", "Pavel Sorokin"} <= set(people)
     assert not [n for n in people if n.startswith(("Mineral", "Gazprom"))]
+
+
+def test_a_name_the_model_took_for_a_building_in_a_list_of_names_with_their_countries_is_a_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Also present at the session were the four countries' foreign ministers: Viktor Zubkov of Russia, "
+        "Hamidkhon Zarifi of Tajikistan, Rangin Dadfar Spanta of Afghanistan and Shah Mehmood Qureshi of Pakistan."
+    )}))
+    # (the model tags Zarifi as a building)
+    assert {"Viktor Zubkov", "Hamidkhon Zarifi", "Rangin Dadfar Spanta", "Shah Mehmood Qureshi"} <= set(people)

@@ -519,10 +519,14 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
                 and _after_a_listed_person(found, text, owner.start()) and not _TITLED_SITE.search(c.text):
             c.label = "PERSON"  # "Prime Minister A, Sweden's Ulf Kristersson, Denmark's B": a list's name, a country's
             continue
-        if c.label == "PROPN" and (of := _OF_PLACE_AFTER.match(text, c.end)) and gaz.place(of.group(1)) is not None \
+        if c.label in ("PROPN", "FAC", "ORG") and (of := _OF_PLACE_AFTER.match(text, c.end)) and gaz.place(of.group(1)) is not None \
                 and _LIST_OPENS_BEFORE.search(text, max(0, c.start - 6), c.start) \
-                and not _has_office_word(c.text):
-            c.label = "PERSON"  # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a person
+                and not _has_office_word(c.text) and not _TITLED_SITE.search(c.text) and not _SITE.search(c.text) \
+                and (c.label == "PROPN" or _after_a_listed_person(found, text, c.start)):
+            # "chief ministers — Tarun Gogoi of Assam, Mukul Sangma of Meghalaya and ...": each a
+            # person (and one the model took for a building or a body, after a person of the list:
+            # "Sergei Lavrov of Russia, Hamrokhon Zarifi of Tajikistan")
+            c.label = "PERSON"
             continue
         if c.label == "ORG" and _LISTED_AFTER_PEOPLE.search(text, max(0, c.start - 200), c.start) \
                 and not _has_office_word(c.text) and not _TITLED_SITE.search(c.text):
@@ -604,10 +608,11 @@ _OF_PLACE_AFTER = re.compile(_OF_PLACE + r"\b")
 _LIST_OPENS_BEFORE = re.compile(r"(?:[—–,]|\band)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)['’]s\s+$")
 def _after_a_listed_person(found: list[Candidate], text: str, start: int) -> bool:
-    """Whether a person's name and a list's comma or "and" stand right before `start`."""
+    """Whether a person's name (and its place: "A of Russia") and a list's comma or "and" stand
+    right before `start`."""
     before = [p for p in found if p.label in ("PERSON", "TITLED") and p.end <= start]
     last = max(before, key=lambda p: p.end, default=None)
-    return last is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[last.end:start]) is not None
+    return last is not None and re.fullmatch(r"(?:" + _OF_PLACE + r")?\s*(?:,\s*(?:and\s+)?|and\s+)", text[last.end:start]) is not None
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,3}counterparts?\s*,?\s+$")
 #: A relative's or a successor's noun right before a name: "Stubb's predecessor ", "his wife ".
 _RELATIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z\-]+\s+)?(?:predecessor|successor|wife|husband|"
