@@ -2547,3 +2547,19 @@ def test_a_meeting_of_the_two_premiers_and_a_meeting_of_the_council(analyse):
     ))
     assert ("meeting", "held", "2025-03-10", "Riga", ["Janis Ozols", "Mart Tamm"]) in got
     assert not [m for m in got if m[2] == "2025-03-12"]
+
+
+def test_the_four_leaders_at_the_storys_end_are_the_four_of_its_summit_not_their_ministers(analyse):
+    got = meetings(analyse, (
+        "The leaders of Russia, Tajikistan, Afghanistan and Pakistan met in Dushanbe on Monday for their first "
+        "four-way summit. Russian President Pavel Orlov, Afghan President Ahmad Karimi and Pakistani President "
+        "Tariq Mehmood joined their host, Tajik President Davlat Sharipov. Also present at the session were the "
+        "four countries' foreign ministers: Viktor Zubkov of Russia, Hamidkhon Zarifi of Tajikistan, Rangin "
+        "Dadfar Spanta of Afghanistan and Shah Mehmood Qureshi of Pakistan.\n\n"
+        "Orlov flew in on Sunday. The Kremlin sees the format as a way to a greater say in the region. "
+        "Karimi and Mehmood also met separately. Trade between the four countries has grown. Moscow wants a "
+        "bigger role. Washington is watching. Oil prices rose. Gas prices fell. The rouble held. Markets were calm. "
+        "Analysts were divided.\n\n"
+        "The four leaders agreed to meet again next year in Russia."
+    ))
+    assert [m[4] for m in got if m[1] == "planned"] == [["Ahmad Karimi", "Davlat Sharipov", "Pavel Orlov", "Tariq Mehmood"]]

@@ -668,7 +668,14 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
         return [pid] if pid else []
     if ref.kind == "group":
         if ref.size > 2:  # "the three ministers": the latest meeting of three, further back
+            # (of three who all hold the office, if any: "the four leaders", not the four ministers
+            # at their side; and, at the story's end, however far back)
+            family = {r.lower() for r in role_family(ref.text)}
+
+            def holders(p: tuple[str, ...]) -> bool:
+                return bool(family) and all(_holds({r.lower() for r in doc_people.people[pid].offices}, family, True) for pid in p)
             counted = [p for s, p in reversed(history) if m.sentence - s <= COUNTED_GROUP_WINDOW and len(p) == ref.size]
+            counted = [p for _, p in reversed(history) if len(p) == ref.size and holders(p)] or counted
             if counted:
                 return list(counted[0])
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
