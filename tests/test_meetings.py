@@ -2563,3 +2563,15 @@ def test_the_four_leaders_at_the_storys_end_are_the_four_of_its_summit_not_their
         "The four leaders agreed to meet again next year in Russia."
     ))
     assert [m[4] for m in got if m[1] == "planned"] == [["Ahmad Karimi", "Davlat Sharipov", "Pavel Orlov", "Tariq Mehmood"]]
+
+
+
+def test_a_welcome_at_a_building_after_an_arrival_keeps_the_city_and_day_for_the_meetings_after(analyse):
+    got = meetings(analyse, (
+        "Thai Prime Minister Nittaya Boonma arrived in Phnom Penh on Tuesday on her first official visit to "
+        "Cambodia, pledging with Prime Minister Chan Vuthy to end the border dispute.\n\nMs. Nittaya was welcomed "
+        "at the airport by Foreign Minister Sok Dara before being driven to the Peace Palace, where she was "
+        "received with a military guard of honor.\n\nThe two prime ministers held a one-on-one meeting lasting "
+        "about 40 minutes."
+    ))
+    assert ("meeting", "held", "2025-03-11", "Phnom Penh", ["Chan Vuthy", "Nittaya Boonma"]) in got

@@ -309,7 +309,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if arrived and m.status == "held" and place:
             for pid in (people if kind == "visit" else subject_ids[:1]):
                 before = arrivals.get(pid)
-                if before and _within(before[1], place, gaz):  # "flew to Baghdad ... his visit to Iraq"
+                # "flew to Baghdad ... his visit to Iraq"; "arrived in Phnom Penh yesterday ... was
+                # received at the Peace Palace" (a building the map cannot place: in the city)
+                if before and (_within(before[1], place, gaz) or (gaz.place(place) is None and gaz.place(before[1]) is not None
+                                                                 and m.sentence - before[0] <= VISIT_WINDOW)):
                     arrivals[pid] = (m.sentence, before[1], before[2] or date)
                 elif not left_behind:
                     arrivals[pid] = (m.sentence, place, date)
