@@ -2575,3 +2575,14 @@ def test_a_welcome_at_a_building_after_an_arrival_keeps_the_city_and_day_for_the
         "about 40 minutes."
     ))
     assert ("meeting", "held", "2025-03-11", "Phnom Penh", ["Chan Vuthy", "Nittaya Boonma"]) in got
+
+
+def test_a_line_of_delegates_whose_other_side_is_told_as_joined_by(analyse):
+    got = meetings(analyse, (
+        "Chinese Premier Li Wen arrived in Reykjavik on Friday afternoon for an official visit.\n\n"
+        "Li and Prime Minister Anna Jonsdottir held talks later on Friday at the government guest house. Taking "
+        "part on the Icelandic side were Foreign Minister Olafur Gunnarsson and Finance Minister Bjorn Sigurdsson, "
+        "while the Chinese premier was joined by Foreign Minister Zhang Hui."
+    ))
+    assert [m[4] for m in got if m[0] == "talks"] == [
+        ["Anna Jonsdottir", "Bjorn Sigurdsson", "Li Wen", "Olafur Gunnarsson", "Zhang Hui"]]

@@ -231,9 +231,15 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         # or only of more people at the meeting before: "A and B sat in on one side, while C and D
         # joined the talks on the other")
         joined_only = len(found) > before and all(m.joins >= 0 for m in found[before:])
-        if (len(found) == before or joined_only) and (
-                attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only else found,
+        # ("Taking part on the Icelandic side were A and B, while the Chinese premier was joined by
+        # C": a line of delegates, the passive "joined" its other side's)
+        joined_by = len(found) > before and all(_token_at(sdoc, m.trigger_start).lemma_.lower() == "join"
+                                                and _token_at(sdoc, m.trigger_start).dep_ == "advcl" for m in found[before:])
+        if (len(found) == before or joined_only or joined_by) and (
+                attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only or joined_by else found,
                                           delegates_only=bool(triggers))):
+            if joined_by:
+                del found[before:]
             found.append(attendance)
     for marker in found:  # (a meeting named again with no one, which later lines joined: the meeting itself is theirs)
         if not marker.participants and marker.joins >= 0 and marker.multilateral:
