@@ -2586,3 +2586,12 @@ def test_a_line_of_delegates_whose_other_side_is_told_as_joined_by(analyse):
     ))
     assert [m[4] for m in got if m[0] == "talks"] == [
         ["Anna Jonsdottir", "Bjorn Sigurdsson", "Li Wen", "Olafur Gunnarsson", "Zhang Hui"]]
+
+
+def test_joined_the_two_men_for_part_of_it_is_at_the_meeting_just_told(analyse):
+    got = meetings(analyse, (
+        "President Karim Haddad received Prime Minister Fadi Nassar at the Baabda Palace on Wednesday.\n\n"
+        "The meeting at Baabda lasted about half an hour. Speaker Nabil Aoun joined the two men for part of it, "
+        "the presidency said. The speaker had declined to join them for part of it last year."
+    ))
+    assert [m[4] for m in got] == [["Fadi Nassar", "Karim Haddad", "Nabil Aoun"]]

@@ -677,6 +677,12 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
+    if lemma == "join" and tok.pos_ == "VERB" and not _declined(tok) and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(
+                part.lemma_.lower() in _PARTS and any(
+                    of.lower_ == "of" and any(o.lower_ in ("it", "them") for o in of.children) for of in part.children)
+                for part in p.children) for p in tok.children):
+        return True  # "Speaker X joined the two men for part of it": at the meeting just told
     if tok.lower_ in ("around", "at") and tok.head.lemma_ == "be" and (
             tok.i == tok.sent.start or (tok.i == tok.sent.start + 1 and tok.nbor(-1).lower_ == "also")) and any(
             o.dep_ == "pobj" and o.lower_ == "table" for o in tok.children) and not _told_with_a_day(tok.sent):
