@@ -137,3 +137,11 @@ def test_cote_divoire_is_a_country_and_the_palestinian_authority_an_affiliation_
     assert gaz.place("Côte d'Ivoire").kind == "country" and gaz.place("Ivory Coast").name == "Côte d'Ivoire"
     assert gaz.affiliation("Ivorian") == "Côte d'Ivoire"
     assert gaz.affiliation("Palestinian Authority") == "Palestine" and gaz.place("Palestinian Authority") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Swaziland", "Eswatini"), ("Cape Verde", "Cabo Verde"), ("East Timor", "Timor-Leste"), ("Timor-Leste", "Timor-Leste"),
+    ("Brunei Darussalam", "Brunei"), ("PNG", "Papua New Guinea"), ("Republic of Moldova", "Moldova"),
+])
+def test_a_countrys_former_or_formal_name_is_the_country(gaz, text, name):
+    assert gaz.affiliation(text) == name and gaz.place(text).name == name
