@@ -668,3 +668,13 @@ def test_a_name_the_model_took_for_a_building_in_a_list_of_names_with_their_coun
     )}))
     # (the model tags Zarifi as a building)
     assert {"Viktor Zubkov", "Hamidkhon Zarifi", "Rangin Dadfar Spanta", "Shah Mehmood Qureshi"} <= set(people)
+
+
+def test_a_plural_title_before_a_colon_list_of_names_each_with_its_country(analyse):
+    people = people_by_name(analyse({"a": (
+        "Also present were the four countries' foreign ministers: Pavel Orlov of Russia, Davlat Sharipov of "
+        "Tajikistan and Tariq Mehmood of Pakistan."
+    )}))
+    assert {n: (p.roles, p.affiliation) for n, p in people.items()} == {
+        "Pavel Orlov": (["Foreign Minister"], "Russia"), "Davlat Sharipov": (["Foreign Minister"], "Tajikistan"),
+        "Tariq Mehmood": (["Foreign Minister"], "Pakistan")}

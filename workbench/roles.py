@@ -235,9 +235,9 @@ def patterns() -> RolePatterns:
         title_list=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
             + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
-            # (the list after a comma or a dash; a name may have its country's possessive: "the
-            # foreign ministers - A, Brazil's B and Uruguay's C")
-            + affil + r"))?(?:,|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)"
+            # (the list after a comma, a colon or a dash; a name may have its country's possessive:
+            # "the foreign ministers - A, Brazil's B and Uruguay's C")
+            + affil + r"))?(?:,|:|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)"
             r"(?:" + affil + r"'s\s+)?$"
         ),
         # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
@@ -264,7 +264,8 @@ _OF_THE_COUNTRIES = (r"\s+of\s+(?:the|both)\s+(?:(?:two|three|four|five|six|seve
                      r"(?:countries|nations|states|governments)")
 #: A name in a list, with its particles ("al-Bashir", "bin Zayed") and what brackets may follow it
 #: ("Presidents A (DRC), B (Mozambique) and C").
-_LIST_NAME = r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
+_LIST_NAME = (r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
+              r"(?:\s+of\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?")  # (and its country: "A of Russia, B of Tajikistan")
 
 
 def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
