@@ -2595,3 +2595,47 @@ def test_joined_the_two_men_for_part_of_it_is_at_the_meeting_just_told(analyse):
         "the presidency said. The speaker had declined to join them for part of it last year."
     ))
     assert [m[4] for m in got] == [["Fadi Nassar", "Karim Haddad", "Nabil Aoun"]]
+
+
+def test_the_reviews_cases_of_this_sessions_meeting_rules_misfiring(analyse):
+    # a bare surname that is also a clergyman's or an officer's title is still the person
+    got = meetings(analyse, (
+        "Australian Foreign Minister Julia Bishop arrived in Jakarta on Monday. Bishop met Indonesian Foreign "
+        "Minister Marto Natal on Tuesday."), published="2014-08-12")
+    assert ("meeting", "held", "2014-08-12", "", ["Julia Bishop", "Marto Natal"]) in got
+    # "Imam" before a shrine's name is no person
+    got = meetings(analyse, (
+        "Iraqi Prime Minister Adil Mahdi met Iranian President Hamid Rostami in Tehran on Saturday. Rostami later "
+        "visited the Imam Ali shrine in Najaf."))
+    assert not [m for m in got if "Ali" in m[4]]
+    # a mission whose programme "included a meeting with X", and someone else's team, are no delegation
+    got = meetings(analyse, (
+        "A UN mission led by envoy Martin Grove arrived in Sanaa on Monday. The mission's programme was packed. "
+        "It included a meeting with rebel leader Abdul Malik Hadi. The mission met Prime Minister Maeen Saleh on "
+        "Tuesday.\n\nA US delegation led by Senator Chris Moore arrived in Kyiv on Monday. The delegation met "
+        "President Ivan Koval, whose team included Foreign Minister Petro Lys."))
+    assert not [m for m in got if "Abdul Malik Hadi" in m[4] or ("Petro Lys" in m[4] and "Chris Moore" in m[4])]
+    # "Today's meeting" is not Monday's
+    got = meetings(analyse, (
+        "Chancellor Hans Weber met French President Louis Martin in Paris on Monday. The two leaders discussed "
+        "Ukraine. Weber then flew to Warsaw. He laid a wreath at the Tomb of the Unknown Soldier. He toured the old "
+        "town with his wife. Today's meeting lasted an hour. Also present were Finance Minister Piotr Nowak and "
+        "Defence Minister Anna Zielinska."))
+    assert ("meeting", "held", "2025-03-10", "Paris", ["Hans Weber", "Louis Martin"]) in got
+    # a summit's attendance line does not take "The talks were also attended by"
+    got = meetings(analyse, (
+        "President Salma Hassan held talks with Kenyan President William Otieno at State House in Dar es Salaam "
+        "on Monday. Elsewhere, East African leaders gathered in Arusha for a summit. Among the leaders attending "
+        "were Presidents Paul Kamanzi and Evariste Ndayi. The talks were also attended by Foreign Minister January "
+        "Makame."))
+    assert ("talks", "held", "2025-03-10", "Dar es Salaam", ["January Makame", "Salma Hassan", "William Otieno"]) in got
+    # one who had hoped to join them for part of it did not
+    got = meetings(analyse, (
+        "Prime Minister Najib Rahman met Chinese President Xu Ping in Beijing on Thursday. The meeting lasted two "
+        "hours. Speaker Pandi Amin, who had hoped to join the two men for part of it, stayed in Kuala Lumpur."))
+    assert [m[4] for m in got] == [["Najib Rahman", "Xu Ping"]]
+    # a meeting of A and B that is prepared for is not held
+    got = meetings(analyse, (
+        "Ukrainian officials are preparing for a meeting of Ivan Koval and Pavel Orlov, the Kremlin said on "
+        "Tuesday."))
+    assert not [m for m in got if m[1] == "held"]

@@ -678,3 +678,13 @@ def test_a_plural_title_before_a_colon_list_of_names_each_with_its_country(analy
     assert {n: (p.roles, p.affiliation) for n, p in people.items()} == {
         "Pavel Orlov": (["Foreign Minister"], "Russia"), "Davlat Sharipov": (["Foreign Minister"], "Tajikistan"),
         "Tariq Mehmood": (["Foreign Minister"], "Pakistan")}
+
+
+def test_the_reviews_cases_of_this_sessions_people_rules_misfiring(analyse):
+    people = people_by_name(analyse({"a": (
+        "King Abdullah met US Secretary of State Mike Pompeo in Amman on Thursday. The king, like his father King "
+        "Hussein before him, has long mediated in the region. Hadi Karimi, the chief adviser of Recep Tayyip "
+        "Erdogan, met Jake Sullivan in Washington."
+    )}))
+    assert people["Hussein"].roles == ["King"]  # (not "Father": a clergyman's form of address is capitalised)
+    assert "Recep Tayyip Erdogan" in people  # (his first name is no body's name after "adviser of")

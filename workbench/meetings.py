@@ -322,10 +322,12 @@ def _complete_antecedent(index, sent, token, pred, kind, places, other_triggers,
     if any(c.lower_ in _OTHER_MEETING or c.ent_type_ == "ORDINAL" for c in token.children):
         return None  # "The first such meeting was held in Tokyo": another meeting
     status = _status(token, pred, span_text(sent))
-    # ("Today's bilateral meeting lasted an hour": the day's meeting, told further back too)
-    reach = 2 * ATTENDANCE_WINDOW if any(_day_of(c) for c in token.children) else ATTENDANCE_WINDOW
-    before = next((m for m in reversed(found) if 0 < index - m.sentence <= reach and m.status == status
-                   and _same_sort(kind, m.kind)), None)
+    # ("Today's bilateral meeting lasted an hour": the day's meeting, told further back too, if
+    # told as that day's: "this morning", "on Monday" for "Monday's meeting", or with no day)
+    day = next((c.lower_ for c in token.children if _day_of(c)), "")
+    before = next((m for m in reversed(found) if m.status == status and _same_sort(kind, m.kind) and (
+        0 < index - m.sentence <= ATTENDANCE_WINDOW
+        or (day and 0 < index - m.sentence <= 2 * ATTENDANCE_WINDOW and _told_as_of(m.date_text, day)))), None)
     if before is None:
         return None
     near = index - before.sentence <= 2  # (further back, too far to take its day or place from)
@@ -343,6 +345,14 @@ def _day_of(tok) -> bool:
     """"Today's" of "Today's bilateral meeting": the day a meeting noun is of, which makes it the
     meeting of that day, like "the"."""
     return tok.dep_ == "poss" and tok.lower_ in _DAYS_OF and any(c.dep_ == "case" for c in tok.children)
+
+
+def _told_as_of(date_text: str, day: str) -> bool:
+    """Whether a meeting's date words may be of the day a later "Today's meeting" names."""
+    said = date_text.lower()
+    if day in ("today", "tonight"):
+        return not said or re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", said) is not None
+    return day in said
 
 
 _DAYS_OF = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -472,8 +482,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         reach = mention.sentence if NOUN_KINDS.get(token.lemma_.lower()) == "summit" else 2 * ATTENDANCE_WINDOW
         # (but first the gathering whose attendees the sentence just before listed: "This afternoon
         # X met the heads of government. Among the leaders attending were A and B. C hosted the meeting")
+        # (of the noun's own kind: not a summit's line for "The talks were also attended by")
         event = next((m for m in told if m.sentence == mention.sentence - 1 and m.joins >= 0 and m.multilateral
-                      and not m.date_text), None) \
+                      and not m.date_text and m.kind == NOUN_KINDS.get(token.lemma_.lower())), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
                      and _said_in(m, text, rf"\b{re.escape(token.lower_)}\b")), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -677,7 +688,7 @@ def _delegates_word(tok) -> bool:
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in tok.children):
         return True  # "A, B and C joined the remaining leaders on Tuesday" (not "joined other leaders in condemning it")
-    if lemma == "join" and tok.pos_ == "VERB" and not _declined(tok) and any(
+    if lemma == "join" and tok.pos_ == "VERB" and not _declined(tok) and not _only_meant(tok) and any(
             p.dep_ == "prep" and p.lower_ == "for" and any(
                 part.lemma_.lower() in _PARTS and any(
                     of.lower_ == "of" and any(o.lower_ in ("it", "them") for o in of.children) for of in part.children)
@@ -735,7 +746,11 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
         if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"):
             continue
         if tok.lemma_.lower() in ("include", "comprise"):  # (its objects, however the list is hung)
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+            # (a delegation named so, not "it", whose programme may include "a meeting with X"; nor
+            # someone else's: "Zelensky, whose team included A"; and people, not an event)
+            if party.lower_ == "it" or any(c.dep_ == "poss" for c in party.children):
+                continue
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") and c.lemma_.lower() not in NOUN_KINDS]
         else:
             objects = _agent_objects(tok)
         for c in tok.children:  # "... and includes A, B" / "... and including A"
@@ -1766,7 +1781,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
-    if is_noun:  # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov"
+    # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov" (not one
+    # prepared, called or hoped for: "preparing for a meeting of A and B")
+    if is_noun and not (token.dep_ == "pobj" and token.head.lower_ == "for"):
         objects += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" for t in _with_coordination(o) if _met_of(t, names)]
     if is_noun:  # "a meeting in the Normandy format with A, B and C"
@@ -1945,6 +1962,19 @@ def _joined_for_part(token):
         return None
     # (not "declined to join the two for the second half", "was not allowed to join them")
     return None if _declined(verb) else verb
+
+
+#: Words under which a verb is only meant, not done: "had hoped to join", "was due to join".
+_MEANT = frozenset({"hope", "expect", "plan", "want", "intend", "wish", "due", "schedule", "aim", "seek", "try", "set"})
+
+
+def _only_meant(verb) -> bool:
+    """Whether a verb is what someone hoped, planned or was due to do: "who had hoped to join"."""
+    # (by the word as well: the model lemmatises "hoped" as "hop")
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _MEANT or _MEANT_WORD.match(verb.head.lower_) is not None)
+
+
+_MEANT_WORD = re.compile(r"(?:hop(?:e|ed|es|ing)|plann(?:ed|ing)|intend(?:ed|s|ing)?|due|scheduled|expected|wanted|wished)$")
 
 
 #: Verbs that say what follows did not happen: "refused to take part", "declined to join".

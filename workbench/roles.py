@@ -59,6 +59,9 @@ PORTFOLIO_NOUNS = frozenset("""
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
+              # (a clergyman's, capitalised: not "his father King Hussein"; not "Bishop" or "Imam",
+              # surnames too, and "the Imam Ali shrine")
+              r"Father|Fr|Reverend|Rev|Rabbi|"
               # the Gulf's styles: "HH the Amir", "HE Dr Karl Brenner", "His Highness Sheikh X"
               r"HE|HH|H\.E|H\.H|(?:(?:His|Her)\s+(?:Royal\s+)?)?(?:Highness|Excellency|Majesty|Holiness|Eminence))\.?")
 
