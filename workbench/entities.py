@@ -448,10 +448,9 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
         last = tokens[k - 1].lower_
         prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
         titled = (last in title_words() and last not in ("of", "for", "the", "and", "to")) or is_form_of_address(tokens[k - 1].text)
-        # (or the one-word name of the body the office is of: "chairman of the management committee
-        # of [Gazprom] Alexei Miller")
-        # (in a span the model took for a body, not for a person: "the chief adviser of Recep
-        # Tayyip Erdogan" keeps his first name)
+        # (or the one-word name of the body the office is of, "chairman of the management committee
+        # of [Gazprom] Alexei Miller", in a span the model took for a body: "the chief adviser of
+        # Recep Tayyip Erdogan", a person's, keeps his first name)
         of_body = k == 1 and after_office and text[max(0, ent.start_char - 4):ent.start_char] == " of " \
             and tokens[0].pos_ == "PROPN" and tokens[0].text[:1].isupper() and ent.label_ in ("ORG", "FAC")
         ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None or of_body

@@ -233,8 +233,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         joined_only = len(found) > before and all(m.joins >= 0 for m in found[before:])
         # ("Taking part on the Icelandic side were A and B, while the Chinese premier was joined by
         # C": a line of delegates, the passive "joined" its other side's)
-        joined_by = len(found) > before and all(_token_at(sdoc, m.trigger_start).lemma_.lower() == "join"
-                                                and _token_at(sdoc, m.trigger_start).dep_ == "advcl" for m in found[before:])
+        joined_by = len(found) > before and all((t := _token_at(sdoc, m.trigger_start)).lemma_.lower() == "join"
+                                                and t.dep_ == "advcl" for m in found[before:])
         if (len(found) == before or joined_only or joined_by) and (
                 attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only or joined_by else found,
                                           delegates_only=bool(triggers))):
@@ -774,12 +774,11 @@ def _apposition_hung_elsewhere(tok, names: SpanIndex) -> list:
     text = doc_text(tok.doc)
     end = tok.right_edge.idx + len(tok.right_edge)
     sent = sentence_of(tok)
-    after = next((c for c in names.within(end, sent.end_char)), None)
+    after = next(iter(names.within(end, sent.end_char)), None)
     if after is None or not _SET_OFF.match(text[end:after.start]) or tok.right_edge.i + 1 >= sent.end:
         return []
-    name_tok = _token_at(tok.doc, after.start)
-    if name_tok is None or tok.is_ancestor(name_tok):
-        return []
+    if tok.is_ancestor(_token_at(tok.doc, after.start)):
+        return []  # (hung on the role itself: the branch above reads it)
     rest = text[after.end:sent.end_char].lstrip()
     return [after] if not rest or rest[0] in ",.;" else []
 

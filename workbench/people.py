@@ -169,7 +169,8 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
         # ("al-Assad" after a title, or as the surname of a full name of the article; not
         # "al-Azhar", "al-Hol", places the model tagged as people)
         surnames = {c.text.split()[-1] for c in cands if " " in c.text}
-        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, surnames_tagged(cands))
+        tagged_alone = surnames_tagged(cands)
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, tagged_alone)
                           and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
 
