@@ -688,3 +688,11 @@ def test_the_reviews_cases_of_this_sessions_people_rules_misfiring(analyse):
     )}))
     assert people["Hussein"].roles == ["King"]  # (not "Father": a clergyman's form of address is capitalised)
     assert "Recep Tayyip Erdogan" in people  # (his first name is no body's name after "adviser of")
+
+
+def test_a_lawyers_form_of_address_and_an_archdukes_title_are_no_part_of_a_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Barrister Emmanuel Tanyi met Archduke Karl Habsburg and Grand Duchess Maria Teresa in Vienna on Monday."
+    )}))
+    assert set(people) == {"Emmanuel Tanyi", "Karl Habsburg", "Maria Teresa"}
+    assert people["Karl Habsburg"].roles == ["Archduke"] and people["Maria Teresa"].roles == ["Grand Duchess"]

@@ -62,6 +62,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               # (a clergyman's, capitalised: not "his father King Hussein"; not "Bishop" or "Imam",
               # surnames too, and "the Imam Ali shrine")
               r"Father|Fr|Reverend|Rev|Rabbi|"
+              r"Barrister|"  # (West Africa's form of address for a lawyer: "Barrister Emmanuel Ayuk")
               # the Gulf's styles: "HH the Amir", "HE Dr Karl Brenner", "His Highness Sheikh X"
               r"HE|HH|H\.E|H\.H|(?:(?:His|Her)\s+(?:Royal\s+)?)?(?:Highness|Excellency|Majesty|Holiness|Eminence))\.?")
 
