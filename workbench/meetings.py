@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, find_explicit_dates
+from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, WEEKDAYS, find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.roles import is_form_of_address, is_office_phrase
@@ -351,12 +351,11 @@ def _told_as_of(date_text: str, day: str) -> bool:
     """Whether a meeting's date words may be of the day a later "Today's meeting" names."""
     said = date_text.lower()
     if day in ("today", "tonight"):
-        return not said or re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", said) is not None
+        return not said or re.search(rf"\b(?:today|tonight|{THIS_PART_OF_DAY})\b", said) is not None
     return day in said
 
 
-_DAYS_OF = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday"})
+_DAYS_OF = frozenset({"today", "yesterday", "tonight", *WEEKDAYS})
 
 
 def _named_again(token, pred, sent, told: MeetingMention, other_triggers) -> bool:
