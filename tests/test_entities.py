@@ -576,3 +576,12 @@ def test_a_verb_that_opens_the_sentence_is_not_part_of_the_name_after_it(nlp):
             "Indonesian side.")
     names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
     assert not [n for n in names if n.startswith("Joining")]
+
+
+def test_a_name_a_comma_sets_off_from_an_offices_portfolio_in_one_span_is_a_person(analyse):
+    # the model reads "the National Community Abroad, X" as one body's name
+    result = analyse({"a": (
+        "Taking part on the Tunisian side were the Minister of Foreign Affairs and the National Community Abroad, "
+        "Ramtane Lamari, and the Minister of Energy and Mines, Mourad Ferhat."
+    )})
+    assert {"Ramtane Lamari", "Mourad Ferhat"} <= {p.name for p in result.people.people}

@@ -453,7 +453,10 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
         # Recep Tayyip Erdogan", a person's, keeps his first name)
         of_body = k == 1 and after_office and text[max(0, ent.start_char - 4):ent.start_char] == " of " \
             and tokens[0].pos_ == "PROPN" and tokens[0].text[:1].isupper() and ent.label_ in ("ORG", "FAC")
-        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None or of_body
+        # (or a comma sets the name off from the office's portfolio: "[Minister of Foreign Affairs and]
+        # the National Community Abroad, Ramtane Lamamra")
+        set_off = last == "," and k >= 2 and after_office
+        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None or of_body or set_off
         tail_text = text[tail[0].idx:tail[-1].idx + len(tail[-1])]
         if (ends_office and (after_office or titled) and gaz.place(tail_text) is None
                 and not _NOT_A_NAME.search(tail_text) and not _TITLED_SITE.search(tail_text)):
