@@ -2639,3 +2639,26 @@ def test_the_reviews_cases_of_this_sessions_meeting_rules_misfiring(analyse):
         "Ukrainian officials are preparing for a meeting of Ivan Koval and Pavel Orlov, the Kremlin said on "
         "Tuesday."))
     assert not [m for m in got if m[1] == "held"]
+
+
+def test_a_meeting_where_a_trip_goes_on_a_day_and_the_head_of_a_body_set_off_by_commas(analyse):
+    # "where" hung on the day: the trip's place and day; the name after "the head of X," is who
+    got = meetings(analyse, (
+        "Italian Prime Minister Lucia Ferri left Tunis in the evening. She is due to travel to Libya on Saturday, "
+        "where she is expected to meet the head of the Government of National Unity, Salem Darraji, in Tripoli "
+        "and to witness the signing of a gas deal."), published="2023-01-23")
+    assert ("meeting", "planned", "2023-01-28", "Tripoli", ["Lucia Ferri", "Salem Darraji"]) in got, got
+
+
+def test_a_meetings_topic_is_not_its_place_and_the_two_leaders_hold_a_summit_of_their_countries(analyse):
+    got = meetings(analyse, (
+        "Italian Foreign Minister Marco Tani and Algerian Foreign Minister Ahmed Lounes spoke to reporters. "
+        "Lounes and Tani had a meeting on Monday afternoon on the situation in Libya."),
+        published="2023-01-23")
+    assert [(m[3], m[4]) for m in got] == [("", ["Ahmed Lounes", "Marco Tani"])], got
+    # the two leaders, not whoever leads Algeria or Italy (here a president and a prime minister)
+    got = meetings(analyse, (
+        "Italian Prime Minister Lucia Ferri held talks with Prime Minister Nabil Hamdi in Algiers on Sunday. "
+        "President Karim Saadi received Ferri on Monday. The two leaders agreed to hold the next Algerian-Italian "
+        "intergovernmental summit in Italy, without setting a date."), published="2023-01-23")
+    assert ("summit", "planned", "", "Italy", ["Karim Saadi", "Lucia Ferri"]) in got, got

@@ -1385,6 +1385,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         if heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
                          for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
             inside = heads
+        elif not heads and ofs and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in ("dobj", "pobj") \
+                and all(c.label not in ("PERSON", "TITLED") for c in inside):
+            # "meet the head of the Government of National Unity, X, in Tripoli", X hung elsewhere:
+            # X, not the body
+            inside = _apposition_hung_elsewhere(tok, names) or inside
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in inside]
     if tok.pos_ in ("NOUN", "PROPN") or lower in ROLE_NOUNS or is_form_of_address(tok.text):
         # "his counterpart, Dong Jun", "the deposed President, X", "His Highness the Amir Sheikh X"
@@ -1916,7 +1921,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             refs += [r for t in _subject_tokens(token.head.head) for r in _refs_for(t, names, "subject")]
         if kind == "summit":
             countries = _summit_countries(token)
-            if len(countries) >= 2:  # a summit between countries is between their leaders
+            # a summit between countries is between their leaders (unless the clause says who: "The
+            # two leaders agreed to hold the next Algerian-Italian summit")
+            if len(countries) >= 2 and not any(r.kind == "group" for r in refs) and sum(r.kind == "name" for r in refs) < 2:
                 refs = [ParticipantRef("role", token.left_edge.idx, token.idx, doc_text(token.doc)[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
     # "Joining them at the lunch were A and B, along with C and D" (after the people of the
@@ -2204,7 +2211,8 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
                 and t.head.lemma_.lower() in EVENT_VERBS:
             objs += [c for c in t.children if c.dep_ == "pobj"]  # "the summit, which opened at X"
         elif (t.dep_ == "prep" and t.lower_ in preps and (t.head == root or t.head == token or t.head.dep_ in ("pobj", "dobj", "npadvmod", "appos", "conj"))
-              and not _under_clause(t, root)):
+              and not _under_clause(t, root) and not (t.head != token and t.head.lemma_.lower() in _TOPIC_NOUNS)):
+            # (not a topic's place: "a meeting on the situation in Libya" was not in Libya)
             # "at the consultative meeting of Central Asia": an event, not a place (a place "in"
             # it is still found through its own phrase)
             objs += [c for c in t.children if c.dep_ == "pobj" and c.lemma_.lower() not in NOUN_KINDS
@@ -2279,6 +2287,11 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
     return (-1, -1, capital) if capital else None
 
 
+#: Nouns of a topic whose place is not the meeting's: "talks on the situation in Libya", "the war in Sudan".
+_TOPIC_NOUNS = frozenset({"situation", "crisis", "war", "conflict", "development", "tension", "fighting", "violence",
+                          "unrest", "standoff", "stand-off", "insurgency", "clash", "hostility", "humanitarian"})
+
+
 #: Prepositions whose object is another event or a topic, not the meeting's setting.
 _OTHER_EVENT_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite", "about", "regarding",
                                 "against", "over"})
@@ -2314,6 +2327,8 @@ def _where_antecedent(root):
             head = node.head
             if head.dep_ == "npadvmod" and head.ent_type_ in ("DATE", "TIME"):
                 head = head.head  # "leave for Lusaka tomorrow, where": the clause hung on the time
+            elif head.dep_ == "pobj" and head.ent_type_ in ("DATE", "TIME") and head.head.head.pos_ in ("VERB", "AUX"):
+                head = head.head.head  # "travel to Libya on Saturday, where": on the day's phrase
             if head.pos_ in ("VERB", "AUX"):
                 return next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "for")
                              for o in c.children if o.dep_ == "pobj"), None)
@@ -2435,7 +2450,7 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
         if any(x <= start < y for x, y in blocked) or any(start < f[1] and f[0] < end for f in found):
             continue
         found.append((start, end))
-    if not found and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+    if not found and head.dep_ == "relcl" and (any(c.lower_ == "where" for c in head.children) or head.left_edge.lower_ == "where"):
         # "a trip to Indonesia earlier this month, where he held talks with X": the date of the
         # clause the place belongs to
         verb = _verb_of(head.head)
