@@ -1102,6 +1102,13 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
             # names are never written one after the other with nothing between them
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
                                    titled=prev.titled)
+        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON" and " " in prev.text
+              and re.fullmatch(r" (?:\S+ )?", gap := text[prev.end:c.start])
+              and is_form_of_address(prev.text.split()[-1] + " " + (gap.strip() or c.text.split()[0]))):
+            # "Tengku Datuk" + ("Seri") + "Zafrul Abdul Aziz": the model cut the name in a form of
+            # address it holds ("Datuk Seri"), after the royal title the name begins with
+            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
+                                   titled=prev.titled)
         else:
             joined.append(c)
     return joined

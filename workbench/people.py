@@ -233,7 +233,7 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         words = name_key(c.text).split()
         if len(words) != 1 or id(c) in placed:
             continue
-        choices = [cl for cl in clusters if words[0] in bare_forms(cl.words)]
+        choices = _by_given_name([cl for cl in clusters if words[0] in bare_forms(cl.words)], c, words[0])
         surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0]]
         if surnames and len(surnames) < len(choices):
             choices = surnames  # news style calls people by their surname: "Teodoro" is Gilberto Teodoro
@@ -253,6 +253,29 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         else:
             chosen.mentions.append(c)
     return clusters, unexplained
+
+
+#: A monarch's titles (lower case), which go before a given name: "Sultan Ibrahim", "King Charles".
+MONARCH_TITLES = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "pope", "grand duke",
+                            "grand duchess", "prince", "princess", "crown prince", "crown princess", "tsar", "shah"})
+
+
+def _by_given_name(choices: list[_Cluster], c: Candidate, word: str) -> list[_Cluster]:
+    """A monarch's title goes before a given name, never a surname: "His Majesty Sultan Ibrahim"
+    is not Prime Minister Anwar Ibrahim, but "King Salman" is Salman bin Abdulaziz."""
+    return [cl for cl in choices if cl.words[0] == word] if _regnal(c) else choices
+
+
+def _regnal(c: Candidate) -> bool:
+    """Whether a monarch's title stands right before the name (not "the King, Abbas and Sharon")."""
+    return c.role is not None and c.role.role.lower() in MONARCH_TITLES and not c.role.text.rstrip().endswith(",")
+
+
+def _regnal_forms(cl: _Cluster, name: str) -> set[str]:
+    """How a monarch known by one name is called: "Sultan Ibrahim", "King Philippe"."""
+    if len(cl.words) != 1:
+        return set()
+    return {f"{m.role.role} {name}" for m in cl.mentions if _regnal(m)}
 
 
 #: The titles of a leader's spouse: a bare surname is the leader's, not the spouse's.
@@ -386,7 +409,9 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             summaries[id(cl)] = ({m.doc_id for m in cl.mentions}, cl.roles)
     for c in leftovers:
         key = name_key(c.text)
-        choices = [corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)]
+        choices = _by_given_name([corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)], c, key)
+        if _regnal(c):  # (in another document, only a monarch of that title: not "Ibrahim Traoré")
+            choices = [cl for cl in choices if c.role.role in summaries[id(cl)][1]]
         chosen = _choose_across(choices, c, summaries)
         if chosen is not None:
             chosen.mentions.append(c)
@@ -521,7 +546,7 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         docs = list(dict.fromkeys(m.doc_id for m in sorted(cl.mentions, key=lambda m: (m.doc_id, m.start))))
         people.append(Person(
             person_id=person_id, name=name,
-            aliases=sorted({m.text for m in cl.mentions} - {name}),
+            aliases=sorted(({m.text for m in cl.mentions} | _regnal_forms(cl, name)) - {name}),
             roles=[r for r, _ in (written or roles).most_common()],
             affiliation=votes.most_common(1)[0][0] if votes else "",
             mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
