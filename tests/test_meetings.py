@@ -2662,3 +2662,25 @@ def test_a_meetings_topic_is_not_its_place_and_the_two_leaders_hold_a_summit_of_
         "President Karim Saadi received Ferri on Monday. The two leaders agreed to hold the next Algerian-Italian "
         "intergovernmental summit in Italy, without setting a date."), published="2023-01-23")
     assert ("summit", "planned", "", "Italy", ["Karim Saadi", "Lucia Ferri"]) in got, got
+
+
+def test_talks_that_continued_with_the_participation_of_a_list_and_the_countries_of_its_people(analyse):
+    got = meetings(analyse, (
+        "President Armen Sarkis was in Paris on a working visit. On March 5, Presidents Sarkis and Elchin Aliyar held "
+        "a one-on-one meeting lasting nearly three hours. The talks continued in an extended format with the "
+        "participation of the mediators, Ambassador Carl Jensen of the United States, Ambassador Pavel Gromov of "
+        "the Russian Federation and Ambassador Jean-Luc Gautier of France, as well as the Foreign Ministers of "
+        "Armenia and Azerbaijan, Vartan Oskanian and Vilayat Guliev."), published="2001-03-06")
+    assert len(got) == 1, got
+    kind, status, date, place, people = got[0]
+    assert {"Carl Jensen", "Pavel Gromov", "Jean-Luc Gautier", "Vartan Oskanian", "Vilayat Guliev"} <= set(people), people
+    assert (date, place) == ("2001-03-05", ""), got  # (no ambassador's or minister's country is where it was)
+
+
+def test_a_summit_told_with_a_day_and_a_place_of_its_own_is_not_a_meeting_told_before(analyse):
+    got = meetings(analyse, (
+        "US President George Bash met Russian President Vlad Petrov at Brdo Castle on Saturday. Bash arrived in "
+        "Slovenia on Saturday morning from Warsaw, where he had met Polish President Aleksander Kwiatek on Friday. "
+        "Petrov flew in from Shanghai, where he had attended the founding summit of the Shanghai Cooperation "
+        "Organisation with the leaders of China and four Central Asian states on Friday."), published="2001-06-17")
+    assert ("meeting", "held", "2001-06-15", "Warsaw", ["Aleksander Kwiatek", "George Bash"]) in got, got

@@ -514,9 +514,15 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             places.append(Candidate(c.doc_id, c.sentence, c.start + split.start(2), c.end, split.group(2), "GPE"))
             c.end, c.text, c.label = c.start + split.end(1), split.group(1), "PERSON"
             continue
-        if c.label not in ("ORG", "GPE", "PROPN", "FAC") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
+        if c.label not in ("ORG", "GPE", "PROPN", "FAC", "NORP") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
+            continue
+        if c.label == "NORP":
+            # ("the Foreign Ministers of Armenia and Azerbaijan, Vartan Oskanian and Vilayat Guliev":
+            # a nationality's word only by the model; no other evidence makes one a name)
+            if not any(gaz.affiliation(w) for w in c.text.split()) and _coordinated_with_a_person(c, sdoc, persons):
+                c.label = "PERSON"
             continue
         if c.label != "ORG" and (owner := _POSSESSIVE_BEFORE.search(text, max(0, c.start - 40), c.start)) \
                 and gaz.affiliation(owner.group(1)) and not is_office_phrase(c.text, _OFFICE_WORDS) \
@@ -549,19 +555,22 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
             # Nduhungirehe", "talks with Shotaro Yachi, head of Japan's National Security Secretariat"
             c.label = "PERSON"
             continue
-        if not persons:
-            continue
-        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        partners = [root.head] if root.dep_ == "conj" else []
-        partners += [t for t in root.children if t.dep_ == "conj"]
-        if any(p.start <= t.idx < p.end for t in partners for p in persons):
+        if _coordinated_with_a_person(c, sdoc, persons):
             rest, cut = strip_leading_title(c.text)  # "Sultan Haitham": a title and a name
             c.start, c.text, c.label = c.start + cut, rest, "TITLED" if cut else "PERSON"
     found.extend(places)
     found.sort(key=lambda c: (c.start, c.end))
+
+
+def _coordinated_with_a_person(c: Candidate, sdoc, persons: list[Candidate]) -> bool:
+    """Whether the parser coordinated a candidate with a name tagged as a person's."""
+    span = sdoc.char_span(c.start, c.end, alignment_mode="expand") if persons else None
+    if span is None:
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [t for t in root.children if t.dep_ == "conj"]
+    return any(p.start <= t.idx < p.end for t in partners for p in persons)
 
 
 #: A list of names right after a plural noun for people and its comma: "the members of the

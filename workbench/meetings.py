@@ -449,6 +449,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             return
     # ("A and B were also present at the talks": at the talks told of before, as if they attended)
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
+    # ("The talks continued in an extended format with the participation of A and B": as if they attended)
+    present = present or (pred is not token and pred.lemma_.lower() in ("continue", "resume")
+                          and bool(_with_the_participation_of(token, pred)))
     took_part = (token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))) \
         or _joined_for_part(token) is not None
     # (not "the talks that led to the 2015 accord": talks told by a clause of their own)
@@ -473,7 +476,12 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # "The talks were also attended by A and B": more people at the talks just told of (or,
         # a few sentences further back, at the one the same noun told of: "held an official talks
         # session ... The session was attended by")
-        told = [m for m in reversed(found) if m.status == mention.status and m.kind not in ("phone_call", "visit")]
+        # (not one told with a day and a place of its own: "He attended the NATO summit in the
+        # Lithuanian capital on Tuesday", "flew in from Shanghai, where he had attended a summit on Friday")
+        own = bool(mention.date_text and mention.place_text)
+        told = [m for m in reversed(found) if m.status == mention.status and m.kind not in ("phone_call", "visit")
+                and not (own and (_other_places(m.place_text, mention.place_text)
+                                  or (not m.place_text and m.date_text != mention.date_text)))]
         told.sort(key=lambda m: bool(_BACKGROUND_DATE.search(m.date_text)))  # the story's own first
         text = doc_text(token.doc)
         # (the same noun told of it, however far back for a summit, "Also attending the summit
@@ -503,6 +511,14 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call") \
             or _met_a_body_of_leaders(token):
         mention.multilateral = True
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Whether two places told are two places the gazetteer knows apart ("Shanghai", "Warsaw"; not
+    "Islamabad" and "the Jinnah Convention Centre", which may be in it)."""
+    gaz = get_gazetteer()
+    return bool(a and b) and (here := gaz.place(a)) is not None and (there := gaz.place(b)) is not None \
+        and here.name != there.name
 
 
 def _met_a_body_of_leaders(token) -> bool:
@@ -1902,6 +1918,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             sent = sentence_of(token)
             refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
                      for n in names.within(token.right_edge.idx + len(token.right_edge), sent.end_char)]
+        for of in _with_the_participation_of(token, pred):
+            # "The talks continued in an extended format with the participation of A, B and C":
+            # every name from its "of" to the sentence's end, however the parser hung the list
+            refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
+                     for n in names.within(of.idx, sentence_of(token).end_char)]
         if (joining := _joined_for_part(token)) is not None:
             # "A and B joined the two presidents for the second half of the meeting"
             refs += [r for t in _subject_tokens(joining) for r in _refs_for(t, names, "subject")]
@@ -1950,6 +1971,13 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
+
+
+def _with_the_participation_of(token, pred) -> list:
+    """The "of" of "with the participation of" (or "attendance") in a meeting's clause."""
+    return [o for t in sentence_of(token) if t.lemma_.lower() in ("participation", "attendance") and t.head.lower_ == "with"
+            and _verb_of(t) in (pred, token.head, _verb_of(token)) and not t.is_ancestor(token)
+            for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
 
 
 #: Parts of a meeting someone joins for: "for the second half of the meeting".
@@ -2273,7 +2301,7 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
     clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in obj.subtree
                if c != obj and c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in _SITUATED]
     inside = [c for c in places.within(a, b) if (c.label in ("SITE", "GPE", "FAC") or gaz.place(c.text))
-              and not any(x <= c.start < y for x, y in clauses)]
+              and not any(x <= c.start < y for x, y in clauses) and not _of_a_person(obj.doc, c)]
     if inside:
         # "in Siem Reap, Cambodia": the first is the most specific; "at the Elysee Palace in
         # Paris": the city, which a map can place (the building stays in the evidence)
@@ -2290,6 +2318,19 @@ def _place_in(obj, antecedent: bool, places: SpanIndex, gaz) -> tuple[int, int, 
 #: Nouns of a topic whose place is not the meeting's: "talks on the situation in Libya", "the war in Sudan".
 _TOPIC_NOUNS = frozenset({"situation", "crisis", "war", "conflict", "development", "tension", "fighting", "violence",
                           "unrest", "standoff", "stand-off", "insurgency", "clash", "hostility", "humanitarian"})
+
+
+def _of_a_person(sdoc, c) -> bool:
+    """Whether a place is a person's or an office's country, not a setting: "Ambassador X of the
+    United States", "the Foreign Ministers of Armenia and Azerbaijan"."""
+    span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    of = node.head
+    return of.lower_ == "of" and (of.head.ent_type_ == "PERSON" or of.head.lemma_.lower() in ROLE_NOUNS)
 
 
 #: Prepositions whose object is another event or a topic, not the meeting's setting.
