@@ -2684,3 +2684,15 @@ def test_a_summit_told_with_a_day_and_a_place_of_its_own_is_not_a_meeting_told_b
         "Petrov flew in from Shanghai, where he had attended the founding summit of the Shanghai Cooperation "
         "Organisation with the leaders of China and four Central Asian states on Friday."), published="2001-06-17")
     assert ("meeting", "held", "2001-06-15", "Warsaw", ["Aleksander Kwiatek", "George Bash"]) in got, got
+
+
+def test_the_us_president_is_the_one_titled_so_and_a_surname_taken_for_a_place_is_no_place(analyse):
+    # (in a story the home country of which is guessed to be the US, President Niemi's country is a guess)
+    got = meetings(analyse, (
+        "US President Tom Barrow held talks with President Sami Niemi at the Presidential Palace in Helsinki on "
+        "Thursday. The American president then joined Niemi and the prime ministers of Finland, Sweden and Norway "
+        "for a US-Nordic Leaders' Summit at the palace. Taking part were Prime Minister Petri Orvo, Sweden's Ulf "
+        "Kristiansen and Norway's Jonas Stovik. The US president had arrived in Vilnius from London, where he met "
+        "Prime Minister Ralph Sunley in Downing Street on Monday."), published="2023-07-14")
+    assert ("meeting", "held", "2023-07-10", "London", ["Ralph Sunley", "Tom Barrow"]) in got, got
+    assert [m[3] for m in got if m[0] == "summit"] == ["Helsinki"], got

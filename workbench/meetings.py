@@ -194,7 +194,10 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
     # (and a proper noun the model left untagged that the gazetteer knows, named as a place: "talks
     # in Nay Pyi Taw", "in Uyo's Government House"; not "the Christchurch earthquake", "to Uyo"
     # after "Minister Bayo Uyo", "at Laval's residence" after "Minister Laval")
-    places = SpanIndex(c for c in candidates if c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")
+    # (not a person's surname the model took for a place, unknown to the gazetteer: "joined Niemi
+    # and the prime ministers for a summit")
+    places = SpanIndex(c for c in candidates if (c.label in ("GPE", "LOC", "FAC", "SITE", "ORG")
+                                                 and not (c.text in surnames and gaz.place(c.text) is None))
                        or (c.label == "PROPN" and _AS_A_PLACE.search(text, max(0, c.start - 12), c.start)
                            and c.text not in surnames and gaz.place(c.text) is not None
                            and not (re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.text in name_words)))
