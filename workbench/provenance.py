@@ -21,6 +21,7 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –   |
 # MINSK, 12 February (BelTA) –   |   Bucharest, May 21 /Agerpres/ -   |   Lima, Aug. 8 (ANDINA). The
+# SALAMANCA (Spain), Oct 14 (EFE).-
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
     r"(?:,\s*(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
@@ -32,7 +33,7 @@ DATELINE = re.compile(
     r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
     # after a date and an outlet, the sentence may follow a full stop or nothing: "Lima, Aug. 8
     # (ANDINA). Foreign ministers" (`find_dateline`: not a headline's "Party (PTI) Chief Meets X")
-    r"(?:\s*(?:--|—)\s*|\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
+    r"(?:\.?\s*(?:--|—)\s*|\.?\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
 )
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
