@@ -2696,3 +2696,10 @@ def test_the_us_president_is_the_one_titled_so_and_a_surname_taken_for_a_place_i
         "Prime Minister Ralph Sunley in Downing Street on Monday."), published="2023-07-14")
     assert ("meeting", "held", "2023-07-10", "London", ["Ralph Sunley", "Tom Barrow"]) in got, got
     assert [m[3] for m in got if m[0] == "summit"] == ["Helsinki"], got
+
+
+def test_a_line_of_attendees_is_not_lost_to_a_summit_of_another_year_named_in_it(analyse):
+    got = meetings(analyse, (
+        "King Felipe opened the summit in Salamanca on Friday. Among the leaders present were Ramon Ortega, Tomas "
+        "Vidal and Abel Pinto, host of last year's summit."), published="2005-10-14")
+    assert ("summit", "held", "2005-10-14", "Salamanca", ["Abel Pinto", "Felipe", "Ramon Ortega", "Tomas Vidal"]) in got, got

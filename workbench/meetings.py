@@ -238,10 +238,13 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         # C": a line of delegates, the passive "joined" its other side's)
         joined_by = len(found) > before and all((t := _token_at(sdoc, m.trigger_start)).lemma_.lower() == "join"
                                                 and t.dep_ == "advcl" for m in found[before:])
-        if (len(found) == before or joined_only or joined_by) and (
-                attendance := _attendance(doc_id, index, sent, names, found[:before] if joined_only or joined_by else found,
+        # ("Among the leaders at the opening session were A, ...; and C, whose country hosted last
+        # year's summit": a line of delegates, with a gathering of no one in it)
+        no_one = len(found) > before and all(not m.participants and m.joins < 0 for m in found[before:])
+        if (len(found) == before or joined_only or joined_by or no_one) and (
+                attendance := _attendance(doc_id, index, sent, names, found[:before] if len(found) > before else found,
                                           delegates_only=bool(triggers))):
-            if joined_by:
+            if joined_by or no_one:
                 del found[before:]
             found.append(attendance)
     for marker in found:  # (a meeting named again with no one, which later lines joined: the meeting itself is theirs)
