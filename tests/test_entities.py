@@ -585,3 +585,11 @@ def test_a_name_a_comma_sets_off_from_an_offices_portfolio_in_one_span_is_a_pers
         "Ramtane Lamari, and the Minister of Energy and Mines, Mourad Ferhat."
     )})
     assert {"Ramtane Lamari", "Mourad Ferhat"} <= {p.name for p in result.people.people}
+
+
+def test_a_name_cut_before_a_portuguese_particle_or_at_a_surname_that_is_also_a_town(nlp):
+    text = ("Among the leaders at the opening session were the host, Spanish Prime Minister José Luis Rodríguez "
+            "Moreno; Portuguese President Jorge Sampedro. Portugal's Foreign Minister, Diogo Ferreira do Amaral, "
+            "took part in the meeting.")
+    names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
+    assert {"José Luis Rodríguez Moreno", "Diogo Ferreira do Amaral"} <= set(names), names

@@ -117,10 +117,10 @@ _PARTICLES = r"(?:von|van|der|den|ter|de|del|della|la|da|di|du|dos|bin|ibn|bint|
 _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
 _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: ... or just before it, for the particles that only begin a name's last part ("Ursula" + "von der Leyen",
-#: "José Eduardo" + "dos Santos")
+#: "José Eduardo" + "dos Santos", "Diogo Freitas" + "do Amaral")
 #: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu", "Massimo" + "D'Alema")
 _ELIDED = r"[dD]['’][A-Z][\w\-]+"
-_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint|dos|das|da))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
+_NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint|dos|das|da|do))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
@@ -1067,6 +1067,13 @@ def _title_or_address_before(text: str, start: int) -> bool:
     return bool(_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start)) or _title_right_before(text, start)
 
 
+def _place_or_people(word: str, gaz) -> bool:
+    """Whether a word names a country, a region or a people; a town's name is often a surname too
+    ("Rodríguez", a town of the Philippines, of "José Luis" + "Rodríguez Zapatero")."""
+    entry = gaz.place(word)
+    return bool(gaz.affiliation(word)) or (entry is not None and entry.kind != "city")
+
+
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     """"Ana" (untagged) + "Costa" (tagged GPE) -> one name "Ana Costa": the model split it."""
     gaz = get_gazetteer()
@@ -1086,7 +1093,7 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
               and ((c.label in ("PROPN", "PERSON") and (" " not in c.text or _SUFFIXED.fullmatch(c.text)
                                                         or (c.label == "PROPN" and len(c.text.split()) == 2
                                                             and (len(prev.text.split()) >= 2 or _title_or_address_before(text, prev.start))
-                                                            and not any(gaz.place(w) or gaz.affiliation(w) for w in c.text.split())))
+                                                            and not any(_place_or_people(w, gaz) for w in c.text.split())))
                     and (len(prev.text.split()) >= 2 or re.fullmatch(r"[A-Z]\w+['’]\w+", c.text) or _title_or_address_before(text, prev.start)))
                    or (c.label in ("ORG", "GPE") and re.fullmatch(r"[A-Z]\w+", c.text) and len(prev.text.split()) >= 2
                        and not _NOT_A_NAME.search(c.text) and c.text.lower() not in title_words()))):
