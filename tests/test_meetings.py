@@ -2703,3 +2703,13 @@ def test_a_line_of_attendees_is_not_lost_to_a_summit_of_another_year_named_in_it
         "King Felipe opened the summit in Salamanca on Friday. Among the leaders present were Ramon Ortega, Tomas "
         "Vidal and Abel Pinto, host of last year's summit."), published="2005-10-14")
     assert ("summit", "held", "2005-10-14", "Salamanca", ["Abel Pinto", "Felipe", "Ramon Ortega", "Tomas Vidal"]) in got, got
+
+
+def test_a_meeting_that_continued_over_dinner_with_the_participation_of_ministers_is_one_meeting(analyse):
+    got = meetings(analyse, (
+        "President Nurlan Abenov arrived in Baku on Tuesday evening on a working visit. On the same evening, "
+        "President Ilkin Aliyar and President Nurlan Abenov held a one-on-one meeting at the Zagulba residence, "
+        "which continued over dinner with the participation of the two countries' foreign ministers, Elnur "
+        "Mammadli and Kairat Tokenov."), published="2005-05-25")
+    assert ("meeting", "held", "2005-05-24", "Baku",
+            ["Elnur Mammadli", "Ilkin Aliyar", "Kairat Tokenov", "Nurlan Abenov"]) in got, got

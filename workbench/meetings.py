@@ -206,6 +206,8 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         triggers = list(_triggers(sent))
         if any(not _around(t) for t, _, _ in triggers):  # "On the eve of the summit, the ministers met":
             triggers = [x for x in triggers if not _around(x[0])]  # the ministers' meeting, not the summit
+        # ("held a meeting, which continued over dinner": the meeting, not a dinner of its own)
+        triggers = [x for x in triggers if not _continued_over(x[0], [t for t, _, _ in triggers])]
         trigger_tokens = [t for t, _, _ in triggers]
         before = len(found)
         for token, pred, kind in triggers:
@@ -266,6 +268,22 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
 #: Words whose "of" phrase names another event than the sentence's: "on the eve of the summit",
 #: "ahead of the talks".
 _AROUND_WORDS = frozenset({"eve", "ahead", "prior", "run-up"})
+
+
+def _continued_over(tok, triggers) -> bool:
+    """A meal or a session another meeting of the sentence went on into: "a one-on-one meeting,
+    which continued over dinner", "the talks, which extended into a working lunch"."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "into", "through") else None
+    return verb is not None and verb.lemma_.lower() in ("continue", "extend", "go", "spill", "run") \
+        and any(t != tok and _clause_of_the_meeting(verb, t) for t in triggers)
+
+
+def _clause_of_the_meeting(verb, token) -> bool:
+    """Whether a relative clause tells more of the meeting `token` names: hung on it, or on a
+    word of its clause ("held a meeting at the residence, which continued over dinner")."""
+    return verb is not None and verb.dep_ in ("relcl", "acl") and (
+        verb.head == token or (verb.head.pos_ in ("NOUN", "PROPN") and _verb_of(verb.head) is not None
+                               and _verb_of(verb.head) == _verb_of(token) and verb.head.i > token.i))
 
 
 def _around(tok) -> bool:
@@ -1981,8 +1999,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
 
 def _with_the_participation_of(token, pred) -> list:
     """The "of" of "with the participation of" (or "attendance") in a meeting's clause."""
+    # (or of a clause of the meeting's own: "held a meeting, which continued over dinner with the
+    # participation of A and B")
     return [o for t in sentence_of(token) if t.lemma_.lower() in ("participation", "attendance") and t.head.lower_ == "with"
-            and _verb_of(t) in (pred, token.head, _verb_of(token)) and not t.is_ancestor(token)
+            and ((verb := _verb_of(t)) in (pred, token.head, _verb_of(token)) or _clause_of_the_meeting(verb, token))
+            and not t.is_ancestor(token)
             for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
 
 
