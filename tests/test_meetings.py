@@ -2713,3 +2713,14 @@ def test_a_meeting_that_continued_over_dinner_with_the_participation_of_minister
         "Mammadli and Kairat Tokenov."), published="2005-05-25")
     assert ("meeting", "held", "2005-05-24", "Baku",
             ["Elnur Mammadli", "Ilkin Aliyar", "Kairat Tokenov", "Nurlan Abenov"]) in got, got
+
+
+def test_a_summit_that_brought_together_among_others_a_list_the_parser_hung_on_the_summit(analyse):
+    got = meetings(analyse, (
+        "On Thursday, Europe Day, the heads of state or government of 27 EU member states gathered in the "
+        "Transylvanian city for an informal summit. The summit, chaired by European Council President Dariusz "
+        "Tomczak, brought together, among others, German Chancellor Anke Mertens, French President Etienne "
+        "Marchand, Dutch Prime Minister Maarten Ruijs and Austrian Chancellor Stefan Kunz."), published="2019-05-09")
+    summit = [m for m in got if m[0] == "summit" and "Dariusz Tomczak" in m[4]]
+    assert summit and {"Anke Mertens", "Etienne Marchand", "Maarten Ruijs", "Stefan Kunz"} <= set(summit[0][4]), got
+    assert not [m for m in got if "Europe Day" in m[4]], got

@@ -122,3 +122,10 @@ def test_a_town_the_model_took_for_a_person_no_one_is_called_is_a_place(analyse)
     result = analyse({"a": "The deal will develop Trincomalee as an energy hub."})
     assert "Trincomalee" in places_by_name(result)
     assert "Trincomalee" not in {p.name for p in result.people.people}
+
+
+def test_a_holidays_name_is_no_place(analyse):
+    result = analyse({"a": (
+        "The King of Bhutan was the Chief Guest for the Republic Day Celebrations in New Delhi. Tomorrow he will "
+        "take the salute at the Republic Day Parade on Rajpath.")})
+    assert not [p.name for p in result.places.places if "Day" in p.name], [p.name for p in result.places.places]

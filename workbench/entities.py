@@ -492,7 +492,8 @@ _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]atio
                          r"Commission|Office|Court|Army|Force|Forces|Police|Assembly|Parliament|Congress|Senate|"
                          r"University|Institute|Centre|Center|Palace|House|Airport|Bridge|Company|Corporation|"
                          r"Association|Movement|Front|Alliance|Summit|Conference|News|Times|Post|Daily|Service|"
-                         r"Services|Department|Directorate|Bureau|Authority|Secretariat|Charter|Treaty|Convention)\b")
+                         r"Services|Department|Directorate|Bureau|Authority|Secretariat|Charter|Treaty|Convention|"
+                         r"Day)\b")  # (a holiday: "On Thursday, Europe Day, the leaders gathered")
 
 
 def _people_by_coordination(found: list[Candidate], sdoc) -> None:

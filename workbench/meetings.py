@@ -1868,6 +1868,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             verb = side.head
             refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
                      for n in names.within(verb.idx + len(verb), verb.right_edge.idx + len(verb.right_edge))]
+    if is_noun and (verb := next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBD"
+                                  and _brings_together(c)), None)) is not None:
+        # "The summit, chaired by X, brought together, among others, A, B and C", the parser
+        # making the summit the sentence's root and the list its apposition: the names after the verb
+        clauses = [t for t in token.subtree if t.i > verb.i and t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t != verb]
+        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                 for n in names.within(verb.idx + len(verb), token.right_edge.idx + len(token.right_edge))
+                 if not any(c.left_edge.idx <= n.start < c.right_edge.idx + len(c.right_edge) for c in clauses)]
     if is_noun and token.dep_ == "nsubj" and _brings_together(token.head):
         # "The summit, which opened Monday, brought together A, B, French President C ... along
         # with D and E": every name of what follows, outside its own clauses

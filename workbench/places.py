@@ -42,9 +42,9 @@ class PlacesResult:
     assignments: list[tuple[Candidate, str, str]]  # candidate, place_id, mention label
 
 
-#: Words that make a name a body's, not a place's.
+#: Words that make a name a body's or an occasion's, not a place's.
 _BODY_WORD = re.compile(r"\b(?:Cooperation|Organi[sz]ation|Community|Association|Council|Commission|Committee|"
-                        r"Agency|Alliance|Forum|Bank|Fund)$")
+                        r"Agency|Alliance|Forum|Bank|Fund)$|\bDay\b")  # (and a holiday's: "the Republic Day Parade")
 
 
 #: A state's form with no name: "the Islamic Republic", "the Kingdom", "the two Koreas".
