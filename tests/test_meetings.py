@@ -2724,3 +2724,13 @@ def test_a_summit_that_brought_together_among_others_a_list_the_parser_hung_on_t
     summit = [m for m in got if m[0] == "summit" and "Dariusz Tomczak" in m[4]]
     assert summit and {"Anke Mertens", "Etienne Marchand", "Maarten Ruijs", "Stefan Kunz"} <= set(summit[0][4]), got
     assert not [m for m in got if "Europe Day" in m[4]], got
+
+
+def test_a_meeting_agreed_to_which_one_side_pulled_out_of_is_cancelled(analyse):
+    got = meetings(analyse, (
+        "US Vice President Mark Pennant held talks in Seoul on February 8. According to his office, Pennant had "
+        "agreed to meet Kim Yo-sun and Kim Yong-chol there on February 10, but the North Koreans pulled out less "
+        "than two hours before it was due to start. On Monday, Pennant met President Lee Sung-ho, two days after "
+        "the North pulled out of the talks on a joint team."), published="2018-02-22")
+    assert ("meeting", "cancelled", "2018-02-10", "Seoul", ["Kim Yo-sun", "Kim Yong-chol", "Mark Pennant"]) in got, got
+    assert ("meeting", "held", "2018-02-19", "", ["Lee Sung-ho", "Mark Pennant"]) in got, got

@@ -83,6 +83,8 @@ PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at th
 CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
                           r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing)|"
                           r"put(?:s|ting)? off|put on hold|(?:was|were|been|be) pushed back|"
+                          # "but the North Koreans pulled out" (of the meeting; not "pulled out of the accord")
+                          r"(?:pull|back)(?:s|ed|ing)? out\b(?! of)|"
                           # "the plan was dropped", "the visit has been abandoned"
                           r"(?:plans?|meeting|visit|trip|summit|talks)\s+(?:was|were|has been|have been|had been)\s+"
                           r"(?:dropped|abandoned))\b",
