@@ -593,3 +593,10 @@ def test_a_name_cut_before_a_portuguese_particle_or_at_a_surname_that_is_also_a_
             "took part in the meeting.")
     names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
     assert {"José Luis Rodríguez Moreno", "Diogo Ferreira do Amaral"} <= set(names), names
+
+
+def test_a_korean_surname_the_model_left_out_before_a_hyphenated_given_name(nlp):
+    text = ("Also present were National Security Office chief Chung Eui-yong, presidential chief of staff Im "
+            "Sung-ho and Director Suh Hoon.")
+    names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
+    assert "Im Sung-ho" in names and "Sung-ho" not in names, names

@@ -1138,15 +1138,23 @@ _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for"
 _FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 
 
+#: A Korean given name alone, whose one-syllable surname the model left out ("Im" of "Im Jong-seok").
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_SURNAME_BEFORE = re.compile(r"(?<![\w.'’])(?P<word>[A-Z][a-z]{1,3})\s+$")
+
+
 def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) -> list[Candidate]:
     """A full name the model began a word late takes that word back ("María" of "Colombia's
-    María Ángela Holguín", tagged "Ángela Holguín"): a capitalised word no other span holds (or
+    María Ángela Holguín", tagged "Ángela Holguín"; a Korean surname, "Im" of "Im Jong-seok",
+    tagged "Jong-seok"): a capitalised word no other span holds (or
     one found as a capitalised word of its own), that is no title, form of address, place, month
     or day."""
     gaz = get_gazetteer()
     out: list[Candidate] = []
     for c in found:
         m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
+        if c.label == "PERSON" and _KOREAN_GIVEN_NAME.fullmatch(c.text):
+            m = _SURNAME_BEFORE.search(text, max(0, c.start - 10), c.start)  # "chief of staff [Im] Jong-seok"
         word, a = (m.group("word"), m.start("word")) if m else ("", 0)
         alone = bool(out) and out[-1].label == "PROPN" and (out[-1].start, out[-1].end) == (a, a + len(word))
         if m and (alone or not taken.overlaps(a, a + len(word))) and not (
