@@ -725,3 +725,12 @@ def test_a_name_the_model_cut_in_a_form_of_address_after_a_royal_title_is_one_na
     )}))
     assert not [n for n in people if n.startswith("Tengku") and "Zafrul" not in n], set(people)
     assert [n for n in people if "Zafrul" in n], set(people)
+
+
+def test_a_commanders_abbreviated_title_neither_ends_a_sentence_nor_joins_the_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "The movement's side included Cdr. Malual Deng Akol and Cdr. Garang Mabil. Uganda's Minister of Foreign "
+        "Affairs, James Wafula, also sat in."
+    )}))
+    assert {"Malual Deng Akol", "Garang Mabil"} <= set(people), set(people)
+    assert people["Malual Deng Akol"].roles == ["Commander"]
