@@ -2734,3 +2734,10 @@ def test_a_meeting_agreed_to_which_one_side_pulled_out_of_is_cancelled(analyse):
         "the North pulled out of the talks on a joint team."), published="2018-02-22")
     assert ("meeting", "cancelled", "2018-02-10", "Seoul", ["Kim Yo-sun", "Kim Yong-chol", "Mark Pennant"]) in got, got
     assert ("meeting", "held", "2018-02-19", "", ["Lee Sung-ho", "Mark Pennant"]) in got, got
+
+
+def test_a_caption_of_two_with_a_third_where_the_parser_hung_with_on_the_second(analyse):
+    got = meetings(analyse, (
+        "His Majesty King Hamad II and Her Majesty Queen Noor Al Hamad with His Holiness Pope Gregory XVII at Al "
+        "Rawda Palace on Friday."), published="2009-05-09")
+    assert [m[4] for m in got] == [["Gregory XVII", "Hamad II", "Noor Al Hamad"]], got

@@ -1041,7 +1041,10 @@ def _caption_with(tok) -> bool:
     line of its own "Governor A and Director B on the sidelines of the meeting on Wednesday."
     (not a piece of a sentence the parser cut off: "Director B on the South Korean side, ...")."""
     sent = sentence_of(tok)
-    withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    # (the "with" on the caption's name, or on the name after its "and": "King A and Queen B with
+    # Pope C at the palace on Friday")
+    withs = [o for t in [tok, *_conjuncts(tok)] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+             for o in c.children if o.dep_ == "pobj"]
     # (the where and when on the caption's name, or on the one it is with: "A with his counterpart
     # B at the ministry in Suva yesterday")
     if not (_verbless_name_root(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during")
@@ -1812,6 +1815,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if captioned is not None:
         refs += [ParticipantRef("name", c.start, c.end, c.text, side="subject")
                  for t in [captioned, *_conjuncts(captioned)] for c in names.around(t.idx)]
+        objects += [o for t in _conjuncts(captioned) for o in _prep_objects(t, ("with",))]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
         # "had spoken by telephone with X" (the "with" hung on the means); "co-chair the 11th
