@@ -2741,3 +2741,20 @@ def test_a_caption_of_two_with_a_third_where_the_parser_hung_with_on_the_second(
         "His Majesty King Hamad II and Her Majesty Queen Noor Al Hamad with His Holiness Pope Gregory XVII at Al "
         "Rawda Palace on Friday."), published="2009-05-09")
     assert [m[4] for m in got] == [["Gregory XVII", "Hamad II", "Noor Al Hamad"]], got
+
+
+def test_the_entries_of_a_visits_programme_take_the_day_heading_them_and_are_plans_if_it_is_to_come(analyse):
+    got = meetings(analyse, (
+        "Here is the programme of the visit, as communicated by the Government Offices:\n\n"
+        "WEDNESDAY 4 SEPTEMBER\n\n"
+        "10.30 – Prime Minister Lars Berg receives President Tom Barrow at Rosenbad for bilateral talks.\n\n"
+        "THURSDAY 5 SEPTEMBER\n\n"
+        "09.15 – President Tom Barrow meets King Gustav Adolf at the Royal Palace.\n"), published="2013-09-03")
+    assert [(m[1], m[2], m[4]) for m in got] == [("planned", "2013-09-04", ["Lars Berg", "Tom Barrow"]),
+                                                 ("planned", "2013-09-05", ["Gustav Adolf", "Tom Barrow"])], got
+    # told the day after, the same programme was held
+    got = meetings(analyse, (
+        "WEDNESDAY 4 SEPTEMBER\n\n"
+        "10.30 – Prime Minister Lars Berg receives President Tom Barrow at Rosenbad for bilateral talks.\n"),
+        published="2013-09-05")
+    assert [(m[1], m[2], m[4]) for m in got] == [("held", "2013-09-04", ["Lars Berg", "Tom Barrow"])], got

@@ -172,6 +172,9 @@ class MeetingMention:
     at_site: bool = False
     near_city: str = ""
     story_city: str = ""
+    # the date is the day heading a programme's timetable the meeting is an entry of: a plan, if
+    # that day comes after the article's
+    scheduled: bool = False
 
 
 #: The kind of a welcome at an airport: no meeting, but who "the two" are in the next words.
@@ -2747,6 +2750,11 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if not date_text and status == "held" and not _is_caption(sent):
         date_text = _sentence_date(token, pred, sent, other_triggers)
         from_sentence = bool(date_text)
+    scheduled = False
+    if not date_text and status == "held" and (heading := _programme_day(sent)):
+        # "WEDNESDAY 4 SEPTEMBER / 10.30 – Bilateral talks in the Prime Minister's office": the
+        # day of the programme's heading, a plan if that day is still to come (see `merge`)
+        date_text, scheduled = heading, True
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=token.text, trigger_start=token.idx, kind=kind,
@@ -2755,8 +2763,37 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         date_text=date_text, date_invert=invert, is_caption=_is_caption(sent), one_to_one=separate,
         reported_as_news=not date_text and not _is_caption(sent) and _news_tense(pred),  # a photo's present is not the day's
         date_from_sentence=from_sentence, multilateral=donor, event_name=_event_name(token),
-        sidelines=_sidelines_of(token),
+        sidelines=_sidelines_of(token), scheduled=scheduled,
     )
+
+
+#: A programme's line: a time, a dash and what happens then ("10.30 – Bilateral talks ...").
+_TIMETABLE_LINE = re.compile(r"[0-2]?\d[.:][0-5]\d(?:\s*(?:am|pm|hrs|h))?\s*[–—-]\s", re.IGNORECASE)
+#: A line that is a day and nothing else: "WEDNESDAY 4 SEPTEMBER", "Thursday, September 5".
+_DAY_HEADING = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?", re.IGNORECASE)
+
+
+def _programme_day(sent) -> str:
+    """The day heading the part of a programme a sentence is in: the sentence's line opens with a
+    time ("10.30 – ..."), and the nearest line above that is no such entry is a day alone; else ""."""
+    text = doc_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if not _TIMETABLE_LINE.match(text, line_start):
+        return ""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or _TIMETABLE_LINE.match(line):
+            continue
+        if not _DAY_HEADING.fullmatch(line):
+            return ""
+        return line.title() if line.isupper() else line  # ("WEDNESDAY 4 SEPTEMBER", read as a date in its words)
+    return ""
 
 
 def _event_name(token) -> str:

@@ -274,8 +274,12 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         elif not people and not gather:
             continue  # (a gathering told with no one named still gives its date and place)
         tense = {"held": "past", "planned": "future"}.get(m.status, "nearest")  # a cancelled plan: either side
+        if m.scheduled:
+            tense = "nearest"  # (a programme's day: either side of the article's)
         dated = resolve_date(m.date_text, published, tense, anchor, m.date_invert) if m.date_text else None
         date = dated.iso if dated else ""
+        if m.scheduled and m.status == "held" and len(date) == 10 and len(published) == 10 and date > published:
+            m = replace(m, status="planned")  # "WEDNESDAY 4 SEPTEMBER / 10.30 – Bilateral talks", told the day before
         if not date and m.reported_as_news and m.status == "held" and len(published) == 10:
             date = published  # "have met ... in Beijing": the day the article reports it
         if not date and m.status == "held" and anchor and len(anchor) == 10 and _ON_THE_EVE.search(text, m.sentence_start, m.sentence_end):
