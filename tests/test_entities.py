@@ -600,3 +600,10 @@ def test_a_korean_surname_the_model_left_out_before_a_hyphenated_given_name(nlp)
             "Sung-ho and Director Suh Hoon.")
     names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED")]
     assert "Im Sung-ho" in names and "Sung-ho" not in names, names
+
+
+def test_a_verb_opening_a_line_of_attendees_is_no_first_name_where_the_sentence_start_was_missed(nlp):
+    text = ("The talks between the two presidents ended at about 12:40 p.m. Joining Carter at the table were "
+            "Secretary of State Mark Rubin and Commerce Secretary Howard Lutz.")
+    names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED", "PROPN")]
+    assert not [n for n in names if n.startswith("Joining")], names

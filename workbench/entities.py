@@ -275,7 +275,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             label = "GPE"  # "a state visit to Tajikistan", "travelled to Tunis" tagged as a nationality
         elif label == "GPE" and gaz.is_demonym(ent.text) and gaz.place(ent.text) is None:
             label = "NORP"  # "in the Angolan capital Luanda": a nationality tagged as a place
-        if label == "PERSON" and len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].i == ent[0].sent.start:
+        if label == "PERSON" and len(ent) > 1 and ((ent[0].tag_ == "VBG" and ent[0].i == ent[0].sent.start)
+                                                   or ent[0].lower_ in _OPENING_VERBS):
             ent = ent[1:]  # "Joining Marcos in the expanded meeting were ...": a verb that opens the sentence
         name_at = _name_after_office(ent, text, gaz)
         if name_at is not None:
@@ -919,7 +920,7 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
 
     for token in sdoc:
         if token.tag_ in ("NNP", "NNPS") and (not token.ent_type_ or (token.ent_type_ == "CARDINAL" and token.is_alpha)) \
-                and token.text[:1].isupper() and _latin(token.text):  # ("Mutambara" tagged a number)
+                and token.text[:1].isupper() and _latin(token.text) and token.lower_ not in _OPENING_VERBS:  # ("Mutambara" tagged a number)
             if run and token.i != run[-1].i + 1:
                 yield from emit(run)
                 run = []
@@ -936,6 +937,10 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
 
 
 _ELIDED_PARTICLE = re.compile(_ELIDED + "$")
+#: Verbs that open a line of who was there, which the tagger may take for a name's first word:
+#: "Joining Trump at the table were A and B" (after "p.m.", which hid the sentence's start).
+_OPENING_VERBS = frozenset({"joining", "accompanying", "including", "representing", "attending", "flanking",
+                            "welcoming", "greeting", "receiving", "hosting", "meeting", "awaiting", "alongside"})
 
 
 def _joins_places(sdoc, run, hyphen) -> bool:
