@@ -734,3 +734,11 @@ def test_a_commanders_abbreviated_title_neither_ends_a_sentence_nor_joins_the_na
     )}))
     assert {"Malual Deng Akol", "Garang Mabil"} <= set(people), set(people)
     assert people["Malual Deng Akol"].roles == ["Commander"]
+
+
+def test_a_monarch_called_by_another_of_his_names_is_still_that_monarch(analyse):
+    people = people_by_name(analyse({"a": (
+        "Cambodian King Norodom Sokhon met Japanese Emperor Hirohiko in Tokyo on Monday. King Sokhon later met Prime "
+        "Minister Shinzo Abeno."
+    )}))
+    assert "Sokhon" not in people and people["Norodom Sokhon"].roles == ["King"], set(people)

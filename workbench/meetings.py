@@ -83,8 +83,7 @@ PLANNED_PHRASES = re.compile(r"\b(?:as soon as possible|in the near future|at th
 CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|"
                           r"scrap(?:s|ped|ping)?|scuttl(?:e|ed|es|ing)|abort(?:s|ed|ing)?|shelv(?:e|ed|es|ing)|"
                           r"put(?:s|ting)? off|put on hold|(?:was|were|been|be) pushed back|"
-                          # "but the North Koreans pulled out" (of the meeting; not "pulled out of the accord")
-                          r"(?:pull|back)(?:s|ed|ing)? out\b(?! of)|"
+
                           # "the plan was dropped", "the visit has been abandoned"
                           r"(?:plans?|meeting|visit|trip|summit|talks)\s+(?:was|were|has been|have been|had been)\s+"
                           r"(?:dropped|abandoned))\b",
@@ -507,7 +506,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # session ... The session was attended by")
         # (not one told with a day and a place of its own: "He attended the NATO summit in the
         # Lithuanian capital on Tuesday", "flew in from Shanghai, where he had attended a summit on Friday")
-        own = bool(mention.date_text and mention.place_text)
+        # (a gathering of a name of its own, "the founding summit of the SCO": not "also attended the
+        # talks in Poland on Monday")
+        own = bool(mention.date_text and mention.place_text and (mention.event_name or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in token.children)))
         told = [m for m in reversed(found) if m.status == mention.status and m.kind not in ("phone_call", "visit")
                 and not (own and (_other_places(m.place_text, mention.place_text)
                                   or (not m.place_text and m.date_text != mention.date_text)))]
@@ -547,7 +549,7 @@ def _other_places(a: str, b: str) -> bool:
     "Islamabad" and "the Jinnah Convention Centre", which may be in it)."""
     gaz = get_gazetteer()
     return bool(a and b) and (here := gaz.place(a)) is not None and (there := gaz.place(b)) is not None \
-        and here.name != there.name
+        and here.name != there.name and here.country != there.name and there.country != here.name  # (Warsaw is in Poland)
 
 
 def _met_a_body_of_leaders(token) -> bool:
@@ -1961,9 +1963,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                      for n in names.within(token.right_edge.idx + len(token.right_edge), sent.end_char)]
         for of in _with_the_participation_of(token, pred):
             # "The talks continued in an extended format with the participation of A, B and C":
-            # every name from its "of" to the sentence's end, however the parser hung the list
-            refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
-                     for n in names.within(of.idx, sentence_of(token).end_char)]
+            # every name of the list after its "of", however the parser hung the list
+            refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject") for n in _listed_after(of, names)]
         if (joining := _joined_for_part(token)) is not None:
             # "A and B joined the two presidents for the second half of the meeting"
             refs += [r for t in _subject_tokens(joining) for r in _refs_for(t, names, "subject")]
@@ -1985,7 +1986,13 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             countries = _summit_countries(token)
             # a summit between countries is between their leaders (unless the clause says who: "The
             # two leaders agreed to hold the next Algerian-Italian summit")
-            if len(countries) >= 2 and not any(r.kind == "group" for r in refs) and sum(r.kind == "name" for r in refs) < 2:
+            # (or those named at it: "Modi and the Chair of CARICOM, X, co-chaired the second
+            # India-CARICOM Summit"; not ministers who "agreed to hold" the next one)
+            verb = _verb_of(token)
+            decided = verb is not None and any(v.lemma_.lower() in _DECISION_VERBS
+                                               for v in (verb, verb.head if verb.dep_ == "xcomp" else verb))
+            named = sum(r.kind == "name" for r in refs) >= 2 and not decided
+            if len(countries) >= 2 and not any(r.kind == "group" for r in refs) and not named:
                 refs = [ParticipantRef("role", token.left_edge.idx, token.idx, doc_text(token.doc)[token.left_edge.idx:token.idx],
                                        role="leader", affiliations=countries)]
     # "Joining them at the lunch were A and B, along with C and D" (after the people of the
@@ -2012,6 +2019,24 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
+
+
+#: Words that end a list of names and begin a clause of its own: "..., while X remained in Baku".
+_CLAUSE_OPENERS = frozenset({"while", "though", "although", "but", "whereas", "who", "which", "where", "when"})
+
+
+def _listed_after(prep, names: SpanIndex) -> list:
+    """The names of the list after a preposition, to the first clause of its own ("..., while
+    Prime Minister X remained in Baku", "..., mediator X said": not X)."""
+    sent = sentence_of(prep)
+    end = sent.end_char
+    for t in prep.doc[prep.i + 1:sent.end]:
+        if t.lower_ in _CLAUSE_OPENERS or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
+            end = t.idx
+            break
+    return [n for n in names.within(prep.idx, end)
+            if (tok := _token_at(prep.doc, n.start)) is not None and tok.head.dep_ not in _SUBJECT_DEPS
+            and not any(a.dep_ in _SUBJECT_DEPS for a in [tok, *(t for t in prep.doc[tok.i:tok.i + 6] if n.start <= t.idx < n.end)])]
 
 
 def _with_the_participation_of(token, pred) -> list:
@@ -2143,6 +2168,22 @@ def _unfulfilled(token, pred) -> bool:
     return False
 
 
+def _pulled_out_of(pred) -> bool:
+    """A plan one side withdrew from, told in the same sentence: "X had agreed to meet A and B there
+    on February 10, but the North Koreans pulled out" (or "backed out"): the withdrawal joined by
+    "but" to the planning verb the meeting hangs on, with no object of its own (not "pulling out
+    American troops", "pulled out of the accord", "pulled out all the stops")."""
+    for plan in [pred, *pred.ancestors]:
+        if _plans(plan):
+            break
+    else:
+        return False
+    return any(t.dep_ == "conj" and t.head == plan and t.lemma_.lower() in ("pull", "back")
+               and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+               and not any(c.dep_ in ("dobj", "prep") for c in t.children)
+               and any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children) for t in plan.children)
+
+
 def _adjunct_head(token):
     """The word a trigger's adjunct phrase ("for talks") belongs to: its preposition's head, or
     the verb (or noun) past a date phrase the parser hung it on ("will travel to X at the end of
@@ -2162,7 +2203,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)) and not any(
             c.lower_ == "instead" for c in pred.children):  # ("was dropped, and the two spoke by phone instead")
         return "cancelled"
-    if phrases and _unfulfilled(token, pred):
+    if phrases and (_unfulfilled(token, pred) or _pulled_out_of(pred)):
         return "cancelled"
     node = pred
     if _followed_by(token) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.head.children):
@@ -2751,9 +2792,10 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         date_text = _sentence_date(token, pred, sent, other_triggers)
         from_sentence = bool(date_text)
     scheduled = False
-    if not date_text and status == "held" and (heading := _programme_day(sent)):
+    if not date_text and status == "held" and pred.tag_ not in ("VBD", "VBN") and (heading := _programme_day(sent)):
         # "WEDNESDAY 4 SEPTEMBER / 10.30 – Bilateral talks in the Prime Minister's office": the
-        # day of the programme's heading, a plan if that day is still to come (see `merge`)
+        # day of the programme's heading, a plan if that day is still to come (see `merge`); not a
+        # meeting an entry tells in the past ("10.30 – X said he had met Y last spring")
         date_text, scheduled = heading, True
     return MeetingMention(
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,

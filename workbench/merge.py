@@ -176,11 +176,6 @@ class DocumentPeople:
             if not fits and role_word.lower() in _LEADERS_OFFICES:
                 return self._untitled_subject(exclude)
             return fits[0] if fits else None
-        if len(fits) > 1:
-            # ("The US president" with "US President A" and a president B whose country was only
-            # guessed as the article's home country: A)
-            read = [pid for pid in fits if self.people[pid].affiliation_from not in ("", "home")]
-            fits = read or fits
         if len(fits) == 1:
             return fits[0]
         if len(fits) > 1:  # the one the article is about most

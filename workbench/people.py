@@ -263,7 +263,9 @@ MONARCH_TITLES = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor"
 def _by_given_name(choices: list[_Cluster], c: Candidate, word: str) -> list[_Cluster]:
     """A monarch's title goes before a given name, never a surname: "His Majesty Sultan Ibrahim"
     is not Prime Minister Anwar Ibrahim, but "King Salman" is Salman bin Abdulaziz."""
-    return [cl for cl in choices if cl.words[0] == word] if _regnal(c) else choices
+    # (or a monarch known by another of his names: "King Sihamoni" is King Norodom Sihamoni)
+    return [cl for cl in choices if cl.words[0] == word or any(r.lower() in MONARCH_TITLES for r in cl.roles)] \
+        if _regnal(c) else choices
 
 
 def _regnal(c: Candidate) -> bool:
