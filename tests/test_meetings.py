@@ -2787,3 +2787,11 @@ def test_the_reviews_cases_of_this_sessions_rules_misfiring(analyse):
         "Kosovo diary\n\nWednesday, September 4\n10.30 – Prime Minister Hashim Tahiri said he had met Prime Minister "
         "Helle Thornberg in Copenhagen last spring.\n"), published="2013-09-06")
     assert [m[2] for m in got] == [""], got
+
+
+def test_someone_who_took_part_in_the_meeting_which_was_held_somewhere_joins_it(analyse):
+    got = meetings(analyse, (
+        "Armenian Prime Minister Nikol Pashin held a meeting with French President Emile Macron and German "
+        "Chancellor Otto Scholten in Granada on Thursday. Foreign Minister Ararat Mirzoyev also took part in the "
+        "meeting, which was held at the conference centre and lasted more than an hour."), published="2023-10-05")
+    assert [m[4] for m in got] == [["Ararat Mirzoyev", "Emile Macron", "Nikol Pashin", "Otto Scholten"]], got

@@ -482,9 +482,11 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                           and bool(_with_the_participation_of(token, pred)))
     took_part = (token.dep_ == "pobj" and token.head.lower_ == "in" and bool(_taking_part(token.head.head))) \
         or _joined_for_part(token) is not None
-    # (not "the talks that led to the 2015 accord": talks told by a clause of their own)
+    # (not "the talks that led to the 2015 accord": talks told by a clause of their own; but "the
+    # meeting, which was held at the centre and lasted an hour" is the one told)
     if took_part and any(c.lower_ == "the" for c in token.children) and not history \
-            and not any(c.dep_ == "relcl" for c in token.children):
+            and not any(c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","
+                        for c in token.children):
         # "A and B, who both took part in the talks": more people at the talks told of just before
         # in the story's own clause (not "..., where a day earlier he held talks with C")
         text = doc_text(token.doc)
