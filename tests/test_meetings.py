@@ -2795,3 +2795,26 @@ def test_someone_who_took_part_in_the_meeting_which_was_held_somewhere_joins_it(
         "Chancellor Otto Scholten in Granada on Thursday. Foreign Minister Ararat Mirzoyev also took part in the "
         "meeting, which was held at the conference centre and lasted more than an hour."), published="2023-10-05")
     assert [m[4] for m in got] == [["Ararat Mirzoyev", "Emile Macron", "Nikol Pashin", "Otto Scholten"]], got
+
+
+def test_the_signers_told_after_a_signing_in_the_presence_of_guests_join_it_and_a_dateline_names_no_one(analyse):
+    got = meetings(analyse, (
+        "Nouakchott, 4 June (AMI) – The framework agreement of Dakar was signed this Thursday afternoon at the "
+        "Palace of Congresses in the presence of President Abdou Diallo of Senegal and of Mr. Jean Pinto, Chairman "
+        "of the African Union Commission.\n\n"
+        "The agreement was signed by Mr. Mohamed Ould Salem, by Mr. Messaoud Ould Bakar and by Mr. Ahmed Ould "
+        "Dadi.\n"), published="2009-06-04")
+    assert len(got) == 1 and {"Abdou Diallo", "Mohamed Ould Salem", "Messaoud Ould Bakar"} <= set(got[0][4]), got
+    assert not [p for m in got for p in m[4] if p in ("Nouakchott", "AMI", "Dakar")], got
+
+
+def test_the_names_of_a_dateline_take_no_part_in_the_meeting_of_its_sentence(nlp):
+    from workbench.analysis import analyse_document
+
+    text = ("Nouakchott, 4 June (AMI) – The framework agreement of Dakar was signed this Thursday afternoon at the "
+            "Palace of Congresses in the presence of His Excellency Me Abdou Diallo, President of the Republic of "
+            "Senegal.\n\nHe then met the leaders of the opposition - Frank Habine and Victoire Ingabo - at the "
+            "parliament building.\n")
+    refs = [r.text for m in analyse_document("a", nlp(text)).meetings for r in m.participants]
+    assert [r for r in refs if "Abdou Diallo" in r] and not {"Nouakchott", "AMI"} & set(refs), refs
+    assert "Frank Habine" in refs, refs  # (a sentence's dash is no dateline's)

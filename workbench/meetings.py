@@ -23,6 +23,7 @@ from typing import Iterator
 from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, WEEKDAYS, find_explicit_dates
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
+from workbench.provenance import DATELINE
 from workbench.roles import is_form_of_address, is_office_phrase
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
@@ -448,10 +449,15 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         if event is not None:
             _join_event(mention, event)
             return
+    passive = any(c.dep_ == "auxpass" for c in token.children)
     if token.lemma_.lower() in ("sign", "initial") and token.pos_ == "VERB" and (
-            (any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children))
+            (passive and not any(c.dep_ == "agent" for c in token.children))
             or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "guarantor") for o in c.children)
-                   for c in token.children)):
+                   for c in token.children)
+            # ("The agreement was signed at the palace in the presence of C and D. The agreement was
+            # signed by A, B and E": the signers of the signing just told)
+            or (passive and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+                                for c in token.children))):
         # "A and B signed the agreement in Algiers. The agreement was signed in the presence of C
         # and D. C signed it as a witness": more people at the signing just told
         event = next((m for m in reversed(found) if m.status == mention.status and 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -2749,6 +2755,11 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
             and any(t.i < token.i and t.pos_ == "VERB" for t in other_triggers)):
         return None  # "He is due to meet X today, their first meeting since May": that meeting, told again
     participants = _participants(token, pred, kind, names)
+    if (dateline := DATELINE.match(span_text(sent))) and any(dateline.group(g) for g in (
+            "outlet", "outlet_slash", "outlet_after", "month", "month_after")):
+        # ("Nouakchott, 4 June (AMI) – The agreement was signed ...": no one of the dateline; a
+        # dateline has a day or an outlet, not "He then met the leaders of the opposition - ...")
+        participants = [r for r in participants if r.start >= sent.start_char + dateline.end()]
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     # ("Rouhani received Erdogan and Putin in separate bilateral meetings": said of the meetings the verb is in)
     separate = separate or any(p.dep_ == "prep" and o.lemma_.lower() in NOUN_KINDS and any(
