@@ -2818,3 +2818,23 @@ def test_the_names_of_a_dateline_take_no_part_in_the_meeting_of_its_sentence(nlp
     refs = [r.text for m in analyse_document("a", nlp(text)).meetings for r in m.participants]
     assert [r for r in refs if "Abdou Diallo" in r] and not {"Nouakchott", "AMI"} & set(refs), refs
     assert "Frank Habine" in refs, refs  # (a sentence's dash is no dateline's)
+
+
+def test_the_second_reviews_cases_of_this_sessions_last_rules_misfiring(analyse):
+    # a meeting one "had taken part in, which took place in Brussels in July" is another meeting
+    got = meetings(analyse, (
+        "Prime Minister Nikol Pashin held a meeting with President Ilham Aliyar in Granada on Thursday. Charles "
+        "Michot had taken part in the meeting, which took place in Brussels in July, but was absent this time."),
+        published="2023-10-06")
+    assert ("meeting", "held", "2023-10-05", "Granada", ["Ilham Aliyar", "Nikol Pashin"]) in got, got
+    # a treaty signed by others in 1964 is not the signing just told
+    got = meetings(analyse, (
+        "Ethiopian Prime Minister Abiy Ahmedin and Kenyan President William Rutto signed a trade agreement in Addis "
+        "Ababa on Thursday. The treaty was signed by Emperor Haile Tessema and President Jomo Kariuki in 1964."),
+        published="2023-05-05")
+    assert ("meeting", "held", "2023-05-04", "Addis Ababa", ["Abiy Ahmedin", "William Rutto"]) in got, got
+    # a party or a note in brackets after a name is no dateline
+    for text in ("Sen. Lindsey Grahame (R-S.C.) Monday met with Israeli Prime Minister Benjamin Natan in Jerusalem.",
+                 "Chancellor Olaf Scholte (SPD) Wednesday received Polish Prime Minister Donald Tuskin in Berlin."):
+        got = meetings(analyse, text, published="2024-02-20")
+        assert [len(m[4]) for m in got] == [2], got

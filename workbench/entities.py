@@ -937,7 +937,7 @@ def _proper_noun_runs(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
 
 
 _ELIDED_PARTICLE = re.compile(_ELIDED + "$")
-#: Verbs that open a line of who was there, which the tagger may take for a name's first word:
+#: Words (verbs mostly) that open a line of who was there, which the tagger may take for a name's first word:
 #: "Joining Trump at the table were A and B" (after "p.m.", which hid the sentence's start).
 _OPENING_VERBS = frozenset({"joining", "accompanying", "including", "representing", "attending", "flanking",
                             "welcoming", "greeting", "receiving", "hosting", "meeting", "awaiting", "alongside"})

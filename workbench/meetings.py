@@ -457,7 +457,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             # ("The agreement was signed at the palace in the presence of C and D. The agreement was
             # signed by A, B and E": the signers of the signing just told)
             or (passive and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
-                                for c in token.children))):
+                                and not any(d.lower_ in _OTHER_MEETING | {"original"} for d in c.children)
+                                for c in token.children)
+                and not any(t.ent_type_ == "DATE" for t in sentence_of(token)))):  # (not "... signed by A and B in 1964")
         # "A and B signed the agreement in Algiers. The agreement was signed in the presence of C
         # and D. C signed it as a witness": more people at the signing just told
         event = next((m for m in reversed(found) if m.status == mention.status and 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -491,8 +493,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     # (not "the talks that led to the 2015 accord": talks told by a clause of their own; but "the
     # meeting, which was held at the centre and lasted an hour" is the one told)
     if took_part and any(c.lower_ == "the" for c in token.children) and not history \
-            and not any(c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ","
-                        for c in token.children):
+            and not any(c.dep_ == "relcl" and ((c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != ",")
+                                               or any(t.ent_type_ in ("DATE", "GPE") for t in c.subtree))
+                        for c in token.children):  # (not "the meeting, which took place in Brussels in July")
         # "A and B, who both took part in the talks": more people at the talks told of just before
         # in the story's own clause (not "..., where a day earlier he held talks with C")
         text = doc_text(token.doc)
@@ -2756,9 +2759,11 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
         return None  # "He is due to meet X today, their first meeting since May": that meeting, told again
     participants = _participants(token, pred, kind, names)
     if (dateline := DATELINE.match(span_text(sent))) and any(dateline.group(g) for g in (
-            "outlet", "outlet_slash", "outlet_after", "month", "month_after")):
+            "outlet", "outlet_slash", "outlet_after", "month", "month_after")) \
+            and get_gazetteer().place(dateline.group("place").strip().title()) is not None:
         # ("Nouakchott, 4 June (AMI) – The agreement was signed ...": no one of the dateline; a
-        # dateline has a day or an outlet, not "He then met the leaders of the opposition - ...")
+        # dateline is a place's, with a day or an outlet, not "He then met the leaders of the
+        # opposition - ..." nor "Sen. Lindsey Graham (R-S.C.) Monday met ...")
         participants = [r for r in participants if r.start >= sent.start_char + dateline.end()]
     separate = any(c.lower_ in ("separate", "separately", "respectively", "individual", "bilateral") for c in list(token.children) + list(pred.children))
     # ("Rouhani received Erdogan and Putin in separate bilateral meetings": said of the meetings the verb is in)
