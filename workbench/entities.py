@@ -1080,6 +1080,15 @@ def _place_or_people(word: str, gaz) -> bool:
     return bool(gaz.affiliation(word)) or (entry is not None and entry.kind != "city")
 
 
+def _cut_in_a_form_of_address(prev: Candidate, c: Candidate, text: str) -> bool:
+    """"Tengku Datuk" + ("Seri") + "Zafrul Abdul Aziz": one name the model cut in a form of address
+    it holds ("Datuk Seri"), after the royal title the name begins with."""
+    gap = text[prev.end:c.start]
+    return (prev.label in ("PERSON", "TITLED") and c.label == "PERSON" and " " in prev.text
+            and re.fullmatch(r" (?:\S+ )?", gap) is not None
+            and is_form_of_address(prev.text.split()[-1] + " " + (gap.strip() or c.text.split()[0])))
+
+
 def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     """"Ana" (untagged) + "Costa" (tagged GPE) -> one name "Ana Costa": the model split it."""
     gaz = get_gazetteer()
@@ -1119,16 +1128,10 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
                   and not gaz.affiliation(prev.text) and prev.text.lower() not in _OFFICE_WORDS  # ("Trade and [Tourism] Don Farrell")
                   and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 40), prev.start)))  # (not "... Rohingya Issue")
               and len(prev.text.split()) + len(c.text.split()) <= 5
-              and gaz.place(c.text) is None and not any(gaz.affiliation(w) for w in c.text.split())):
+              and gaz.place(c.text) is None and not any(gaz.affiliation(w) for w in c.text.split())) \
+                or (prev is not None and _cut_in_a_form_of_address(prev, c, text)):
             # "Mirza Fakhrul" + "Islam Alamgir", "Abdel-Rahim" + "Mohamed Hussein": two people's
             # names are never written one after the other with nothing between them
-            joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
-                                   titled=prev.titled)
-        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON" and " " in prev.text
-              and re.fullmatch(r" (?:\S+ )?", gap := text[prev.end:c.start])
-              and is_form_of_address(prev.text.split()[-1] + " " + (gap.strip() or c.text.split()[0]))):
-            # "Tengku Datuk" + ("Seri") + "Zafrul Abdul Aziz": the model cut the name in a form of
-            # address it holds ("Datuk Seri"), after the royal title the name begins with
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
                                    titled=prev.titled)
         else:

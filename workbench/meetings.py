@@ -20,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from workbench.dates import DAY_BEFORE_AFTER, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, WEEKDAYS, find_explicit_dates
+from workbench.dates import (DAY_BEFORE_AFTER, MONTHS, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, WEEKDAYS,
+                             find_explicit_dates)
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.provenance import DATELINE
@@ -2830,10 +2831,11 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
 #: A programme's line: a time, a dash and what happens then ("10.30 – Bilateral talks ...").
 _TIMETABLE_LINE = re.compile(r"[0-2]?\d[.:][0-5]\d(?:\s*(?:am|pm|hrs|h))?\s*[–—-]\s", re.IGNORECASE)
 #: A line that is a day and nothing else: "WEDNESDAY 4 SEPTEMBER", "Thursday, September 5".
-_DAY_HEADING = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?", re.IGNORECASE)
+#: (the months' full names: each month's longest name in dates.MONTHS)
+_FULL_MONTHS = "(?:" + "|".join(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13)) + ")"
+_DAY_HEADING = re.compile(r"(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _FULL_MONTHS + "|" + _FULL_MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+                          r"(?:,?\s+\d{4})?", re.IGNORECASE)
 
 
 def _programme_day(sent) -> str:

@@ -268,9 +268,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             kind = "visit" if place else kind  # one named person and a place
         elif not people and not gather:
             continue  # (a gathering told with no one named still gives its date and place)
-        tense = {"held": "past", "planned": "future"}.get(m.status, "nearest")  # a cancelled plan: either side
-        if m.scheduled:
-            tense = "nearest"  # (a programme's day: either side of the article's)
+        # (a cancelled plan, or a programme's day: either side of the article's)
+        tense = "nearest" if m.scheduled else {"held": "past", "planned": "future"}.get(m.status, "nearest")
         dated = resolve_date(m.date_text, published, tense, anchor, m.date_invert) if m.date_text else None
         date = dated.iso if dated else ""
         if m.scheduled and m.status == "held" and len(date) == 10 and len(published) == 10 and date > published:
