@@ -9,8 +9,9 @@ the country hosts a summit (two visitors may meet on its sidelines: "Yoon met Is
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import combinations
 
 from workbench.gazetteer import get_gazetteer
 from workbench.merge import Meeting
@@ -57,3 +58,37 @@ def with_hosts_countries(people: list[Person], meetings: list[Meeting]) -> list[
                 hosts[host_id] = country
     return [replace(p, affiliation=hosts[p.person_id], affiliation_from="host") if p.person_id in hosts else p
             for p in people]
+
+
+def with_counterparts_countries(people: list[Person], meetings: list[Meeting], named: dict[str, Counter]) -> list[Person]:
+    """The people, each one whose country was only the article's guess but who meets one to one
+    someone whose title gives that very country taking another: the country their articles name
+    most after it, or none when no other country leads (`named`: each article's country counts).
+
+    "President Suleiman received Iranian President Ahmadinejad in Baabda", in a story that names
+    Iran most: an unqualified "President" made Suleiman Iran's, but a one-to-one meeting pairs
+    two countries as a rule, and the story names Lebanon next."""
+    by_id = {p.person_id: p for p in people}
+    # (two who visit together travel together: "President X and First Lady Y visited Hanoi")
+    together = {frozenset(pair) for m in meetings if m.kind == "visit" for pair in combinations(m.person_ids, 2)}
+    other: set[str] = set()
+    for m in meetings:
+        if len(m.person_ids) != 2 or frozenset(m.person_ids) in together:
+            continue
+        for own, met in (m.person_ids, m.person_ids[::-1]):
+            p, q = by_id[own], by_id[met]
+            if p.affiliation_from == "home" and q.affiliation_from not in _GUESSED and q.affiliation == p.affiliation:
+                other.add(own)
+    result = []
+    for p in people:
+        if p.person_id not in other:
+            result.append(p)
+            continue
+        counts = Counter()
+        for doc in p.documents:
+            counts.update(named.get(doc, Counter()))
+        counts.pop(p.affiliation, None)
+        top = counts.most_common(2)
+        leads = top and (len(top) == 1 or top[0][1] > top[1][1])
+        result.append(replace(p, affiliation=top[0][0] if leads else "", affiliation_from="counterpart" if leads else ""))
+    return result

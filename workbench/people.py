@@ -58,7 +58,7 @@ class Person:
     mentions: int
     documents: list[str]
     offices: list[str] = field(default_factory=list)  # their titles alone ("Secretary"): what "the secretary" may name
-    affiliation_from: str = ""  # what gave the affiliation: title, possessor, context, home, companion
+    affiliation_from: str = ""  # what gave the affiliation: title, possessor, office, context, home, companion, host, counterpart
 
 
 @dataclass

@@ -23,7 +23,7 @@ from workbench.analysis import DocumentAnalysis, analysis_key, compact
 from workbench.engines import Engine
 from workbench.engines import run as run_engine
 from workbench.gazetteer import get_gazetteer
-from workbench.hosts import with_hosts_countries
+from workbench.hosts import with_counterparts_countries, with_hosts_countries
 from workbench.merge import Meeting, build_meetings
 from workbench.names import name_key
 from workbench.nlp import FileCache, model_identity
@@ -147,7 +147,11 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},
                               home_country)
     # ("Albanese held talks with Premier Li Qiang in Beijing": Li is China's, not the paper's country's)
-    people = PeopleResult(with_hosts_countries(people.people, meetings), people.assignments)
+    hosted = with_hosts_countries(people.people, meetings)
+    # ("President Suleiman received Iranian President Ahmadinejad", in a story most about Iran)
+    # (by their names alone: a capital, "talks in Lima", is where two met, not either's country)
+    named = {doc_id: named_countries(cands, cities=False) for doc_id, cands in cands_by_doc.items()}
+    people = PeopleResult(with_counterparts_countries(hosted, meetings, named), people.assignments)
     return Analysis(people, places, meetings)
 
 
@@ -169,10 +173,7 @@ def story_country(outlet_country: str, dateline_country: str, candidates) -> str
     else its dateline's, else the country it names most, when one leads and is named more than
     once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
     when none of these says."""
-    gaz = get_gazetteer()
-    # (a country the model took for an organisation counts too: "the Maldives" tagged ORG)
-    named = Counter(gaz.affiliation(c.text) for c in candidates if gaz.affiliation(c.text) and (
-        c.label in ("GPE", "NORP") or (c.label == "ORG" and (p := gaz.place(c.text)) is not None and p.kind == "country")))
+    named = named_countries(candidates)
     if outlet_country and named[outlet_country]:
         return outlet_country
     if dateline_country:
@@ -180,6 +181,21 @@ def story_country(outlet_country: str, dateline_country: str, candidates) -> str
     top = named.most_common(2)
     leads = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
     return top[0][0] if leads else ""
+
+
+def named_countries(candidates, cities: bool = True) -> Counter:
+    """How often an article names each country, by name or adjective ("Iraq", "Iraqi"), and by
+    its capital ("Baghdad said") unless `cities` is false."""
+    gaz = get_gazetteer()
+    counts = Counter()
+    for c in candidates:
+        country, place = gaz.affiliation(c.text), gaz.place(c.text)
+        # (a country the model took for an organisation counts too: "the Maldives" tagged ORG)
+        is_country = place is not None and place.kind == "country"
+        if country and (c.label in ("GPE", "NORP") or (c.label == "ORG" and is_country)) and (
+                cities or is_country or place is None):
+            counts[country] += 1
+    return counts
 
 
 def dateline_country(dateline: str) -> str:
