@@ -742,3 +742,13 @@ def test_a_monarch_called_by_another_of_his_names_is_still_that_monarch(analyse)
         "Minister Shinzo Abeno."
     )}))
     assert "Sokhon" not in people and people["Norodom Sokhon"].roles == ["King"], set(people)
+
+
+def test_a_body_named_after_an_offices_phrase_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "The delegation included the Director of the General Office of the Party Central Committee, Politburo "
+        "member Yang Wei, and Foreign Minister Li Ming. Later the head of the Presidential Office, Ivan Koval, "
+        "joined them."
+    )}))
+    assert "Politburo" not in people
+    assert people["Ivan Koval"].roles == ["Head of the Presidential Office"]

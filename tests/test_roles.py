@@ -274,3 +274,36 @@ def test_a_commander_in_chief_of_a_countrys_forces_is_of_that_country():
 
     found = apposition_after(", commander-in-chief of the Myanmar armed forces, and U Tin Oo")
     assert (found.role, found.affiliation) == ("Commander", "Myanmar")
+
+
+def test_a_title_with_a_phrase_of_its_own_before_a_name():
+    def said(text):
+        ev = title_before(text)
+        return (ev.written or ev.role, ev.affiliation) if ev is not None else None
+
+    # written whole: the phrase says which office
+    assert said("On the government side were the Presidential Adviser for Peace Affairs, Dr. ") == (
+        "Presidential Adviser for Peace Affairs", "")
+    assert said("Kenya's special envoy for the peace process, ") == ("Special Envoy for the Peace Process", "Kenya")
+    assert said("Taking part were the foreign minister and the head of the Presidential Office, ") == (
+        "Head of the Presidential Office", "")
+    assert said("Present was Speaker of Parliament ") == ("Speaker of Parliament", "")
+    assert said("Joining them was Coordinating Minister for the Economy ") == ("Coordinating Minister for the Economy", "")
+    # a body the gazetteer knows is the affiliation; where an envoy serves is not his country
+    assert said("The Executive Secretary of the Southern African Development Community (SADC), ") == (
+        "Executive Secretary", "SADC")
+    assert said("Iran's ambassador in Baghdad, ") == ("Ambassador", "Iran")
+    assert said("Also there was the Secretary-General of the African Union, ") == ("Secretary-General", "African Union")
+
+
+def test_no_title_with_a_phrase_where_the_phrase_is_no_offices():
+    for text in (
+        "US Secretary of State Madeleine Karlsen, ",  # (a person's name ends the phrase: the next is no Secretary)
+        "Kushner held talks with the crown prince in NEOM and with ",  # (a clause)
+        "was received by the grand imam of Egypt's ",  # (a body's name follows: "Egypt's Al-Azhar")
+        "said he spoke to the Director of the ",
+        "Grand Imam of Al Azhar sign historic ",  # (a headline's words)
+        "had a meeting with the head of the Armenian Church, Catholicos of All ",
+        "After meeting the President for two hours, ",
+    ):
+        assert title_before(text) is None or not title_before(text).phrase, text

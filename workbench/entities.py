@@ -1297,6 +1297,8 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
     evidence = title_before(before)
+    if evidence is not None and evidence.phrase and cand.label not in ("PERSON", "TITLED"):
+        evidence = None  # ("the Communist Party's Central Committee, [Politburo] member X": a body after an office's phrase)
     if (evidence is None or not evidence.role) and (listed := title_of_list(before)) is not None:
         # "the foreign ministers - A, Brazil's B": the list's title, and the country of the possessive
         evidence = replace(listed, affiliation=(evidence.affiliation if evidence is not None else "") or listed.affiliation)

@@ -74,6 +74,7 @@ class RoleEvidence:
     possessor: str = ""  # "Moon" in "Moon's press secretary": the affiliation is theirs
     text: str = ""  # the words it came from
     written: str = ""  # the office as the text words it, when more than the title: "Trade Secretary"
+    phrase: bool = False  # the title has a phrase of its own before the name: "head of the X Office, "
 
 
 def straight_quotes(text: str) -> str:
@@ -327,8 +328,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     # the 200 characters, they cost more than all the rest)
     tail = max(0, len(text_before) - _TAIL)
     last = _LAST_WORD.search(text_before, tail)
-    if not last:
-        return None
+    if not last:  # ("Executive Secretary of the Southern African Development Community (SADC), X")
+        return _title_with_phrase(text_before, tail, gaz) if text_before.rstrip().endswith(("),", ")")) else None
     if hon := _TRAILING_HONORIFIC.search(text_before, tail):
         if "," in hon.group(0) and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
             return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
@@ -349,6 +350,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         return title_before(text_before[len(text_before) - len(chained):], gaz)
     if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz)):
         return of  # "President of the European Council X" ("council" is a word of a title too)
+    if not m and (phrase := _title_with_phrase(text_before, tail, gaz)):
+        return phrase  # ("the Presidential Adviser for Peace Affairs, X": "affairs" is a title's word too)
     if not m:
         if not last.group(1).endswith("'s"):
             return None
@@ -464,6 +467,85 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
             return RoleEvidence(outer.role, outer.affiliation or country, outer.possessor,
                                 f"{outer.text}{chain.group(0)}{inner.text}{of.group(0).rstrip()}", outer.written)
     return RoleEvidence(inner.role, country, inner.possessor, f"{inner.text}{of.group(0).rstrip()}")
+
+
+#: A title's phrase ending right before a name: "for Peace Affairs, ", "of the Southern African
+#: Development Community (SADC), ", "in Kampala, " (at most seven words, and a body's acronym).
+_PHRASE_TAIL = re.compile(r"\s(?P<prep>of|for|in|to|at)\s+(?P<phrase>(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)"
+                          r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?(?P<comma>,)?\s+$")
+#: Nouns that are an office only with their body after them: "the head of the Presidential Office, X".
+_HEADS = re.compile(r"(?<![\w'’])(?P<title>(?:[Hh]ead|[Cc]hief))\s+$")
+#: Words no office's phrase holds: a clause's, or a time's ("the Minister for two hours, X said").
+_NOT_IN_A_PHRASE = frozenset({
+    "said", "says", "told", "was", "were", "is", "are", "has", "had", "have", "who", "which", "that", "he", "she", "it",
+    "they", "his", "her", "their", "its", "this", "these", "those", "when", "where", "while", "after", "before",
+    "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "talks",
+    "meeting", "meetings", "visit", "support", "help", "years'", "a", "an", "with", "by", "from", "as", "also", "but",
+    "or", "then", "not", "all", "both", "each", "every", "some"})
+#: Nouns that end a body's name: "the Pacific Islands Forum", "the International Policy Bureau".
+_BODY_NOUNS = frozenset({
+    "forum", "community", "office", "bureau", "council", "committee", "commission", "secretariat", "agency",
+    "authority", "assembly", "parliament", "congress", "senate", "cabinet", "ministry", "department", "union",
+    "organisation", "organization", "party", "movement", "front", "alliance", "bank", "fund", "group", "church",
+    "institute", "university", "court", "board", "service", "services", "force", "forces", "army", "navy", "police",
+    "government", "republic", "kingdom", "federation", "league", "conference", "coalition", "association",
+    "foundation", "programme", "program", "mission", "process", "talks", "region", "province", "state", "states",
+    "centre", "center", "corporation", "company", "group", "division", "directorate", "command", "staff"})
+
+
+def _may_be_a_name(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word of a title's phrase may be a word of a person's name: capitalised, and no
+    acronym, office's or body's word, place or country ("Madeleine", not "MINUSMA", "Affairs",
+    "Forum", "Azerbaijan", "Cuban")."""
+    plain = word.lower().rstrip(",")
+    return (word[:1].isupper() and not word.isupper() and plain not in office_words() and plain.rstrip("s") not in office_words()
+            and plain not in _BODY_NOUNS and not gaz.place(word) and not gaz.affiliation(word))
+
+
+def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvidence | None:
+    """A title with a phrase of its own before the name: "the Presidential Adviser for Peace
+    Affairs, X" (written whole), "Secretary General of the Pacific Islands Forum X" (the body is
+    the affiliation), "Iran's ambassador in Baghdad, X" (where an envoy serves is not his
+    country), "the head of the Presidential Office, X". A phrase of small words only must end in a
+    comma ("Kenya's special envoy for the peace process, X")."""
+    m = _PHRASE_TAIL.search(text_before, tail)
+    if m is None:
+        return None
+    words = m.group("phrase").split()
+    if words[-1].lower() in _SMALL_WORDS or words[-1].endswith(("'s", "’s")):
+        return None  # ("Director of the [General Intelligence Service]", "imam of Egypt's [Al-Azhar]": a body's name follows)
+    lower = [w.lower() for w in words]
+    if lower[0] in _NOT_IN_A_PHRASE - {"a", "an"} or any(w in _NOT_IN_A_PHRASE for w in lower[1:]):
+        return None
+    if not m.group("comma") and not any(w[:1].isupper() for w in words):
+        return None
+    named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    plain = [w for w in words[named:] if not w[:1].isupper() and w not in _SMALL_WORDS and w != "at"
+             and w not in office_words() and w not in _BODY_NOUNS]
+    if len(plain) >= 2:  # (a headline's words: "Grand Imam of Al Azhar sign historic [Human Fraternity] document")
+        return None
+    if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
+        return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
+    before = text_before[:m.start()] + " "
+    if m.group("comma") and _CLAUSE_BEFORE_TITLE.search(before):
+        return None  # "After meeting the President of the assembly, X said"
+    inner = title_before(before, gaz)
+    head = _HEADS.search(before) if inner is None and m.group("prep") == "of" else None
+    if head:  # ("the head of ..."; and its country before it: "Iran's head of ...")
+        country = patterns().country_possessive.search(before[:head.start()])
+        inner = RoleEvidence(head.group("title").capitalize(), gaz.affiliation(country.group("affil")) if country else "",
+                             "", before[head.start():].strip())
+    if inner is None or not inner.role:
+        return None
+    phrase = re.sub(r"^(?:the|The)\s+", "", m.group("phrase"))
+    body = gaz.affiliation(phrase) or (gaz.affiliation(m.group("acronym")) if m.group("acronym") else "")
+    text = f"{inner.text} {m.group(0).strip(' ,')}"
+    if m.group("prep") in ("in", "to", "at"):  # (where one serves: "ambassador in Baghdad")
+        return RoleEvidence(inner.role, inner.affiliation, inner.possessor, text, inner.written, phrase=True)
+    if body and m.group("prep") == "of":  # ("Secretary General of the Pacific Islands Forum")
+        return RoleEvidence(inner.role, inner.affiliation or body, inner.possessor, text, inner.written, phrase=True)
+    written = f"{inner.written or inner.role} {m.group('prep')} {m.group('phrase')}"  # ("Head of the Presidential Office")
+    return RoleEvidence(inner.role, inner.affiliation, inner.possessor, text, canonical_role(written), phrase=True)
 
 
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
