@@ -294,6 +294,7 @@ def test_a_title_with_a_phrase_of_its_own_before_a_name():
         "Executive Secretary", "SADC")
     assert said("Iran's ambassador in Baghdad, ") == ("Ambassador", "Iran")
     assert said("Also there was the Secretary-General of the African Union, ") == ("Secretary-General", "African Union")
+    assert said("The Secretary General of the Pacific Islands Forum, ") == ("Secretary General", "Pacific Islands Forum")
 
 
 def test_no_title_with_a_phrase_where_the_phrase_is_no_offices():
