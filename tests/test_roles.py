@@ -308,3 +308,8 @@ def test_no_title_with_a_phrase_where_the_phrase_is_no_offices():
         "After meeting the President for two hours, ",
     ):
         assert title_before(text) is None or not title_before(text).phrase, text
+
+
+def test_a_questions_verb_is_no_part_of_the_office():
+    assert title_before("The Reporter: Will President ").written == ""
+    assert title_before("Why Prime Minister ").written == ""

@@ -399,6 +399,9 @@ _NOT_QUALIFIERS = frozenset({
     "under", "during", "since", "until", "meanwhile", "later", "earlier", "yesterday", "today", "tomorrow", "both",
     "if", "like", "unlike", "thus", "however", "despite", "although", "though", "because", "whereas", "following",
     "amid", "among", "between", "outgoing", "incoming", "acting", "here", "there", "now", "so", "said", "says",
+    # (a question's verb: "Will President X sign?")
+    "will", "would", "can", "could", "should", "shall", "might", "must", "did", "does", "do", "has", "have", "had",
+    "is", "was", "are", "were", "why", "how", "what", "who",
 })
 
 
