@@ -607,3 +607,14 @@ def test_a_verb_opening_a_line_of_attendees_is_no_first_name_where_the_sentence_
             "Secretary of State Mark Rubin and Commerce Secretary Howard Lutz.")
     names = [t for t, label in texts_and_labels(nlp, text) if label in ("PERSON", "TITLED", "PROPN")]
     assert not [n for n in names if n.startswith("Joining")], names
+
+
+def test_a_fathers_name_that_is_a_titles_word_stays_in_the_name(nlp):
+    # ("bin Sultan": a patronymic, not the title "Sultan" before the name "Al Nahyan")
+    found = texts_and_labels(nlp, (
+        "Taking part were Sheikh Rashid bin Sultan Al Marri, President of the Federal Council, and the "
+        "Secretary-General of the Council, Sheikh Fahd bin Sultan Al Harbi."
+    ))
+    texts = [text for text, _ in found]
+    assert "Rashid bin Sultan Al Marri" in texts and "Al Marri" not in texts, found
+    assert "Fahd bin Sultan Al Harbi" in texts, found

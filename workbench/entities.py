@@ -425,6 +425,8 @@ _OFFICE_END_WORDS = (frozenset(w for p in PORTFOLIOS for w in p.split()) | {
 #: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:[^\s.;:]+\s+){0,8}$")
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
+#: Words that say "son of" or "daughter of": the word after them is a name ("bin Sultan").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "binti", "abu", "ould", "wad"})
 
 
 def _name_after_office(ent, text: str, gaz) -> int | None:
@@ -449,6 +451,8 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
         last = tokens[k - 1].lower_
         prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
         titled = (last in title_words() and last not in ("of", "for", "the", "and", "to")) or is_form_of_address(tokens[k - 1].text)
+        if titled and k >= 2 and tokens[k - 2].lower_ in _PATRONYMICS:
+            continue  # "Zayed bin Sultan Al Nahyan": a father's name that is a title's word too
         # (or the one-word name of the body the office is of, "chairman of the management committee
         # of [Gazprom] Alexei Miller", in a span the model took for a body: "the chief adviser of
         # Recep Tayyip Erdogan", a person's, keeps his first name)
@@ -1117,9 +1121,11 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
             # or a "place" no gazetteer knows)
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], prev.label,
                                    titled=prev.titled)
-        elif (prev is not None and prev.label in ("PERSON", "TITLED") and c.label == "PERSON"
-              and text[prev.end:c.start] == " " and _NAME_PARTICLE.match(c.text)):
-            # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two
+        elif (prev is not None and c.label == "PERSON" and text[prev.end:c.start] == " " and _NAME_PARTICLE.match(c.text)
+              and (prev.label in ("PERSON", "TITLED") or (prev.label == "PROPN" and " " not in prev.text and not gaz.place(prev.text)
+                                                          and not gaz.affiliation(prev.text) and prev.text.lower() not in _OFFICE_WORDS))):
+            # "Prince Salman" + "bin Hamad Al-Khalifa": the model cut one name in two (or left its
+            # first word untagged: "Sheikh Fahim" + "bin Sultan Al Qasimi")
             joined[-1] = Candidate(c.doc_id, prev.sentence, prev.start, c.end, text[prev.start:c.end], "PERSON",
                                    titled=prev.titled)
         elif (prev is not None and c.label == "PERSON" and text[prev.end:c.start] == " "
