@@ -2838,3 +2838,15 @@ def test_the_second_reviews_cases_of_this_sessions_last_rules_misfiring(analyse)
                  "Chancellor Olaf Scholte (SPD) Wednesday received Polish Prime Minister Donald Tuskin in Berlin."):
         got = meetings(analyse, text, published="2024-02-20")
         assert [len(m[4]) for m in got] == [2], got
+
+
+def test_each_item_of_a_list_parted_by_semicolons_is_one_participant(analyse):
+    # (the names in an item's apposition or relative clause are not the summit's: "his father, Y")
+    got = meetings(analyse, (
+        "Taking part in the summit were Sheikh Rashid bin Salem Al Marri, President of the Federation; Sheikh "
+        "Omar bin Ali Al Harbi, Amir of the State of Bahrain; Crown Prince Faisal bin Nasser, who led the "
+        "delegation of the Kingdom of Saudi Arabia; and Sheikh Tariq bin Hamad Al Kuwari, Emir of the State of "
+        "Qatar, attending his first summit since he took over from his father, Sheikh Hamad bin Jassim Al Kuwari."
+    ))
+    assert [m[4] for m in got if m[0] == "summit"] == [sorted([
+        "Rashid bin Salem Al Marri", "Omar bin Ali Al Harbi", "Faisal bin Nasser", "Tariq bin Hamad Al Kuwari"])], got

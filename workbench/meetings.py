@@ -1971,8 +1971,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             # "Attending the expanded meeting on the Nigerian side were A; B; and C": every name
             # after it, however the parser hung the list
             sent = sentence_of(token)
+            listed = _first_of_each_item(token.right_edge.idx + len(token.right_edge), sent, names)
             refs += [ParticipantRef("name", n.start, n.end, n.text, side="subject")
-                     for n in names.within(token.right_edge.idx + len(token.right_edge), sent.end_char)]
+                     for n in (listed or names.within(token.right_edge.idx + len(token.right_edge), sent.end_char))]
         for of in _with_the_participation_of(token, pred):
             # "The talks continued in an extended format with the participation of A, B and C":
             # every name of the list after its "of", however the parser hung the list
@@ -1982,7 +1983,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             refs += [r for t in _subject_tokens(joining) for r in _refs_for(t, names, "subject")]
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             # "A and B took part in the summit", "Taking part in the summit were A, B and C"
-            refs += [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
+            taking = [r for t in _taking_part(token.head.head) for r in _refs_for(t, names, "subject")]
+            verb = token.head.head.head if token.head.head.lower_ == "part" else token.head.head
+            if taking and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.i > token.i for c in verb.children):
+                # "Taking part in the summit were A, President of X; B, who led Y's delegation; and
+                # C, attending his first summit since he took over from his father, D": each item's first name
+                listed = _first_of_each_item(token.right_edge.idx + len(token.right_edge), sentence_of(token), names)
+                taking = [ParticipantRef("name", n.start, n.end, n.text, side="subject") for n in listed] or taking
+            refs += taking
         # "moved on to an extended session in which A and B also took part": A and B, and with them
         # ("also") whoever moved on to it
         joined = [(c, r) for c in token.children if c.dep_ == "relcl" and any(
@@ -2031,6 +2039,18 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
+
+
+def _first_of_each_item(start: int, sent, names: SpanIndex) -> list:
+    """The first name of each item of a list whose items semicolons part, from `start` to the
+    sentence's end ("A, President of X; B, who led the delegation; and C, whose father D ..."
+    -> A, B, C); none when no semicolon parts them."""
+    text = doc_text(sent.doc)
+    cuts = [start] + [start + m.end() for m in re.finditer(";", text[start:sent.end_char])] + [sent.end_char]
+    if len(cuts) < 3:
+        return []
+    # (an office the model took for a name is no item's first: "and the National Security Adviser, Maj-Gen. X")
+    return [found[0] for a, b in zip(cuts, cuts[1:]) if (found := [n for n in names.within(a, b) if not is_office_phrase(n.text)])]
 
 
 #: Words that end a list of names and begin a clause of its own: "..., while X remained in Baku".
