@@ -2850,3 +2850,17 @@ def test_each_item_of_a_list_parted_by_semicolons_is_one_participant(analyse):
     ))
     assert [m[4] for m in got if m[0] == "summit"] == [sorted([
         "Rashid bin Salem Al Marri", "Omar bin Ali Al Harbi", "Faisal bin Nasser", "Tariq bin Hamad Al Kuwari"])], got
+
+
+def test_i_in_an_interviews_answer_is_the_speaker_whose_name_labels_it(analyse):
+    got = meetings(analyse, (
+        "The Courier | Interview\n\n"
+        "The Courier: When did you last see the President?\n\n"
+        "Anna Berg: I met President Tomas Varga in Vilnius last spring, and I spoke with him by telephone on Monday.\n\n"
+        "The Courier: And the patriarch?\n\n"
+        "Berg: He is due to meet Patriarch Kiril I on Friday.\n"
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Tomas Varga"]) in got, got
+    assert ("meeting", "held", "", "Vilnius", ["Anna Berg", "Tomas Varga"]) in got, got
+    # (outside a labelled answer, "I" is no one; a regnal "I" is the name's)
+    assert not any("Anna Berg" in m[4] and "Kiril I" in m[4] for m in got), got

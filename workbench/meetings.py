@@ -1371,6 +1371,22 @@ def _restricted_span(tok) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+#: An interview's speaker label, opening a paragraph: "Seyoum Mesfin: ", "Jenča: ".
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?):[ \t]+\S")
+
+
+def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
+    """Whom "I" stands for: the person whose name labels the answer it is in ("Seyoum Mesfin:
+    ..."), as interviews are written; none elsewhere (an interviewer's label is the outlet's)."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    label = _SPEAKER_LABEL.match(text, start)
+    if label is None or label.end("label") > tok.idx:
+        return None
+    named = names.within(label.start("label"), label.end("label"))
+    return named[0] if len(named) == 1 else None
+
+
 def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozenset()) -> list[ParticipantRef]:
     """The participants a token stands for: names in its phrase, a pronoun (never resolved to a
     name starting at an offset of `exclude`), or a role."""
@@ -1380,6 +1396,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     if lower == "it" and tok.pos_ == "PRON" and any(
             t.lemma_.lower() in DELEGATION_NOUNS for t in tok.doc[sentence_of(tok).start:tok.i]):
         return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]  # "where it was received"
+    if lower in ("i", "me") and tok.pos_ == "PRON" and not names.around(tok.idx) and (speaker := _speaker_of(tok, names)):
+        # "Seyoum Mesfin: I spoke with him by telephone on Wednesday": an interview's speaker (not
+        # a regnal number the model took for "I": "Patriarch Bartholomew I")
+        return [ParticipantRef("name", speaker.start, speaker.end, speaker.text, side=side)]
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
         found = _antecedent(tok, names, exclude)
         office = _office_antecedent(tok)
