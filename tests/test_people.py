@@ -752,3 +752,13 @@ def test_a_body_named_after_an_offices_phrase_is_no_person(analyse):
     )}))
     assert "Politburo" not in people
     assert people["Ivan Koval"].roles == ["Head of the Presidential Office"]
+
+
+def test_a_bare_surname_is_not_the_wife_the_article_calls_by_her_given_name(analyse):
+    result = analyse({"a": (
+        "Prime Minister Kemal Aksoy and his wife Elena visited a camp on Friday. Prime Minister Kemal Aksoy "
+        "arrived in Mogadishu on Friday. Aksoy was accompanied by his wife Elena and Foreign Minister Can Demir. "
+        "Later Elena Aksoy visited a hospital. In the afternoon Aksoy held talks with President Omar Farah."
+    )})
+    talks = [sorted(m.participants) for m in result.meetings if m.kind == "talks"]
+    assert talks == [["Kemal Aksoy", "Omar Farah"]], talks

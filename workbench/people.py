@@ -341,7 +341,9 @@ def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     # the namesake the article already calls by the bare name ("Erdogan" after "First Lady Emine
     # Erdogan" is still the president the story has called "Erdogan"), unless another one is
     # named in full in the same sentence
-    called = [cl for cl in pool if any(len(m.text.split()) == 1 and m.start < c.start for m in cl.mentions)]
+    # (by this very name: "his wife Emine" calls her by her given name, not "Erdogan")
+    called = [cl for cl in pool if any(len(m.text.split()) == 1 and m.start < c.start and name_key(m.text) == name_key(c.text)
+                                       for m in cl.mentions)]
     named_here = [cl for cl in pool if any(m.sentence == c.sentence and len(m.text.split()) > 1 and m.start < c.start
                                            for m in cl.mentions)]
     if len(called) == 1 and not [cl for cl in named_here if cl is not called[0]]:
