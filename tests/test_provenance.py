@@ -178,3 +178,28 @@ def test_a_year_less_dateline_of_december_above_a_january_publication_line_is_of
     text = ("Leaders meet in Riga\n02.01.2006 10:15\n\nRiga, Dec 30 (LETA) - The presidents met in Riga on Friday. "
             "They last met in Tallinn on December 12, 2005.")
     assert infer_published(text, find_dateline(text)).published == "2005-12-30"
+
+
+def test_a_dateline_with_a_country_before_its_day_and_the_day_it_gives():
+    from workbench.provenance import dateline_day
+
+    found = find_dateline("DRESDEN, East Germany, Dec. 19 -- West German Chancellor Helmut Kohl agreed today.")
+    assert (found.place, found.month, found.day) == ("Dresden, East Germany", 12, 19)
+    assert dateline_day(found, "1989-12-20") == "1989-12-19"  # (a morning paper's: the day before)
+    new_year = find_dateline("MOSCOW, Dec. 30 -- Mr. Gorbachev said today that the talks would go on.")
+    assert dateline_day(new_year, "1990-01-02") == "1989-12-30"
+    assert dateline_day(found, "1990-03-01") == ""  # (too far from the publication day to be its)
+    assert dateline_day(find_dateline("WASHINGTON (Reuters) - The talks went on."), "1989-12-20") == ""
+
+
+def test_today_in_an_article_under_a_dated_dateline_is_the_datelines_day(make_corpus, tmp_path):
+    from workbench.pipeline import extract
+
+    corpus = make_corpus({
+        "a.txt": ("THE MORNING POST\n\nWednesday, December 20, 1989\n\nLeaders agree on a treaty\n\n"
+                  "DRESDEN, East Germany, Dec. 19 -- Chancellor Anton Weber and Prime Minister Karl Brandt held "
+                  "talks today at a hotel and agreed to meet again in January.\n"),
+    })
+    meetings = extract(corpus, tmp_path / "out").tables["meetings"]
+    talks = meetings[meetings["kind"] == "talks"]
+    assert [(r.date, r.place) for r in talks.itertuples()] == [("1989-12-19", "Dresden")], meetings

@@ -21,7 +21,7 @@ from workbench import settings
 from workbench.cleaning import Removal, clean_text
 from workbench.dates import is_iso_date
 from workbench.exceptions import CorpusError, InputFileError
-from workbench.provenance import find_dateline, find_title, infer_published
+from workbench.provenance import dateline_day, find_dateline, find_title, infer_published
 from workbench.versions import code_digest
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -46,6 +46,7 @@ class Document:
     problem: str = ""
     encoding: str = ""
     dateline: str = ""  # the place a dateline names ("Seoul")
+    dateline_day: str = ""  # the day a dateline gives, when near the publication day: its "today"
     text: str = ""  # the clean text; every character offset in the tables points into it
     removals: list[Removal] = field(default_factory=list)
 
@@ -268,6 +269,7 @@ def build_document(raw: RawArticle, metadata_row: dict | None = None) -> Documen
     doc.published, doc.date_basis = dated.published, dated.basis
     apply_metadata(doc, raw.fields)
     apply_metadata(doc, metadata_row or {})
+    doc.dateline_day = dateline_day(dateline, doc.published)
     if doc.date_basis == "unknown" and dated.note:
         doc.note(dated.note)
     return doc

@@ -141,7 +141,9 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
-    published = {d.doc_id: d.published for d in documents}
+    # (relative days count from the dateline's day: "DRESDEN, Dec. 19 -- ... agreed today", in
+    # the paper of December 20)
+    published = {d.doc_id: d.dateline_day or d.published for d in documents}
     texts = {d.doc_id: d.text for d in documents}
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},

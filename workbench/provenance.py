@@ -24,7 +24,8 @@ _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 # SALAMANCA (Spain), Oct 14 (EFE).-
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
-    r"(?:,\s*(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
+    # ("DRESDEN, East Germany, Dec. 19 --": the country between the place and the day)
+    r"(?:,\s*(?:(?:(?P<region>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}),\s*)?(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
     r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r"))\.?)"  # "12 February", "13 nov"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?"  # (a time: "13 nov 18:40")
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
@@ -77,9 +78,9 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             month = month_number(month_name) if month_name else None
         except KeyError:
             continue  # (a word that only begins like a month: never let one line stop the corpus)
+        land = m.group("country") or m.group("land") or m.group("region")
         return Dateline(
-            place=(place.title() if place.isupper() else place) + (f", {m.group('country') or m.group('land')}"
-                                                                   if m.group("country") or m.group("land") else ""),
+            place=(place.title() if place.isupper() else place) + (f", {land}" if land else ""),
             outlet=outlet,
             month=month,
             day=int(day) if day else None,
@@ -180,6 +181,28 @@ def _first_line_date(lines: list[str]) -> str:
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|later this|"
                     r"to\s+(?:hold|meet|visit|travel|be\s+held))\b[^.!?\n,;]*$",
                     re.IGNORECASE)  # (in the date's own clause: "Macron, who will travel later, met X on May 14")
+
+
+#: How many days before its publication an article's dateline may date it (a morning paper's
+#: "DRESDEN, Dec. 19 --" under "Wednesday, December 20").
+DATELINE_LAG_DAYS = 7
+
+
+def dateline_day(dateline: Dateline | None, published: str) -> str:
+    """The ISO day a dateline gives ("DRESDEN, East Germany, Dec. 19 --"), in the year that puts
+    it on or up to a week before the publication day; "" when it gives none or lies elsewhere.
+    The day its "today" and "yesterday" are counted from."""
+    if dateline is None or not dateline.month or not dateline.day or len(published) != 10:
+        return ""
+    pub = date.fromisoformat(published)
+    for year in ([dateline.year] if dateline.year else [pub.year, pub.year - 1]):
+        try:
+            day = date(year, dateline.month, dateline.day)
+        except ValueError:
+            return ""
+        if 0 <= (pub - day).days <= DATELINE_LAG_DAYS:
+            return day.isoformat()
+    return ""
 
 
 def infer_published(text: str, dateline: Dateline | None, bylines: str = "") -> PublicationDate:
