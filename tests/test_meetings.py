@@ -2864,3 +2864,14 @@ def test_i_in_an_interviews_answer_is_the_speaker_whose_name_labels_it(analyse):
     assert ("meeting", "held", "", "Vilnius", ["Anna Berg", "Tomas Varga"]) in got, got
     # (outside a labelled answer, "I" is no one; a regnal "I" is the name's)
     assert not any("Anna Berg" in m[4] and "Kiril I" in m[4] for m in got), got
+
+
+def test_whom_another_stands_in_for_was_not_there(analyse):
+    got = meetings(analyse, (
+        "The accord was signed in Khartoum on Saturday by General Ali Musa and Ahmed Rabie in the presence of Prime "
+        "Minister Haile Tesfaye. Among the leaders present were Kenya's President John Kiprop and Chad's President "
+        "Idris Mahamat. Egypt was represented by Prime Minister Mostafa Karim, standing in for President Omar Fathy, "
+        "the current chairman of the African Union."
+    ))
+    signing = next(m for m in got if "Ali Musa" in m[4])
+    assert "Mostafa Karim" in signing[4] and "Omar Fathy" not in signing[4], got

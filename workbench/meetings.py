@@ -686,8 +686,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
             event = told
             # (its people and the delegates make one event, `merge.gatherings`, even a "bilateral" one)
             event.multilateral, event.one_to_one = True, False
-    people = [ParticipantRef("name", n.start, n.end, n.text, side="object")
-              for n in names.within(sent.start_char, sent.end_char)]
+    people = _present([ParticipantRef("name", n.start, n.end, n.text, side="object")
+                       for n in names.within(sent.start_char, sent.end_char)], doc_text(sent.doc))
     verb = word.head if word.dep_ == "dobj" else word
     if delegates and verb.dep_ == "relcl":
         # "X was accompanied by A and B, who both took part in the talks, and by C": only A and B
@@ -699,6 +699,23 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
         multilateral=True, joins=_event_sentence(event))
+
+
+#: Words before the name of someone another stands in for: "Y, standing in for President X".
+_STOOD_IN_FOR = re.compile(r"\b(?:standing|stood|stands|stand|deputi[sz]ing|deputi[sz]ed)\s+in\s+for\s+|"
+                           r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|deputi[sz]ing\s+for)\s+")
+_UP_TO_A_NAME = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*\s+){0,4}$")
+
+
+def _present(refs: list[ParticipantRef], text: str) -> list[ParticipantRef]:
+    """The participants without those another stands in for: "Egypt was represented by Prime
+    Minister Y, standing in for President X" (X was not there), "on behalf of", "in place of"."""
+    def stood_in_for(r: ParticipantRef) -> bool:
+        before = text[max(0, r.start - 80):r.start]
+        title = _UP_TO_A_NAME.search(before)
+        return bool(_STOOD_IN_FOR.search(before[:title.start()] if title else before)) and bool(
+            re.search(r"(?:for|of)\s+$", before[:title.start()] if title else before))
+    return [r for r in refs if not (r.kind == "name" and stood_in_for(r))]
 
 
 #: Words that tell a meeting had delegations, or a second part with them.
@@ -2798,7 +2815,7 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     if (pred == token and token.dep_ in ("appos", "dep", "npadvmod") and any(c.dep_ == "poss" for c in token.children)
             and any(t.i < token.i and t.pos_ == "VERB" for t in other_triggers)):
         return None  # "He is due to meet X today, their first meeting since May": that meeting, told again
-    participants = _participants(token, pred, kind, names)
+    participants = _present(_participants(token, pred, kind, names), doc_text(sent.doc))
     if (dateline := DATELINE.match(span_text(sent))) and any(dateline.group(g) for g in (
             "outlet", "outlet_slash", "outlet_after", "month", "month_after")) \
             and get_gazetteer().place(dateline.group("place").strip().title()) is not None:
