@@ -618,3 +618,11 @@ def test_a_fathers_name_that_is_a_titles_word_stays_in_the_name(nlp):
     texts = [text for text, _ in found]
     assert "Rashid bin Sultan Al Marri" in texts and "Al Marri" not in texts, found
     assert "Fahd bin Sultan Al Harbi" in texts, found
+
+
+def test_a_name_after_a_long_portfolio_is_whole(nlp):
+    found = texts_and_labels(nlp, (
+        "Djibouti's Prime Minister Hassan Kamil Ahmed and Minister of Foreign Affairs and International "
+        "Cooperation Mahdi Ali Youssef sat in on the Djiboutian side."
+    ))
+    assert ("Mahdi Ali Youssef", "PERSON") in found and not any("Cooperation" in t for t, _ in found), found

@@ -967,7 +967,10 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
     Affairs B.Battsetseg"): the name is what follows it."""
     words = title_words()
     out = []
+    dropped: set[int] = set()  # (spans joined to the name before them)
     for c in found:
+        if id(c) in dropped:
+            continue
         parts = c.text.split()
         k = 0
         while k < len(parts) - 1 and parts[k].lower().strip(".,") in words:
@@ -980,10 +983,15 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
                 and _PORTFOLIO_AND.search(text, max(0, c.start - 80), c.start):
             # "Minister of Water Resources and" + "Irrigation Mohamed Abdel Aty", "Minister of
             # Energy and" + "Mineral Resources Sauat Mynbayev"
-            n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= 2)
+            n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= 1)
             if n:
                 cut = len(" ".join(parts[:n])) + 1
                 c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
+                if len(parts) - n == 1 and (rest := next((x for x in found if x.start == c.end + 1 and x.label == "PERSON"), None)) \
+                        and text[c.end] == " ":
+                    # ("... and International [Cooperation] Mahamoud" + "Ali Youssouf": the rest of the name)
+                    c = replace(c, end=rest.end, text=text[c.start:rest.end], label="PERSON")
+                    dropped.add(id(rest))
         elif (not k and c.label in ("PROPN", "TITLED") and parts[0] in STATE_FORM_WORDS
               and re.search(r"\bof\s+the\s+$", text[max(0, c.start - 10):c.start])):
             # "President of the" + "Republic Ana Lopes": the name after the state's form; the form
