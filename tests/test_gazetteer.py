@@ -145,3 +145,23 @@ def test_cote_divoire_is_a_country_and_the_palestinian_authority_an_affiliation_
 ])
 def test_a_countrys_former_or_formal_name_is_the_country(gaz, text, name):
     assert gaz.affiliation(text) == name and gaz.place(text).name == name
+
+
+def test_a_datelines_place_is_in_the_country_or_state_it_names():
+    from workbench.gazetteer import get_gazetteer
+    from workbench.pipeline import dateline_country
+
+    gaz = get_gazetteer()
+
+    def where(dateline):
+        place = gaz.dateline_place(dateline)
+        return (place.name, place.country) if place is not None else None
+
+    assert where("Najaf, Iraq") == ("Najaf", "Iraq")
+    assert where("Alexandria, Va.") == ("Alexandria", "United States")  # (not Egypt's)
+    assert where("San Jose, Costa Rica") == ("San José", "Costa Rica")  # (not the American city)
+    assert where("Tripoli, Lebanon") == ("Tripoli", "Lebanon")
+    assert where("London, Ontario") is None  # (not the United Kingdom's; the gazetteer has no Canadian London)
+    assert where("Tapachula, Chis.") == ("Tapachula", "Mexico")  # (a state's abbreviation it does not know)
+    assert dateline_country("Tripoli, Lebanon") == "Lebanon"
+    assert dateline_country("Alexandria, Va.") == "United States"

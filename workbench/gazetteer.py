@@ -88,6 +88,14 @@ _STATE_FORM = re.compile(r"(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Feder
                          r"Commonwealth|Federation|Grand Duchy)\s+of\s+(?:the\s+)?")
 
 
+#: The abbreviations of US states that datelines use ("ALEXANDRIA, Va.", "ST. PETERSBURG, Fla."):
+#: general knowledge (the AP's style), which no gazetteer of the package holds.
+_US_STATE_ABBREVIATIONS = frozenset("""
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M
+    N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C
+""".split())
+
+
 class Gazetteer:
     """Name lookups; build it once with `get_gazetteer()`."""
 
@@ -140,6 +148,13 @@ class Gazetteer:
         for key, city in best.items():
             country = self.countries.get(city["countrycode"])
             self._city[key] = PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
+        # (each country's own city of a name: "SAN JOSE, Costa Rica", "TRIPOLI, Lebanon" in a dateline)
+        self._city_in: dict[tuple[str, str], PlaceEntry] = {}
+        for city in sorted(cities.values(), key=lambda c: -c["population"]):
+            country = self.countries.get(city["countrycode"])
+            if country is not None and (city["population"] >= MIN_CITY_POPULATION or id(city) in capital_ids):
+                self._city_in.setdefault((lookup_key(city["name"]), country.name),
+                                         PlaceEntry(city["name"], "city", country.name, city["latitude"], city["longitude"]))
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
         self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
         # a seat of government stands for its country (an ISO code); an international body for itself
@@ -299,6 +314,29 @@ class Gazetteer:
             self._seat_site_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in self._seat_sites)
                                                  + r")(?:\s+Palace)?(?![\w-])")
         return self._seat_site_pattern
+
+    def dateline_place(self, dateline: str) -> PlaceEntry | None:
+        """The place of a dateline: "SEOUL" is Seoul, "Najaf, Iraq" Najaf; where what follows the
+        comma names another country than the city's, that country's city of the name ("SAN JOSE,
+        Costa Rica" is not the American city, "ALEXANDRIA, Va." not Egypt's), or none."""
+        parts = [x.strip().title() if x.strip().isupper() else x.strip() for x in dateline.split(",") if x.strip()]
+        whole = self.place(dateline) if parts else None
+        if whole is not None or len(parts) < 2:
+            return whole or (self.place(parts[0]) if parts else None)
+        first, land = self.place(parts[0]), self.dateline_land(parts[-1])
+        own = "" if first is None else first.name if first.kind == "country" else first.country
+        if first is not None and land in ("", own):
+            return first
+        return self._city_in.get((lookup_key(parts[0]), land)) if land else None
+
+    def dateline_land(self, part: str) -> str:
+        """The country the part of a dateline after its place names: a country ("Iraq"), a
+        place's ("Ontario": the gazetteer's), a US state's abbreviation ("Va."); "" when unknown."""
+        part = part.title() if part.isupper() else part
+        if part.rstrip(".") in _US_STATE_ABBREVIATIONS or part in _US_STATE_ABBREVIATIONS:
+            return "United States"
+        place = self.place(part)
+        return self.affiliation(part) or (place.country if place is not None else "")
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""

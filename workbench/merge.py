@@ -343,7 +343,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # the text names nearest it, else the dateline's, else the article's own; a seat of
             # government stands in its country's capital ("at the White House": Washington), or
             # in the city of that country the text names nearest it
-            home = _dateline_place(dateline, gaz)
+            home = gaz.dateline_place(dateline)
             country = gaz.seat_of_government(place)
             seat = gaz.capital_of(country)
             near = gaz.place(m.near_city) if m.near_city else None
@@ -381,7 +381,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     resolved = [replace(r, date=at_summit[r.sentence].date, place=r.place or at_summit[r.sentence].place)
                 if r.sentence in at_summit and not r.date_text and r.status == "held" else r for r in resolved]
     found = _placed_by_their_day(sorted(resolved + events, key=lambda r: r.start_char))
-    city = _dateline_place(dateline, gaz)
+    city = gaz.dateline_place(dateline)
     if city is not None and city.kind == "city":
         found = [replace(r, place=city.name) if _at_the_dateline(r, gaz) or _in_the_datelines_country(r, city, gaz)
                  else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
@@ -481,13 +481,6 @@ def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]
 
 #: Days from the article's date within which a meeting it reports is taken to be its dateline's news.
 DATELINE_DAYS = 2
-
-
-def _dateline_place(dateline: str, gaz):
-    """The gazetteer's place of a dateline: "Najaf, Iraq" is Najaf."""
-    if not dateline:
-        return None
-    return gaz.place(dateline) or (gaz.place(dateline.split(",")[0].strip()) if "," in dateline else None)
 
 
 def _undated_at_the_dateline(r: ResolvedMeeting, city: str, gaz) -> bool:

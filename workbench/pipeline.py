@@ -201,13 +201,14 @@ def named_countries(candidates, cities: bool = True) -> Counter:
 
 
 def dateline_country(dateline: str) -> str:
-    """The country of a dateline's place: "Najaf, Iraq" -> Iraq, "SEOUL" -> South Korea."""
+    """The country of a dateline's place: "Najaf, Iraq" -> Iraq, "SEOUL" -> South Korea,
+    "Krzyzowa, Poland" -> Poland; none for "LONDON, Ontario" (not the United Kingdom's)."""
     gaz = get_gazetteer()
-    for part in reversed([x.strip() for x in dateline.split(",") if x.strip()]):
-        place = gaz.place(part)
-        if gaz.affiliation(part) or (place is not None and place.country):
-            return gaz.affiliation(part) or place.country
-    return ""
+    place = gaz.dateline_place(dateline)
+    if place is not None:
+        return place.country or gaz.affiliation(place.name)
+    parts = [x.strip() for x in dateline.split(",") if x.strip()]
+    return gaz.dateline_land(parts[-1]) if len(parts) >= 2 else ""
 
 
 def texts_table(documents: list[Document]) -> pd.DataFrame:
