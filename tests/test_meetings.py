@@ -2850,6 +2850,13 @@ def test_each_item_of_a_list_parted_by_semicolons_is_one_participant(analyse):
     ))
     assert [m[4] for m in got if m[0] == "summit"] == [sorted([
         "Rashid bin Salem Al Marri", "Omar bin Ali Al Harbi", "Faisal bin Nasser", "Tariq bin Hamad Al Kuwari"])], got
+    # (an item may name two: each of them)
+    got = meetings(analyse, (
+        "Attending the summit in Arusha on Monday were Kenyan President Daniel Kiprono and his Foreign Minister "
+        "Musa Wekesa; Ugandan President Moses Obura and Vice President Jane Alupo; and Tanzanian President Amina Juma."
+    ))
+    assert [m[4] for m in got if m[0] == "summit"] == [sorted([
+        "Daniel Kiprono", "Musa Wekesa", "Moses Obura", "Jane Alupo", "Amina Juma"])], got
 
 
 def test_i_in_an_interviews_answer_is_the_speaker_whose_name_labels_it(analyse):

@@ -2079,15 +2079,28 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
 
 
 def _first_of_each_item(start: int, sent, names: SpanIndex) -> list:
-    """The first name of each item of a list whose items semicolons part, from `start` to the
-    sentence's end ("A, President of X; B, who led the delegation; and C, whose father D ..."
-    -> A, B, C); none when no semicolon parts them."""
+    """The names of each item of a list whose items semicolons part, from `start` to the
+    sentence's end, up to the item's first clause or apposition of a name ("A, President of X;
+    B and his foreign minister C, who led the delegation; and D, whose father E ..." -> A, B,
+    C, D); none when no semicolon parts them."""
     text = doc_text(sent.doc)
     cuts = [start] + [start + m.end() for m in re.finditer(";", text[start:sent.end_char])] + [sent.end_char]
     if len(cuts) < 3:
         return []
-    # (an office the model took for a name is no item's first: "and the National Security Adviser, Maj-Gen. X")
-    return [found[0] for a, b in zip(cuts, cuts[1:]) if (found := [n for n in names.within(a, b) if not is_office_phrase(n.text)])]
+    listed = []
+    for a, b in zip(cuts, cuts[1:]):
+        # (an office the model took for a name is none: "and the National Security Adviser, Maj-Gen. X")
+        found = [n for n in names.within(a, b) if not is_office_phrase(n.text)]
+        if not found:
+            continue
+        clause = _ITEM_CLAUSE.search(text, found[0].end, b)
+        listed += [n for n in found if clause is None or n.start < clause.start()]
+    return listed
+
+
+#: Where an item of a list goes on about its first name: an apposition with a name in it ("A,
+#: his father, B"), a clause ("A, who ...", "A, attending ...").
+_ITEM_CLAUSE = re.compile(r",\s+(?:who|whose|which|whom|attending|representing|accompanied|standing|his|her|their|the|a|an)\b")
 
 
 #: Words that end a list of names and begin a clause of its own: "..., while X remained in Baku".
