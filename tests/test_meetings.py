@@ -2882,3 +2882,11 @@ def test_whom_another_stands_in_for_was_not_there(analyse):
     ))
     signing = next(m for m in got if "Ali Musa" in m[4])
     assert "Mostafa Karim" in signing[4] and "Omar Fathy" not in signing[4], got
+
+
+def test_i_quoted_in_an_answer_is_the_one_quoted_not_the_speaker(analyse):
+    got = meetings(analyse, (
+        "The Courier: What did he tell you?\n\n"
+        'Anna Berg: President Tomas Varga told me frankly: "I met Ivan Petrenko in Istanbul on Monday."\n'
+    ))
+    assert not any("Anna Berg" in m[4] for m in got), got

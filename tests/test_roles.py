@@ -313,3 +313,17 @@ def test_no_title_with_a_phrase_where_the_phrase_is_no_offices():
 def test_a_questions_verb_is_no_part_of_the_office():
     assert title_before("The Reporter: Will President ").written == ""
     assert title_before("Why Prime Minister ").written == ""
+
+
+def test_the_reviews_cases_of_a_title_with_a_phrase():
+    # (a title in a sentence's opening clause is not the next name's)
+    for text in ("Flanked by the President at a news conference, ", "Asked about the President in Kampala, ",
+                 "Accompanied by the Minister in charge of Trade, ", "Backed by the Prime Minister of Pakistan in the runoff, "):
+        assert title_before(text) is None, text
+    # (but a clause with its verb is no opening clause)
+    assert title_before("Taking part on the Cuban side were the Vice President of the Council of Ministers, ").written == (
+        "Vice President of the Council of Ministers")
+    # (a deputy is no head; an acronym in brackets names no body the phrase does not)
+    assert title_before("The deputy head of the Presidential Office, ").written == "Deputy Head of the Presidential Office"
+    assert title_before("The governor of the Public Investment Fund (PIF), ").affiliation == ""
+    assert title_before("IS commander ").written == "IS commander"  # (an acronym, not the verb "is")

@@ -1400,6 +1400,9 @@ def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     label = _SPEAKER_LABEL.match(text, start)
     if label is None or label.end("label") > tok.idx:
         return None
+    said = text[label.end("label"):tok.idx]
+    if said.count('"') % 2 or said.count("“") > said.count("”"):
+        return None  # ("Tokayev: Putin told me: "I met Zelensky ...": the one quoted, not the speaker)
     named = names.within(label.start("label"), label.end("label"))
     return named[0] if len(named) == 1 else None
 

@@ -134,7 +134,7 @@ def is_office_phrase(text: str, words: frozenset[str] | None = None) -> bool:
     return all(w.lower() in words for w in text.split())
 
 
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
 
 
 def canonical_role(title: str) -> str:
@@ -399,10 +399,10 @@ _NOT_QUALIFIERS = frozenset({
     "under", "during", "since", "until", "meanwhile", "later", "earlier", "yesterday", "today", "tomorrow", "both",
     "if", "like", "unlike", "thus", "however", "despite", "although", "though", "because", "whereas", "following",
     "amid", "among", "between", "outgoing", "incoming", "acting", "here", "there", "now", "so", "said", "says",
-    # (a question's verb: "Will President X sign?")
-    "will", "would", "can", "could", "should", "shall", "might", "must", "did", "does", "do", "has", "have", "had",
-    "is", "was", "are", "were", "why", "how", "what", "who",
 })
+#: A question's first words before a title: "Will President X sign?" (not an acronym: "IS commander X").
+_QUESTION_WORDS = frozenset({"will", "would", "can", "could", "should", "shall", "might", "must", "did", "does", "do",
+                             "has", "have", "had", "is", "was", "are", "were", "why", "how", "what", "who"})
 
 
 #: Verbs of a headline in title case before a title ("Trump Hosts Prime Minister X").
@@ -434,6 +434,7 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
         dateline = opens and len(words) >= 2 and all(w.isupper() for w in words)
         longest = 3
         while words and (words[0].lower() in _NOT_QUALIFIERS or is_form_of_address(words[0])
+                         or (words[0].lower() in _QUESTION_WORDS and not words[0].isupper())
                          or words[0].endswith(("'s", "’s")) or gaz.affiliation(words[0].capitalize())):
             # "Kenya's Prime", "Philippine Trade": the office from after the country (at most two
             # words: "Taiwan Semiconductor Manufacturing Co chairman" is a company's)
@@ -442,6 +443,7 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
         if words and (dateline or (opens and any(w in _HEADLINE_VERBS for w in words))):
             words = []  # a dateline, "NEW DELHI Prime Minister X"; a headline, "Trump Hosts Prime Minister X"
         if 0 < len(words) <= longest and not any(gaz.affiliation(w) or is_form_of_address(w) or w.lower() in _NOT_QUALIFIERS
+                                                 or (w.lower() in _QUESTION_WORDS and not w.isupper())
                                                  or (w.endswith("ed") and len(w) > 4)  # ("Ousted prime minister")
                                                  or w.endswith(_NATIONALITY_ENDINGS) for w in words):  # ("Ivorian President")
             kept = words
@@ -476,8 +478,15 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
 #: Development Community (SADC), ", "in Kampala, " (at most seven words, and a body's acronym).
 _PHRASE_TAIL = re.compile(r"\s(?P<prep>of|for|in|to|at)\s+(?P<phrase>(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)"
                           r"(?:\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?(?P<comma>,)?\s+$")
-#: Nouns that are an office only with their body after them: "the head of the Presidential Office, X".
-_HEADS = re.compile(r"(?<![\w'’])(?P<title>(?:[Hh]ead|[Cc]hief))\s+$")
+#: Nouns that are an office only with their body after them: "the head of the Presidential Office, X"
+#: (and a deputy's: "the deputy head of ...").
+_HEADS = re.compile(r"(?<![\w'’])(?P<title>(?:(?:[Dd]eputy|[Vv]ice|[Aa]cting)[\s-]+)?(?:[Hh]ead|[Cc]hief))\s+$")
+#: A sentence that opens with a participle's clause, a title in it: "Flanked by the President at a
+#: news conference, X met ...", "Asked about the Minister in Kampala, X said" (X holds neither).
+#: (not where the clause has its verb: "Taking part on the Cuban side were the Vice President of the
+#: Council of Ministers, X")
+_OPENING_CLAUSE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)[A-Z][a-z]+(?:ed|ing|en|wn)\s+(?:by|about|with|to|for|from|on|at|in|against)?\b"
+                             r"(?:(?!\b(?:were|was|is|are|included|includes|include)\b)[^,.;:])*$")
 #: Words no office's phrase holds: a clause's, or a time's ("the Minister for two hours, X said").
 _NOT_IN_A_PHRASE = frozenset({
     "said", "says", "told", "was", "were", "is", "are", "has", "had", "have", "who", "which", "that", "he", "she", "it",
@@ -530,18 +539,18 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvide
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
         return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
     before = text_before[:m.start()] + " "
-    if m.group("comma") and _CLAUSE_BEFORE_TITLE.search(before):
-        return None  # "After meeting the President of the assembly, X said"
+    if m.group("comma") and (_CLAUSE_BEFORE_TITLE.search(before) or _OPENING_CLAUSE.search(before)):
+        return None  # "After meeting the President of the assembly, X said", "Flanked by the President at a news conference, X"
     inner = title_before(before, gaz)
     head = _HEADS.search(before) if inner is None and m.group("prep") == "of" else None
     if head:  # ("the head of ..."; and its country before it: "Iran's head of ...")
         country = patterns().country_possessive.search(before[:head.start()])
-        inner = RoleEvidence(head.group("title").capitalize(), gaz.affiliation(country.group("affil")) if country else "",
+        inner = RoleEvidence(" ".join(w.capitalize() for w in head.group("title").split()), gaz.affiliation(country.group("affil")) if country else "",
                              "", before[head.start():].strip())
     if inner is None or not inner.role:
         return None
     phrase = re.sub(r"^(?:the|The)\s+", "", m.group("phrase"))
-    body = gaz.affiliation(phrase) or (gaz.affiliation(m.group("acronym")) if m.group("acronym") else "")
+    body = gaz.affiliation(phrase)
     text = f"{inner.text} {m.group(0).strip(' ,')}"
     if m.group("prep") in ("in", "to", "at"):  # (where one serves: "ambassador in Baghdad")
         return RoleEvidence(inner.role, inner.affiliation, inner.possessor, text, inner.written, phrase=True)
