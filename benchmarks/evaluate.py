@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.evaluation import score_entities, score_meetings  # noqa: E402
+from workbench.evaluation import score_entities, score_meetings, spelt_before  # noqa: E402
 from workbench.gazetteer import get_gazetteer  # noqa: E402
 from workbench.names import name_key  # noqa: E402
 from workbench.pipeline import extract  # noqa: E402
@@ -81,7 +81,7 @@ def main() -> int:
     spelt: dict[str, str] = {}
     for doc_id, ann in gold.items():
         for p in ann.get("people", []):
-            name = spelt.setdefault(name_key(p["name"]), p["name"])
+            name = spelt.setdefault(name_key(p["name"]), spelt_before(p["name"], spelt))
             names = [p["name"], *p.get("aliases", [])]
             # (a monarch or a pope is called by the name after the style: "King Charles" is Charles)
             names += [m.group(1) for n in names if (m := _STYLED.fullmatch(n))]

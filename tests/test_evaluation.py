@@ -22,3 +22,13 @@ def test_a_pair_that_met_in_two_articles_stories_is_scored_against_the_one_its_r
     predicted = [dict(participants=["A B", "C D"], kind="meeting", status="held", date="", place="Ulaanbaatar", sources=["y"])]
     score = score_meetings(predicted, gold)
     assert score.place_right == 1.0
+
+
+def test_one_person_spelt_two_ways_by_two_articles_annotators_is_scored_once():
+    from workbench.evaluation import spelt_before
+
+    spelt = {"mikhail gorbachev": "Mikhail Gorbachev", "heydar aliev": "Heydar Aliev", "place minsk": "Minsk"}
+    assert spelt_before("Mikhail S. Gorbachev", spelt) == "Mikhail Gorbachev"
+    assert spelt_before("Heydar Aliyev", spelt) == "Heydar Aliev"
+    assert spelt_before("Ilham Aliyev", spelt) == "Ilham Aliyev"  # (another man)
+    assert spelt_before("Raisa Gorbacheva", spelt) == "Raisa Gorbacheva"

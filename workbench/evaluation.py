@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.names import name_key
+from workbench.names import name_key, one_edit_apart
 
 
 @dataclass(frozen=True)
@@ -139,3 +139,23 @@ def score_meetings(predicted: list[dict], gold: list[dict], aliases: dict[str, l
         Score(len(matched), false_positives, len(unmatched), {}),
         date_right, kind_right, place_right, sum(coverage) / len(coverage) if coverage else 0.0, differences,
     )
+
+
+def spelt_before(name: str, spelt: dict[str, str]) -> str:
+    """The spelling an earlier article's annotators gave the same person, when they wrote the
+    name with a middle initial more or less ("Mikhail Gorbachev" / "Mikhail S. Gorbachev") or
+    in another transliteration of one word ("Heydar Aliev" / "Heydar Aliyev"); else `name`.
+    `spelt` maps the name keys met so far (people's, and places' as "place " + key) to the
+    spelling kept for them."""
+    def bare(words: list[str]) -> list[str]:
+        return [w for w in words if len(w) > 1]
+
+    words = name_key(name).split()
+    for key, earlier in spelt.items():
+        other = key.split()
+        if key.startswith("place ") or len(other) < 2 or len(words) < 2:
+            continue
+        if bare(other) == bare(words) or (len(other) == len(words) and sum(a != b for a, b in zip(other, words)) == 1
+                                          and all(a == b or one_edit_apart(a, b) for a, b in zip(other, words))):
+            return earlier
+    return name
