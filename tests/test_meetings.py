@@ -2890,3 +2890,11 @@ def test_i_quoted_in_an_answer_is_the_one_quoted_not_the_speaker(analyse):
         'Anna Berg: President Tomas Varga told me frankly: "I met Ivan Petrenko in Istanbul on Monday."\n'
     ))
     assert not any("Anna Berg" in m[4] for m in got), got
+
+
+def test_a_meeting_that_did_not_happen_is_cancelled(analyse):
+    got = meetings(analyse, (
+        "A meeting between Eduard Volkov and President Kim Tae Su, which diplomats had expected to take place on "
+        "Monday, did not happen, and Volkov flew on to Tokyo on Tuesday."
+    ), published="1990-09-06")
+    assert [m[1] for m in got if sorted(m[4]) == ["Eduard Volkov", "Kim Tae Su"]] == ["cancelled"], got

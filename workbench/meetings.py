@@ -2232,6 +2232,20 @@ def _cancel_said_of(token, pred) -> bool:
     return False
 
 
+#: Verbs a meeting is said to happen by: "the meeting did not happen", "never took place".
+_HAPPEN_VERBS = frozenset({"happen", "occur", "materialise", "materialize", "proceed"})
+
+
+def _did_not_happen(token) -> bool:
+    """Whether the meeting noun is the subject of a negated happening: "A meeting between A and
+    B, which diplomats had expected on Monday, did not happen", "The summit never took place"."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or not (verb.lemma_.lower() in _HAPPEN_VERBS or (
+            verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 #: A plan told as past and unfulfilled: "had been due to meet", "was to have visited".
 _UNFULFILLED = re.compile(r"\b(?:had been (?:due|scheduled|expected|set|slated|supposed|meant) to|(?:was|were) to have)\b",
                           re.IGNORECASE)
@@ -2288,7 +2302,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if CANCEL_WORDS.search(sent_text) and (not phrases or _cancel_said_of(token, pred)) and not any(
             c.lower_ == "instead" for c in pred.children):  # ("was dropped, and the two spoke by phone instead")
         return "cancelled"
-    if phrases and (_unfulfilled(token, pred) or _pulled_out_of(pred)):
+    if phrases and (_unfulfilled(token, pred) or _pulled_out_of(pred) or _did_not_happen(token)):
         return "cancelled"
     node = pred
     if _followed_by(token) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.head.children):
