@@ -30,14 +30,13 @@ def test_two_visitors_meeting_at_a_summit_keep_their_countries(analyse):
 
 
 IRANIAN_VISIT = (
-    "Iranian President Reza Karimi met President Elias Haddad at the palace on Wednesday. Karimi had arrived in "
-    "Beirut on Tuesday evening. He said Iran stands by its friends. The Iranian delegation signed four agreements, "
-    "and Iran's oil minister spoke of gas. ")
+    "Iranian President Reza Karimi met President Elias Haddad at the palace on Wednesday. Karimi said Iran stands by "
+    "its friends. The Iranian delegation signed four agreements, and Iran's oil minister spoke of gas. ")
 
 
 def test_whom_a_titled_foreigner_meets_one_to_one_is_not_of_that_foreigners_country(analyse):
     # the story names Iran most, so an unqualified "President" was guessed Iran's; but Haddad meets
-    # the Iranian president one to one, who travelled there, and the story names Lebanon next
+    # the Iranian president one to one, and the story names Lebanon next
     people = people_by_name(analyse({"a": IRANIAN_VISIT + "Haddad thanked Lebanon and said Lebanon needs investment."}))
     assert people["Reza Karimi"].affiliation == "Iran"
     assert people["Elias Haddad"].affiliation == "Lebanon"
@@ -55,12 +54,3 @@ def test_a_leader_and_the_first_lady_visiting_together_keep_the_papers_country(a
         "welcomed them warmly, and Vietnamese officials said the two countries would trade more."
     )}, datelines={"a": "MANILA"}))
     assert people["Ramon Cruz"].affiliation == "Philippines"
-
-
-def test_two_of_one_country_meeting_at_home_keep_it(analyse):
-    # (no one travelled, and they met in the country guessed: a meeting at home, not abroad)
-    people = people_by_name(analyse({"a": (
-        "President Daniel Mwangi met Kenyan opposition leader Samuel Odera at State House in Nairobi on Tuesday. "
-        "Mwangi is due to travel to Uganda next week, and Uganda's president will host him."
-    )}, datelines={"a": "NAIROBI"}))
-    assert people["Daniel Mwangi"].affiliation == "Kenya"

@@ -71,20 +71,13 @@ def with_counterparts_countries(people: list[Person], meetings: list[Meeting], n
     by_id = {p.person_id: p for p in people}
     # (two who visit together travel together: "President X and First Lady Y visited Hanoi")
     together = {frozenset(pair) for m in meetings if m.kind == "visit" for pair in combinations(m.person_ids, 2)}
-    # (one of the two travelled, as the article tells, or they met outside the country guessed:
-    # not "President X met Kenyan opposition leader Y at State House in Nairobi", two of one
-    # country at home)
-    travelled = {(doc, pid) for m in meetings if m.kind == "visit" and m.status == "held" for doc in m.sources
-                 for pid in m.person_ids}
     other: set[str] = set()
     for m in meetings:
         if len(m.person_ids) != 2 or frozenset(m.person_ids) in together:
             continue
-        trip = any((doc, pid) in travelled for doc in m.sources for pid in m.person_ids)
         for own, met in (m.person_ids, m.person_ids[::-1]):
             p, q = by_id[own], by_id[met]
-            if p.affiliation_from == "home" and q.affiliation_from not in _GUESSED and q.affiliation == p.affiliation and (
-                    trip or place_country(m.place) not in ("", p.affiliation)):
+            if p.affiliation_from == "home" and q.affiliation_from not in _GUESSED and q.affiliation == p.affiliation:
                 other.add(own)
     result = []
     for p in people:
