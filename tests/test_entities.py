@@ -626,3 +626,8 @@ def test_a_name_after_a_long_portfolio_is_whole(nlp):
         "Cooperation Mahdi Ali Youssef sat in on the Djiboutian side."
     ))
     assert ("Mahdi Ali Youssef", "PERSON") in found and not any("Cooperation" in t for t, _ in found), found
+
+
+def test_a_given_name_that_is_a_portfolios_word_stays_after_a_portfolio(nlp):
+    found = texts_and_labels(nlp, "Zimbabwe's Minister of Lands and Agriculture Justice Moyo met Kenyan President William Kiprop.")
+    assert ("Justice Moyo", "PERSON") in found or ("Justice Moyo", "TITLED") in found, found

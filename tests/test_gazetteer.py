@@ -161,7 +161,16 @@ def test_a_datelines_place_is_in_the_country_or_state_it_names():
     assert where("Alexandria, Va.") == ("Alexandria", "United States")  # (not Egypt's)
     assert where("San Jose, Costa Rica") == ("San José", "Costa Rica")  # (not the American city)
     assert where("Tripoli, Lebanon") == ("Tripoli", "Lebanon")
-    assert where("London, Ontario") is None  # (not the United Kingdom's; the gazetteer has no Canadian London)
+    assert where("London, Ontario") == ("London", "Canada")  # (not the United Kingdom's)
     assert where("Tapachula, Chis.") == ("Tapachula", "Mexico")  # (a state's abbreviation it does not know)
     assert dateline_country("Tripoli, Lebanon") == "Lebanon"
     assert dateline_country("Alexandria, Va.") == "United States"
+
+
+def test_a_datelines_land_is_no_city_of_its_name():
+    from workbench.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    # ("Ontario" is also a Californian city: a province after a Canadian city leaves the city be)
+    assert gaz.dateline_place("Ottawa, Ontario").name == "Ottawa"
+    assert gaz.dateline_place("Hong Kong, China") is not None

@@ -2898,3 +2898,25 @@ def test_a_meeting_that_did_not_happen_is_cancelled(analyse):
         "Monday, did not happen, and Volkov flew on to Tokyo on Tuesday."
     ), published="1990-09-06")
     assert [m[1] for m in got if sorted(m[4]) == ["Eduard Volkov", "Kim Tae Su"]] == ["cancelled"], got
+
+
+def test_the_second_reviews_cases_of_this_sessions_rules(analyse):
+    # (a stand-in's phrase right before the name only; an answer quoted whole is still the speaker's;
+    # a meeting that "did not happen until after midnight" happened; an envoy's principal is not at
+    # the summit; a title in an opening clause of place or time)
+    got = meetings(analyse, (
+        "Acting on behalf of the European Union, the Minister of Foreign Affairs Lena Kovac met President Ivan "
+        "Dorin in Chisinau on Friday."))
+    assert [m[4] for m in got if m[0] == "meeting"] == [["Ivan Dorin", "Lena Kovac"]], got
+    got = meetings(analyse, 'Anna Berg: "I spoke with President Tomas Varga by telephone on Monday."\n')
+    assert ("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Tomas Varga"]) in got, got
+    got = meetings(analyse, (
+        "The talks between Foreign Minister Lena Kovac and her Serbian counterpart Ivan Dorin in Brussels on "
+        "Monday did not happen until after midnight, after a long delay."))
+    assert [m[1] for m in got] == ["held"], got
+    got = meetings(analyse, (
+        "Attending the summit in Arusha on Monday were Kenyan President Daniel Kiprono; Joseph Otim, envoy of "
+        "Ugandan President Moses Obura; and Tanzanian President Amina Juma."))
+    assert [m[4] for m in got if m[0] == "summit"] == [["Amina Juma", "Daniel Kiprono", "Joseph Otim"]], got
+    got = meetings(analyse, "Mohamed Farouk received the Special Envoy for the Horn of Africa, Mike Harmon, in Cairo on Monday.")
+    assert [m[4] for m in got if m[0] == "meeting"] == [["Mike Harmon", "Mohamed Farouk"]], got

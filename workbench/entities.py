@@ -983,12 +983,14 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
                 and _PORTFOLIO_AND.search(text, max(0, c.start - 80), c.start):
             # "Minister of Water Resources and" + "Irrigation Mohamed Abdel Aty", "Minister of
             # Energy and" + "Mineral Resources Sauat Mynbayev"
-            n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= 1)
-            if n:
+            # (down to one word where the model tagged the rest of the name right after: "[International]
+            # Cooperation Mahamoud" + "Ali Youssouf"; else two, "Agriculture [Justice Moyo]")
+            rest = next((x for x in found if x.start == c.end + 1 and x.label == "PERSON"), None) if text[c.end:c.end + 1] == " " else None
+            n = next(i for i, w in enumerate(parts) if w.lower() not in PORTFOLIO_NOUNS or len(parts) - i <= (1 if rest else 2))
+            if n and not (rest and parts[n].lower() in PORTFOLIO_NOUNS):  # (not "International Cooperation" + "Ali Youssouf")
                 cut = len(" ".join(parts[:n])) + 1
                 c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
-                if len(parts) - n == 1 and (rest := next((x for x in found if x.start == c.end + 1 and x.label == "PERSON"), None)) \
-                        and text[c.end] == " ":
+                if len(parts) - n == 1 and rest is not None:
                     # ("... and International [Cooperation] Mahamoud" + "Ali Youssouf": the rest of the name)
                     c = replace(c, end=rest.end, text=text[c.start:rest.end], label="PERSON")
                     dropped.add(id(rest))

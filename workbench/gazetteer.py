@@ -325,7 +325,7 @@ class Gazetteer:
             return whole or (self.place(parts[0]) if parts else None)
         first, land = self.place(parts[0]), self.dateline_land(parts[-1])
         own = "" if first is None else first.name if first.kind == "country" else first.country
-        if first is not None and land in ("", own):
+        if first is not None and (land in ("", own) or first.kind == "country"):  # ("Hong Kong, China")
             return first
         return self._city_in.get((lookup_key(parts[0]), land)) if land else None
 
@@ -335,8 +335,10 @@ class Gazetteer:
         part = part.title() if part.isupper() else part
         if part.rstrip(".") in _US_STATE_ABBREVIATIONS or part in _US_STATE_ABBREVIATIONS:
             return "United States"
-        place = self.place(part)
-        return self.affiliation(part) or (place.country if place is not None else "")
+        place = self.place(part)  # (a region's or a state's; not a city of the name: "Ontario, California")
+        province = self._subdivision.get(lookup_key(part))  # ("Ontario": the Canadian province)
+        return self.affiliation(part) or (province.country if province is not None else "") or (
+            place.country if place is not None and place.kind != "city" else "")
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""

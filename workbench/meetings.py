@@ -702,8 +702,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
 
 
 #: Words before the name of someone another stands in for: "Y, standing in for President X".
-_STOOD_IN_FOR = re.compile(r"\b(?:standing|stood|stands|stand|deputi[sz]ing|deputi[sz]ed)\s+in\s+for\s+|"
-                           r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|deputi[sz]ing\s+for)\s+")
+_STOOD_IN_FOR = re.compile(r"\b(?:standing|stood|stands|stand|deputi[sz]ing|deputi[sz]ed)\s+in\s+for\s+(?:the\s+)?|"
+                           r"\b(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|deputi[sz]ing\s+for)\s+(?:the\s+)?")
 _UP_TO_A_NAME = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*\s+){0,4}$")
 
 
@@ -711,10 +711,12 @@ def _present(refs: list[ParticipantRef], text: str) -> list[ParticipantRef]:
     """The participants without those another stands in for: "Egypt was represented by Prime
     Minister Y, standing in for President X" (X was not there), "on behalf of", "in place of"."""
     def stood_in_for(r: ParticipantRef) -> bool:
+        # (the phrase right before the name and its title: not "Acting on behalf of the EU, the
+        # Minister of Foreign Affairs X met ...")
         before = text[max(0, r.start - 80):r.start]
         title = _UP_TO_A_NAME.search(before)
-        return bool(_STOOD_IN_FOR.search(before[:title.start()] if title else before)) and bool(
-            re.search(r"(?:for|of)\s+$", before[:title.start()] if title else before))
+        ahead = before[:title.start()] if title else before
+        return any(m.end() == len(ahead) for m in _STOOD_IN_FOR.finditer(ahead))
     return [r for r in refs if not (r.kind == "name" and stood_in_for(r))]
 
 
@@ -1400,7 +1402,7 @@ def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     label = _SPEAKER_LABEL.match(text, start)
     if label is None or label.end("label") > tok.idx:
         return None
-    said = text[label.end("label"):tok.idx]
+    said = text[label.end("label"):tok.idx].lstrip(' \t:"“')  # (an answer may be quoted whole)
     if said.count('"') % 2 or said.count("“") > said.count("”"):
         return None  # ("Tokayev: Putin told me: "I met Zelensky ...": the one quoted, not the speaker)
     named = names.within(label.start("label"), label.end("label"))
@@ -2093,16 +2095,27 @@ def _first_of_each_item(start: int, sent, names: SpanIndex) -> list:
     listed = []
     for a, b in zip(cuts, cuts[1:]):
         # (an office the model took for a name is none: "and the National Security Adviser, Maj-Gen. X")
-        found = [n for n in names.within(a, b) if not is_office_phrase(n.text)]
+        found = [n for n in names.within(a, b) if not _an_office(n.text)]
         if not found:
             continue
         clause = _ITEM_CLAUSE.search(text, found[0].end, b)
-        listed += [n for n in found if clause is None or n.start < clause.start()]
+        # (nor a name the item's first is the envoy of: "A, envoy of President B", "adviser to B")
+        listed += [n for i, n in enumerate(found) if (clause is None or n.start < clause.start())
+                   and not (i and _OF_SOMEONE.search(text, found[i - 1].end, n.start))]
     return listed
 
 
 #: Where an item of a list goes on about its first name: an apposition with a name in it ("A,
 #: his father, B"), a clause ("A, who ...", "A, attending ...").
+def _an_office(text: str) -> bool:
+    """Whether a span the model took for a name is an office, with its country or not
+    ("National Security Adviser", "Ugandan President")."""
+    words = text.split()
+    return is_office_phrase(text) or (len(words) > 1 and bool(get_gazetteer().affiliation(words[0]))
+                                      and is_office_phrase(" ".join(words[1:])))
+
+
+_OF_SOMEONE = re.compile(r"\b(?:of|to|by|for|like|from)\b")
 _ITEM_CLAUSE = re.compile(r",\s+(?:who|whose|which|whom|attending|representing|accompanied|standing|his|her|their|the|a|an)\b")
 
 
@@ -2242,6 +2255,9 @@ def _did_not_happen(token) -> bool:
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or not (verb.lemma_.lower() in _HAPPEN_VERBS or (
             verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))):
+        return False
+    # (not "did not happen until after midnight", "by accident", "in a vacuum", "would never have happened")
+    if any(c.dep_ in ("prep", "advcl", "npadvmod") or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX) for c in verb.children):
         return False
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 

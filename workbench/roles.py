@@ -485,7 +485,7 @@ _HEADS = re.compile(r"(?<![\w'’])(?P<title>(?:(?:[Dd]eputy|[Vv]ice|[Aa]cting)[
 #: news conference, X met ...", "Asked about the Minister in Kampala, X said" (X holds neither).
 #: (not where the clause has its verb: "Taking part on the Cuban side were the Vice President of the
 #: Council of Ministers, X")
-_OPENING_CLAUSE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)[A-Z][a-z]+(?:ed|ing|en|wn)\s+(?:by|about|with|to|for|from|on|at|in|against)?\b"
+_OPENING_CLAUSE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)[A-Z][a-z]+(?:ed|ing|en|wn)\s+(?:by|about|with|to|from|against)\s+"
                              r"(?:(?!\b(?:were|was|is|are|included|includes|include)\b)[^,.;:])*$")
 #: Words no office's phrase holds: a clause's, or a time's ("the Minister for two hours, X said").
 _NOT_IN_A_PHRASE = frozenset({
@@ -539,7 +539,8 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvide
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
         return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
     before = text_before[:m.start()] + " "
-    if m.group("comma") and (_CLAUSE_BEFORE_TITLE.search(before) or _OPENING_CLAUSE.search(before)):
+    if m.group("comma") and (_CLAUSE_BEFORE_TITLE.search(before) or (
+            m.group("prep") in ("in", "at") and _OPENING_CLAUSE.search(before))):
         return None  # "After meeting the President of the assembly, X said", "Flanked by the President at a news conference, X"
     inner = title_before(before, gaz)
     head = _HEADS.search(before) if inner is None and m.group("prep") == "of" else None
@@ -550,7 +551,7 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvide
     if inner is None or not inner.role:
         return None
     phrase = re.sub(r"^(?:the|The)\s+", "", m.group("phrase"))
-    body = gaz.affiliation(phrase)
+    body = gaz.affiliation(phrase) or (gaz.affiliation(m.group("acronym")) if m.group("acronym") else "")
     text = f"{inner.text} {m.group(0).strip(' ,')}"
     if m.group("prep") in ("in", "to", "at"):  # (where one serves: "ambassador in Baghdad")
         return RoleEvidence(inner.role, inner.affiliation, inner.possessor, text, inner.written, phrase=True)
