@@ -331,7 +331,8 @@ class Gazetteer:
 
     def dateline_land(self, part: str) -> str:
         """The country the part of a dateline after its place names: a country ("Iraq"), a
-        place's ("Ontario": the gazetteer's), a US state's abbreviation ("Va."); "" when unknown."""
+        province's or a region's ("Ontario": Canada, not the Californian city), a US state's
+        abbreviation ("Va."); "" when unknown."""
         part = part.title() if part.isupper() else part
         if part.rstrip(".") in _US_STATE_ABBREVIATIONS or part in _US_STATE_ABBREVIATIONS:
             return "United States"

@@ -2029,7 +2029,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             verb = token.head.head.head if token.head.head.lower_ == "part" else token.head.head
             if taking and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.i > token.i for c in verb.children):
                 # "Taking part in the summit were A, President of X; B, who led Y's delegation; and
-                # C, attending his first summit since he took over from his father, D": each item's first name
+                # C, attending his first summit since he took over from his father, D": each item's names, not D
                 listed = _first_of_each_item(token.right_edge.idx + len(token.right_edge), sentence_of(token), names)
                 taking = [ParticipantRef("name", n.start, n.end, n.text, side="subject") for n in listed] or taking
             refs += taking
@@ -2105,8 +2105,6 @@ def _first_of_each_item(start: int, sent, names: SpanIndex) -> list:
     return listed
 
 
-#: Where an item of a list goes on about its first name: an apposition with a name in it ("A,
-#: his father, B"), a clause ("A, who ...", "A, attending ...").
 def _an_office(text: str) -> bool:
     """Whether a span the model took for a name is an office, with its country or not
     ("National Security Adviser", "Ugandan President")."""
@@ -2115,7 +2113,10 @@ def _an_office(text: str) -> bool:
                                       and is_office_phrase(" ".join(words[1:])))
 
 
+#: Words before a name an item's first is someone of: "A, envoy of President B", "adviser to B".
 _OF_SOMEONE = re.compile(r"\b(?:of|to|by|for|like|from)\b")
+#: Where an item of a list goes on about its first name: an apposition with a name in it ("A,
+#: his father, B"), a clause ("A, who ...", "A, attending ...").
 _ITEM_CLAUSE = re.compile(r",\s+(?:who|whose|which|whom|attending|representing|accompanied|standing|his|her|their|the|a|an)\b")
 
 
@@ -2251,7 +2252,7 @@ _HAPPEN_VERBS = frozenset({"happen", "occur", "materialise", "materialize", "pro
 
 def _did_not_happen(token) -> bool:
     """Whether the meeting noun is the subject of a negated happening: "A meeting between A and
-    B, which diplomats had expected on Monday, did not happen", "The summit never took place"."""
+    B, which diplomats had expected on Monday, did not happen", "the talks did not take place"."""
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or not (verb.lemma_.lower() in _HAPPEN_VERBS or (
             verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))):

@@ -202,7 +202,7 @@ def named_countries(candidates, cities: bool = True) -> Counter:
 
 def dateline_country(dateline: str) -> str:
     """The country of a dateline's place: "Najaf, Iraq" -> Iraq, "SEOUL" -> South Korea,
-    "Krzyzowa, Poland" -> Poland; none for "LONDON, Ontario" (not the United Kingdom's)."""
+    "Krzyzowa, Poland" -> Poland, "LONDON, Ontario" -> Canada (not the United Kingdom)."""
     gaz = get_gazetteer()
     place = gaz.dateline_place(dateline)
     if place is not None:
