@@ -136,25 +136,25 @@ class Gazetteer:
         for state in gc.get_us_states().values():
             self._region.setdefault(lookup_key(state["name"]), PlaceEntry(state["name"], "region", self.countries["US"].name))
         self._subdivision = self._subdivisions()
-        self._city: dict[str, PlaceEntry] = {}
-        best: dict[str, dict] = {}
+        best: dict[str, dict] = {}  # the most populous city of a name
+        # (and each country's own: "SAN JOSE, Costa Rica", "TRIPOLI, Lebanon" in a dateline)
+        best_in: dict[tuple[str, str], dict] = {}
         capital_ids = {id(c) for (name, code), c in capitals.items() if gc.get_countries().get(code, {}).get("capital") == name}
         for city in cities.values():
-            key = lookup_key(city["name"])
             # (a capital however small: "Port of Spain", 49,000 people)
-            if (city["population"] >= MIN_CITY_POPULATION or id(city) in capital_ids) and (
-                    key not in best or city["population"] > best[key]["population"]):
-                best[key] = city
-        for key, city in best.items():
+            if city["population"] < MIN_CITY_POPULATION and id(city) not in capital_ids:
+                continue
+            for chosen, key in ((best, lookup_key(city["name"])), (best_in, (lookup_key(city["name"]), city["countrycode"]))):
+                if key not in chosen or city["population"] > chosen[key]["population"]:
+                    chosen[key] = city
+
+        def entry(city: dict) -> PlaceEntry:
             country = self.countries.get(city["countrycode"])
-            self._city[key] = PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
-        # (each country's own city of a name: "SAN JOSE, Costa Rica", "TRIPOLI, Lebanon" in a dateline)
-        self._city_in: dict[tuple[str, str], PlaceEntry] = {}
-        for city in sorted(cities.values(), key=lambda c: -c["population"]):
-            country = self.countries.get(city["countrycode"])
-            if country is not None and (city["population"] >= MIN_CITY_POPULATION or id(city) in capital_ids):
-                self._city_in.setdefault((lookup_key(city["name"]), country.name),
-                                         PlaceEntry(city["name"], "city", country.name, city["latitude"], city["longitude"]))
+            return PlaceEntry(city["name"], "city", country.name if country else "", city["latitude"], city["longitude"])
+
+        self._city: dict[str, PlaceEntry] = {key: entry(city) for key, city in best.items()}
+        self._city_in: dict[tuple[str, str], PlaceEntry] = {
+            (key, self.countries[code].name): entry(city) for (key, code), city in best_in.items() if code in self.countries}
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
         self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
         # a seat of government stands for its country (an ISO code); an international body for itself

@@ -498,7 +498,7 @@ _NOT_IN_A_PHRASE = frozenset({
 _BODY_NOUNS = frozenset({
     "forum", "community", "office", "bureau", "council", "committee", "commission", "secretariat", "agency",
     "authority", "assembly", "parliament", "congress", "senate", "cabinet", "ministry", "department", "union",
-    "organisation", "organization", "party", "movement", "front", "alliance", "bank", "fund", "group", "church",
+    "organisation", "organization", "party", "movement", "front", "alliance", "bank", "fund", "church",
     "institute", "university", "court", "board", "service", "services", "force", "forces", "army", "navy", "police",
     "government", "republic", "kingdom", "federation", "league", "conference", "coalition", "association",
     "foundation", "programme", "program", "mission", "process", "talks", "region", "province", "state", "states",
@@ -532,7 +532,7 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvide
     if not m.group("comma") and not any(w[:1].isupper() for w in words):
         return None
     named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    plain = [w for w in words[named:] if not w[:1].isupper() and w not in _SMALL_WORDS and w != "at"
+    plain = [w for w in words[named:] if not w[:1].isupper() and w not in _SMALL_WORDS
              and w not in office_words() and w not in _BODY_NOUNS]
     if len(plain) >= 2:  # (a headline's words: "Grand Imam of Al Azhar sign historic [Human Fraternity] document")
         return None
