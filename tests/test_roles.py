@@ -224,6 +224,18 @@ def test_a_nationality_the_gazetteer_may_not_know_is_no_part_of_the_office():
 def test_a_title_ending_a_clause_before_a_comma_is_not_the_next_names():
     assert title_before("After meeting the President, Mr ") is None
     assert title_before("After meeting the President of France, ") is None
+
+
+def test_a_title_after_a_clause_is_the_apposition_of_a_name_that_ends_its_phrase(analyse):
+    # ("due to meet the British Prime Minister, Mrs X, at Chequers": a comma closes the name)
+    assert title_before("due to meet the British Prime Minister, Mrs ", closed=True).role == "Prime Minister"
+    assert title_before("met with the President of the European Commission, Dr ", closed=True).role == "President"
+    people = {p.name: p for p in analyse({"a": (
+        "He is due to meet the British Prime Minister, Mrs Jane Tallis, at Chequers. "
+        "After meeting the President, Mr Paolo Verdi said he was pleased."
+    )}).people.people}
+    assert people["Jane Tallis"].roles == ["Prime Minister"] and people["Jane Tallis"].affiliation == "United Kingdom"
+    assert people["Paolo Verdi"].roles == []
     for text in ("Meanwhile President ", "Under President ", "NEW DELHI Prime Minister ", "Trump Hosts Prime Minister ",
                  "Reuters\nPresident "):
         assert title_before(text).written == "", text

@@ -1303,6 +1303,10 @@ _STREET = re.compile(r"\b(?:Avenida|Rua|Calle|Avenue|Boulevard|Plaza|Piazza|Pra�
                      r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}")
 
 
+#: What ends a name's phrase right after it: a comma, a bracket, the sentence's end.
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+
+
 def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     """Title before, apposition after, counterpart: the role evidence of a person-like span."""
     if cand.label in ("SITE", "NORP"):
@@ -1312,7 +1316,7 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
-    evidence = title_before(before)
+    evidence = title_before(before, closed=_PHRASE_ENDS.match(after) is not None)
     if evidence is not None and evidence.phrase and cand.label not in ("PERSON", "TITLED"):
         evidence = None  # ("the Communist Party's Central Committee, [Politburo] member X": a body after an office's phrase)
     if (evidence is None or not evidence.role) and (listed := title_of_list(before)) is not None:

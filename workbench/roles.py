@@ -318,10 +318,12 @@ STATE_FORM_WORDS = ("Republic", "Kingdom", "Federation", "Confederation", "Union
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:" + "|".join(STATE_FORM_WORDS) + r"),?\s+$")
 
 
-def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
+def title_before(text_before: str, gaz: Gazetteer | None = None, closed: bool = False) -> RoleEvidence | None:
     """The title that ends right before a name, with its country or possessor; also across a form
     of address ("Vice President Dr X") and with the country after the title ("President of the
-    Russian Federation X")."""
+    Russian Federation X"). `closed`: the name ends its phrase (a comma or the sentence's end
+    follows), so that a title after a clause's verb is still its apposition ("due to meet the
+    British Prime Minister, Mrs X, at Chequers"; not "After meeting the President, Mr X said")."""
     gaz = gaz or get_gazetteer()
     text_before = straight_quotes(text_before[-_LOOKBEHIND:])  # a title stands right before the name
     # (the end-anchored patterns are searched from near the end only: tried at every position of
@@ -329,17 +331,17 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
     tail = max(0, len(text_before) - _TAIL)
     last = _LAST_WORD.search(text_before, tail)
     if not last:  # ("Executive Secretary of the Southern African Development Community (SADC), X")
-        return _title_with_phrase(text_before, tail, gaz) if text_before.rstrip().endswith(("),", ")")) else None
+        return _title_with_phrase(text_before, tail, gaz, closed) if text_before.rstrip().endswith(("),", ")")) else None
     if hon := _TRAILING_HONORIFIC.search(text_before, tail):
-        if "," in hon.group(0) and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
+        if "," in hon.group(0) and not closed and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
             return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
-        return title_before(text_before[:hon.start()] + " ", gaz)
+        return title_before(text_before[:hon.start()] + " ", gaz, closed)
     if (state := _OF_THE_STATE.search(text_before, tail)) and (inner := title_before(text_before[:state.start()] + " ", gaz)):
         return inner  # "President of the Republic X": the president, of the country the text gives
     word = last.group(1).lower()
     if word not in title_words():
         word = word.rsplit("-", 1)[-1]  # "then-President" (but "President-elect" is a title whole)
-    if word not in title_words() and (of := _title_of_country(text_before, tail, gaz)):
+    if word not in title_words() and (of := _title_of_country(text_before, tail, gaz, closed)):
         return of
     # the full pattern is costly (tried at every position): run it only where a title can end
     portfolio = word not in title_words() and _PORTFOLIO_END.search(text_before, tail)  # "Minister for Development and Africa"
@@ -348,9 +350,9 @@ def title_before(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence
         # "Minister of Foreign Affairs [Kanat Saudabayev] and Minister of Energy and Mineral
         # Resources X": the title right before X, not one the pattern ran over a name from
         return title_before(text_before[len(text_before) - len(chained):], gaz)
-    if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz)):
+    if not m and word in title_words() and (of := _title_of_country(text_before, tail, gaz, closed)):
         return of  # "President of the European Council X" ("council" is a word of a title too)
-    if not m and (phrase := _title_with_phrase(text_before, tail, gaz)):
+    if not m and (phrase := _title_with_phrase(text_before, tail, gaz, closed)):
         return phrase  # ("the Presidential Adviser for Peace Affairs, X": "affairs" is a title's word too)
     if not m:
         if not last.group(1).endswith("'s"):
@@ -453,7 +455,7 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
     return " ".join([*kept, title]) if kept else "", start, country
 
 
-def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvidence | None:
+def _title_of_country(text_before: str, tail: int, gaz: Gazetteer, closed: bool = False) -> RoleEvidence | None:
     """A title with its country after it: "Prime Minister of Mongolia ", "President of the
     Russian Federation "."""
     if not _OF_TAIL_GUARD.search(text_before, tail):
@@ -462,7 +464,7 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer) -> RoleEviden
     inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
     if inner is None or not inner.role:
         return None
-    if of.group(0).rstrip().endswith(",") and _CLAUSE_BEFORE_TITLE.search(text_before[:of.start()]):
+    if of.group(0).rstrip().endswith(",") and not closed and _CLAUSE_BEFORE_TITLE.search(text_before[:of.start()]):
         return None  # "After meeting the President of France, Boris Johnson said"
     country = inner.affiliation or gaz.affiliation(of.group("affil"))
     rest = text_before[:of.start()].rstrip()
@@ -514,7 +516,7 @@ def _may_be_a_name(word: str, gaz: Gazetteer) -> bool:
             and plain not in _BODY_NOUNS and not gaz.place(word) and not gaz.affiliation(word))
 
 
-def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvidence | None:
+def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: bool = False) -> RoleEvidence | None:
     """A title with a phrase of its own before the name: "the Presidential Adviser for Peace
     Affairs, X" (written whole), "Secretary General of the Pacific Islands Forum X" (the body is
     the affiliation), "Iran's ambassador in Baghdad, X" (where an envoy serves is not his
@@ -539,7 +541,7 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer) -> RoleEvide
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
         return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
     before = text_before[:m.start()] + " "
-    if m.group("comma") and (_CLAUSE_BEFORE_TITLE.search(before) or (
+    if m.group("comma") and ((not closed and _CLAUSE_BEFORE_TITLE.search(before)) or (
             m.group("prep") in ("in", "at") and _OPENING_CLAUSE.search(before))):
         return None  # "After meeting the President of the assembly, X said", "Flanked by the President at a news conference, X"
     inner = title_before(before, gaz)
