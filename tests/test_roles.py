@@ -118,6 +118,27 @@ def test_a_plural_title_of_the_countries_gives_its_role_and_the_named_countries_
     assert title_of_list("Presidents Ana Souza (Chile), Luis Pou (Peru) and ").role == "President"
 
 
+def test_a_plural_title_reaches_past_forms_of_address_and_a_regions_adjective():
+    from workbench.roles import title_of_list
+
+    assert title_of_list("the foreign ministers of the two countries, Ana Souza and Dr ").role == "Foreign Minister"
+    assert title_of_list("Presidents Sheikh ").role == "President"
+    assert title_of_list("met the then presidents of the three Baltic states, Ana Souza, ").role == "President"
+
+
+def test_a_plural_title_of_places_each_followed_by_its_name():
+    from workbench.roles import title_of_list
+
+    # "the presidents of Chile, A; Peru, B; and Bolivia, C": each name is of the place before it
+    listed = "the presidents of Chile, Ana Souza; Peru, Luis Pou; and Bolivia, "
+    assert (title_of_list("the presidents of Chile, ").role, title_of_list("the presidents of Chile, ").affiliation) == ("President", "Chile")
+    assert title_of_list(listed).affiliation == "Bolivia"
+    assert title_of_list(listed + "Dr ").affiliation == "Bolivia"
+    ev = title_of_list("the governors of Sokoto, Ana Souza; Katsina, ")  # (a state: no country said)
+    assert (ev.role, ev.affiliation) == ("Governor", "")
+    assert title_of_list("the presidents of Chile, Ana Souza; Peru, Luis Pou said") is None
+
+
 def test_a_country_in_brackets_after_a_name_is_its_country():
     assert country_after(" (Mozambique), Luis Pou (Peru)") == "Mozambique"
     assert country_after(" (DRC) and") == "Democratic Republic of the Congo"

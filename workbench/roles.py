@@ -184,6 +184,7 @@ class RolePatterns:
     leading_title: re.Pattern
     title_word: re.Pattern
     title_list: re.Pattern
+    title_pairs: re.Pattern
     of_country: re.Pattern
     country_after: re.Pattern
 
@@ -243,8 +244,12 @@ def patterns() -> RolePatterns:
             # (the list after a comma, a colon or a dash; a name may have its country's possessive:
             # "the foreign ministers - A, Brazil's B and Uruguay's C")
             + affil + r"))?(?:,|:|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)"
-            r"(?:" + affil + r"'s\s+)?$"
+            r"(?:" + affil + r"'s\s+)?(?:" + HONORIFICS + r"\s+)?$"  # ("Presidents A and Dr B")
         ),
+        # "the presidents of Argentina, A; Bolivia, B; and Chile, " (each name after its place)
+        title_pairs=re.compile(
+            r"(?<![\w.'])(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")s\s+of\s+(?:" + _PLACE_WORDS + r",\s+"
+            + _LIST_NAME + r"\s*;\s+(?:and\s+)?)*(?P<place>" + _PLACE_WORDS + r"),\s+(?:" + HONORIFICS + r"\s+)?$"),
         # "President of the Russian Federation ", "Prime Minister of Mongolia " (before the name)
         # ("of the Republic of Finland": a state's long form, where the gazetteer has only the short)
         # ("of the Kyrgyz Republic": a state's name as its people's adjective and its form)
@@ -257,6 +262,8 @@ def patterns() -> RolePatterns:
     )
 
 
+#: A place's name of one to three words ("Sokoto", "Cross River", "Côte d'Ivoire").
+_PLACE_WORDS = r"[A-Z][\w'\-]+(?:\s+(?:d'|de\s+)?[A-Z][\w'\-]+){0,2}"
 _STATE_FORMS = "Republic|Kingdom|Sultanate|State|Emirate|Principality|Commonwealth|Federation|Grand Duchy"
 _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
 
@@ -266,23 +273,28 @@ _LAST_WORD = re.compile(r"([\w'\-]+)\.?,?\s+$")
 #: text does not say). Named instead, the countries go with the names in order: "the foreign
 #: ministers of Egypt, Jordan and Iraq, A, B and C".
 _OF_THE_COUNTRIES = (r"\s+of\s+(?:the|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-                     r"(?:countries|nations|states|governments)")
+                     # (a region's adjective: "the presidents of the three Baltic states, A, B and C")
+                     r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)")
 #: A name in a list, with its particles ("al-Bashir", "bin Zayed") and what brackets may follow it
 #: ("Presidents A (DRC), B (Mozambique) and C").
-_LIST_NAME = (r"[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
+_LIST_NAME = (r"(?:" + HONORIFICS + r"\s+)?[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
               r"(?:\s+of\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?")  # (and its country: "A of Russia, B of Tajikistan")
 
 
 def title_of_list(text_before: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
-    """The plural title a list of names hangs from: "Presidents A, B and " -> President."""
+    """The plural title a list of names hangs from: "Presidents A, B and " -> President; "the
+    governors of Sokoto, A; Katsina, " -> Governor (and "the presidents of Chile, A; Peru, " ->
+    Peru's President)."""
     text_before = straight_quotes(text_before[-_LOOKBEHIND:])
     words = {w.lower() for w in re.findall(r"[A-Za-z]+s\b", text_before)}
     if not any(w[:-1] in title_words() for w in words):
         return None  # no plural title at all: skip the costly pattern
+    gaz = gaz or get_gazetteer()
+    if m := patterns().title_pairs.search(text_before):
+        return RoleEvidence(canonical_role(m.group("title")), gaz.affiliation(m.group("place")), "", m.group(0).strip())
     m = patterns().title_list.search(text_before)
     if not m:
         return None
-    gaz = gaz or get_gazetteer()
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     if m.group("countries"):  # the n-th name of the list is of the n-th country
         affiliation = _nth_country(m.group("countries"), m.group("listed"), gaz)
