@@ -2920,3 +2920,38 @@ def test_the_second_reviews_cases_of_this_sessions_rules(analyse):
     assert [m[4] for m in got if m[0] == "summit"] == [["Amina Juma", "Daniel Kiprono", "Joseph Otim"]], got
     got = meetings(analyse, "Mohamed Farouk received the Special Envoy for the Horn of Africa, Mike Harmon, in Cairo on Monday.")
     assert [m[4] for m in got if m[0] == "meeting"] == [["Mike Harmon", "Mohamed Farouk"]], got
+
+
+def test_signatories_the_parser_left_without_their_verb_and_those_who_put_their_signatures(analyse):
+    # (the parser hangs "signed" on the first title as a clause: the names before it still sign)
+    found = meetings(analyse, (
+        "The Head of State, Major General Ivo Tanzi, and the President of the Republic of Chile, Rosa Lima, "
+        "signed on Friday in Lima, the Peruvian capital, an agreement on trade and the normalisation of relations "
+        "between the two countries, in the presence of the Peruvian Head of State, Luis Vega, the agency learned."
+    ))
+    assert any(set(people) == {"Ivo Tanzi", "Rosa Lima", "Luis Vega"} for *_, people in found)
+    found = meetings(analyse, (
+        "President Ivo Tanzi and rebel leader Rosa Lima put their signatures to the deal at State House "
+        "in the presence of President Luis Vega, Chile's President Ana Ruiz, who chairs the regional initiative, "
+        "and Peru's Minister for Safety and Security, Pedro Alva, who has facilitated the talks since May."
+    ))
+    assert any({"Ivo Tanzi", "Rosa Lima", "Luis Vega", "Ana Ruiz", "Pedro Alva"} <= set(people) for *_, people in found)
+
+
+def test_the_signatories_of_one_sides_letter_or_application_did_not_meet(analyse):
+    found = meetings(analyse, (
+        "Moldova submitted its application for membership on 3 March, signed by President Ana Ruiz, "
+        "Prime Minister Luis Vega and Speaker of Parliament Ivo Tanzi. "
+        "President Rosa Lima and Prime Minister Pedro Alva signed a letter to the Secretary-General on Monday. "
+        "Ana Ruiz and her Chilean counterpart Marta Gil signed the agreement in Lima on Tuesday."
+    ))
+    assert [people for *_, people in found] == [["Ana Ruiz", "Marta Gil"]]
+
+
+def test_the_two_leaders_talks_and_the_officials_their_clause_says_attended(analyse):
+    found = meetings(analyse, (
+        "President Rosa Lima received President Ivo Tanzi at her residence in Lima on Sunday. "
+        "The two presidents then held talks, which were attended by Vice-President Ana Ruiz, "
+        "Deputy Prime Minister Luis Vega and, on the Chilean side, Foreign Minister Pedro Alva."
+    ))
+    assert any({"Rosa Lima", "Ivo Tanzi", "Ana Ruiz", "Luis Vega"} <= set(people) for *_, people in found)

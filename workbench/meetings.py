@@ -451,7 +451,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
             _join_event(mention, event)
             return
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    if token.lemma_.lower() in ("sign", "initial") and token.pos_ == "VERB" and (
+    if _signs(token) and token.pos_ == "VERB" and (
             (passive and not any(c.dep_ == "agent" for c in token.children))
             or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in ("witness", "guarantor") for o in c.children)
                    for c in token.children)
@@ -464,7 +464,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # "A and B signed the agreement in Algiers. The agreement was signed in the presence of C
         # and D. C signed it as a witness": more people at the signing just told
         event = next((m for m in reversed(found) if m.status == mention.status and 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
-                      and _token_at(token.doc, m.trigger_start).lemma_.lower() in ("sign", "initial")), None)
+                      and _signs(_token_at(token.doc, m.trigger_start))), None)
         # (not another signing told with its own day or place: "On Thursday, an accord between C
         # and D was signed in Lome in the presence of ...")
         gaz = get_gazetteer()
@@ -1150,12 +1150,42 @@ def _purpose_clause(tok) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+#: Verbs whose object "signature" makes them a signing: "put their signatures to the deal".
+_SIGNATURE_VERBS = frozenset({"put", "affix", "append", "set"})
+
+
+def _signs(token) -> bool:
+    """Whether a verb is a signing: "signed", "initialled", "put their signatures to"."""
+    lemma = token.lemma_.lower()
+    return lemma in ("sign", "initial") or (lemma in _SIGNATURE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "signature" for c in token.children))
+
+
+#: What one side signs and sends, its signatories not meeting anyone for it: "its application,
+#: signed by the President, the Prime Minister and the Speaker".
+_ONE_SIDES_DOCUMENTS = frozenset({"application", "letter", "petition", "decree", "law", "bill", "request", "appeal",
+                                  "order", "cheque", "check", "book", "condolence"})
+
+
+def _one_sides_document(token) -> bool:
+    """Whether a signing verb's document is one side's ("the letter was signed by A and B",
+    "submitted its application, signed by A and B"), not an agreement between sides."""
+    signed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl":
+        signed.append(token.head)  # "a letter signed by A and B"
+    if token.dep_ == "advcl":
+        signed += [c for c in token.head.children if c.dep_ == "dobj"]  # "submitted its application, signed by"
+    return any(t.lemma_.lower() in _ONE_SIDES_DOCUMENTS for t in signed)
+
+
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
     """(trigger token, predicate token, kind) for each meeting word of a sentence."""
     if _caption_with(sent.root):
         yield sent.root, sent.root, "meeting"
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
+        if tok.pos_ == "VERB" and lemma in _SIGNATURE_VERBS and _signs(tok):
+            yield tok, tok, "meeting"  # "A and B put their signatures to the deal"
         if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
             if lemma == "call" and _courtesy_call(tok):
                 yield tok, tok, "meeting"  # "called on President X": a visit of courtesy
@@ -1647,6 +1677,12 @@ def _with_coordination(tok) -> list:
         stack.extend(conjuncts)
         if conjuncts:
             stack.extend(c for c in t.children if c.dep_ == "appos" and c.i > conjuncts[0].i)
+        elif t.ent_type_ == "PERSON":
+            # ("in the presence of President A, Uganda's President B, ..., and C": a list the
+            # parser hung as B's apposition of A; a person's apposition is no other person's name)
+            # (a comma between: not a name the tokenizer cut at its hyphen, "Willem - Alexander")
+            stack.extend(c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                         and any(x.text == "," for x in t.doc[t.i + 1:c.i]))
     return out
 
 
@@ -1701,7 +1737,9 @@ def _subject_tokens(pred) -> list:
                 out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
                 out.extend(_listed_in_apposition(s))
             return out
-        if (node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+        if (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")
+                and (node.head.dep_ == "ROOT" or (node.head.dep_ == "nsubj" and node.head.pos_ == "PROPN" and node.tag_ == "VBN"
+                                                  and node.i > 0 and node.nbor(-1).text == ","))
                 and (node.tag_ in ("VBD", "VBZ", "VBP")
                      or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 and node.nbor(-1).text == ",")
                      # ("Addis Ababa, December 13 (WIC) - A and B yesterday signed ...": past a dateline)
@@ -2076,7 +2114,12 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if len([r for r in refs if r.kind == "name"]) >= 2:
         # "Trump and Kim ended their summit" (but "The two leaders then held talks, with A and B
         # on one side and C on the other": the leaders, and the delegations)
-        refs = [r for r in refs if r.kind != "group" or not any(n.kind == "name" and n.side == r.side for n in refs)]
+        # (nor "The two presidents held talks, which were attended by A and B": the presidents,
+        # and the people the meeting's own clause adds)
+        clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children
+                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("attend", "join")]
+        refs = [r for r in refs if r.kind != "group" or not any(
+            n.kind == "name" and n.side == r.side and not any(a <= n.start < b for a, b in clauses) for n in refs)]
     # "The two presidents held their first meeting": "their" are the two presidents, no others
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
@@ -2895,8 +2938,8 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     donor = not participants and _gathering(token) and not any(c.lower_ in _OTHER_MEETING for c in token.children)
     if not participants and not donor:
         return None
-    if token.lemma_.lower() in ("sign", "initial") and len(participants) < 2:
-        return None  # one signatory met nobody
+    if _signs(token) and (len(participants) < 2 or _one_sides_document(token)):
+        return None  # one signatory met nobody; nor do the signatories of one side's letter
     if kind == "visit" and len([r for r in participants if r.kind != "role"]) == 0:
         return None
     if kind == "visit" and not place_text and len(participants) < 2:
