@@ -2955,3 +2955,15 @@ def test_the_two_leaders_talks_and_the_officials_their_clause_says_attended(anal
         "Deputy Prime Minister Luis Vega and, on the Chilean side, Foreign Minister Pedro Alva."
     ))
     assert any({"Rosa Lima", "Ivo Tanzi", "Ana Ruiz", "Luis Vega"} <= set(people) for *_, people in found)
+
+
+def test_signatories_by_after_by_and_the_witnesses_hung_on_the_last_envoys_name(analyse):
+    found = meetings(analyse, (
+        "President Ana Ruiz and the leaders of the four parties signed the framework agreement in Lima on Monday. "
+        "The document was signed by Prime Minister Luis Vega, leader of the Liberal Party, by Ivo Tanzi, "
+        "leader of the Social Democratic Union (SDU), by Rosa Lima of the Green Party (GP) and by Pedro Alva "
+        "of the Party for Democratic Progress (PDP). The European Union special envoy Marta Gil and the US "
+        "special envoy Tomas Berg, who mediated the talks, signed as witnesses."
+    ))
+    signing = next(set(people) for *_, people in found if "Luis Vega" in people)
+    assert {"Luis Vega", "Ivo Tanzi", "Rosa Lima", "Pedro Alva", "Marta Gil", "Tomas Berg"} <= signing

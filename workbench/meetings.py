@@ -1723,6 +1723,29 @@ def _listed_in_apposition(subject) -> list:
             for c in _with_coordination(t)]
 
 
+def _subject_hung_on(node):
+    """The subject a sentence's verb was hung on as a clause by the parser, or None: a finite verb
+    ("The leader of the opposition, X, called on Y"; not "the talks held on Monday"), or a
+    participle after the subject's clause and a comma ("Dr X, who flew in on Thursday, called on
+    Y", "The Head of State, X, and the President of Y, Z, signed on Friday ...", "The special envoy
+    X and the envoy Y, who mediated the talks, signed as witnesses"; not "the talks, held on
+    Monday"), or one after a dateline ("Addis Ababa, December 13 (WIC) - A and B yesterday signed")."""
+    if node.dep_ != "acl" or node.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = first = node.head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # (the list's first name: "A and B, who mediated, signed")
+    after_comma = node.tag_ == "VBN" and node.i > 0 and node.nbor(-1).text == ","
+    if first.dep_ == "ROOT" and (
+            node.tag_ in ("VBD", "VBZ", "VBP")
+            or (after_comma and (head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)))
+            or (node.tag_ == "VBN" and _past_dateline(head) != [head])):
+        return first
+    if first.dep_ == "nsubj" and head.pos_ == "PROPN" and after_comma:
+        return first
+    return None
+
+
 def _subject_tokens(pred) -> list:
     """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
     met" chains."""
@@ -1737,18 +1760,9 @@ def _subject_tokens(pred) -> list:
                 out.extend(t for a in _past_dateline(s) for t in _with_coordination(a))
                 out.extend(_listed_in_apposition(s))
             return out
-        if (node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN")
-                and (node.head.dep_ == "ROOT" or (node.head.dep_ == "nsubj" and node.head.pos_ == "PROPN" and node.tag_ == "VBN"
-                                                  and node.i > 0 and node.nbor(-1).text == ","))
-                and (node.tag_ in ("VBD", "VBZ", "VBP")
-                     or (node.tag_ == "VBN" and node.head.pos_ == "PROPN" and node.i > 0 and node.nbor(-1).text == ",")
-                     # ("Addis Ababa, December 13 (WIC) - A and B yesterday signed ...": past a dateline)
-                     or (node.tag_ == "VBN" and _past_dateline(node.head) != [node.head]))):
+        if (s := _subject_hung_on(node)) is not None:
             # "The leader of the opposition, X, called on Y": a sentence's verb the parser hung on
-            # its subject as a clause (a finite verb, not "the talks held on Monday"; or one it
-            # took for a participle after the subject's clause: "Dr X, who flew in on Thursday,
-            # called on Y")
-            s = node.head
+            # its subject as a clause
             return [t for a in _past_dateline(s) for t in _with_coordination(a)] + _listed_in_apposition(s)
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp", "pcomp", "prep") and node.head != node:
             # ("Tusk was in Paris, before flying on to Berlin to meet Scholz": through "before flying")
@@ -1771,12 +1785,14 @@ def _subject_tokens(pred) -> list:
 
 
 def _agent_objects(head) -> list:
-    """The objects of a passive's "by" phrase ("received by A and B"), with their conjuncts; also
-    where the parser hung the "by" on the noun before it ("was joined at the talks by A and B")."""
+    """The objects of a passive's "by" phrases ("received by A and B", "by A, by B and by C"), with
+    their conjuncts; also where the parser hung the "by" on the noun before it ("was joined at the
+    talks by A and B")."""
     agents = [c for c in head.children if c.dep_ == "agent"]
     if not agents and any(c.dep_ == "auxpass" for c in head.children):
         agents = [b for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                   for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
+    agents += [b for c in agents for b in c.children if b.dep_ == "conj" and b.lower_ == "by"]  # "by A, by B and by C"
     return [t for c in agents for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
 
 
