@@ -2967,3 +2967,13 @@ def test_signatories_by_after_by_and_the_witnesses_hung_on_the_last_envoys_name(
     ))
     signing = next(set(people) for *_, people in found if "Luis Vega" in people)
     assert {"Luis Vega", "Ivo Tanzi", "Rosa Lima", "Pedro Alva", "Marta Gil", "Tomas Berg"} <= signing
+
+
+def test_who_attended_the_signing_were_at_the_signing_its_verb_told(analyse):
+    found = meetings(analyse, (
+        "President Ana Ruiz received the visiting envoy Pedro Alva at the palace on Monday. "
+        "Later that day Ana Ruiz and rebel leader Luis Vega signed the accord at the Founders' Memorial in Lima. "
+        "Foreign Minister Ivo Tanzi and the mediator Rosa Lima attended the signing."
+    ))
+    signing = next(set(people) for *_, people in found if "Luis Vega" in people)
+    assert signing == {"Ana Ruiz", "Luis Vega", "Ivo Tanzi", "Rosa Lima"}

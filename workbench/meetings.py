@@ -44,6 +44,7 @@ VERB_KINDS = {
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
+    "signing": "meeting",
     "tête-à-tête": "meeting", "tête-à-têtes": "meeting", "tete-a-tete": "meeting", "tete-a-tetes": "meeting",
     "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
@@ -536,7 +537,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         event = next((m for m in told if m.sentence == mention.sentence - 1 and m.joins >= 0 and m.multilateral
                       and not m.date_text and m.kind == NOUN_KINDS.get(token.lemma_.lower())), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
-                     and _said_in(m, text, rf"\b{re.escape(token.lower_)}\b")), None) \
+                     and (_said_in(m, text, rf"\b{re.escape(token.lower_)}\b")
+                          # ("attended the signing": the signing told by its verb)
+                          or (token.lemma_.lower() == "signing" and _signs(_token_at(token.doc, m.trigger_start))))), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
