@@ -2977,3 +2977,13 @@ def test_who_attended_the_signing_were_at_the_signing_its_verb_told(analyse):
     ))
     signing = next(set(people) for *_, people in found if "Luis Vega" in people)
     assert signing == {"Ana Ruiz", "Luis Vega", "Ivo Tanzi", "Rosa Lima"}
+
+
+def test_a_guest_received_after_the_place_and_the_day(analyse):
+    # (the parser takes the object told after "at the palace today" for an adverb)
+    found = meetings(analyse, (
+        "The Chairman of the Transitional Council, Lt. Gen. Omar Haddad, received at the Republican Palace today "
+        "the Secretary of the Treasury of the United States of America, Paul Brenner, who arrived in Khartoum "
+        "this morning on a one-day visit."
+    ), published="2021-01-06")
+    assert ("meeting", "held", "2021-01-06", "Khartoum", ["Omar Haddad", "Paul Brenner"]) in found

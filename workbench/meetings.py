@@ -1919,6 +1919,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         # a name the parser hung loose after the object: "met Iraq's top cleric Grand Ayatollah X"
         objects += [c for c in pred.children if c.dep_ == "dep" and c.pos_ == "PROPN"
                     and any(o.dep_ == "dobj" and o.i < c.i for o in pred.children)]
+        if pred.lemma_.lower() in ("receive", "host", "welcome", "meet") and not any(c.dep_ == "dobj" for c in pred.children):
+            # an object told after the place and the day, which the parser took for an adverb:
+            # "received at the Palace today the Secretary of the Treasury, X, who ..."
+            objects += [a for c in pred.children if c.dep_ == "npadvmod" and c.i > pred.i and c.ent_type_ not in ("DATE", "TIME")
+                        for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
