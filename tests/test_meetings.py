@@ -2987,3 +2987,15 @@ def test_a_guest_received_after_the_place_and_the_day(analyse):
         "this morning on a one-day visit."
     ), published="2021-01-06")
     assert ("meeting", "held", "2021-01-06", "Khartoum", ["Omar Haddad", "Paul Brenner"]) in found
+
+
+def test_received_at_a_palace_hours_after_landing_at_the_airport_is_an_audience(analyse):
+    found = meetings(analyse, (
+        "The delegation led by Jared Kolb, senior adviser to the President, and Meir Tal, head of the National "
+        "Security Council, was received on Tuesday afternoon by King Hassan at the Royal Palace in Rabat, a few "
+        "hours after landing at Rabat-Sale airport. Earlier, Foreign Minister Ali Kadi was welcomed at Rabat-Sale "
+        "airport by the ambassador, Tom Reed."
+    ), published="2020-12-23")
+    pairs = {tuple(people) for *_, people in found}
+    assert ("Hassan", "Jared Kolb", "Meir Tal") in pairs
+    assert ("Ali Kadi", "Tom Reed") not in pairs

@@ -3074,6 +3074,9 @@ def _airport_welcome(token, pred) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
+    at = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "inside") for o in c.children if o.dep_ == "pobj"]
+    if lemma == "receive" and at and not any(_is_airport(t) for o in at for t in o.subtree):
+        return False  # ("was received by the King at the Royal Palace, a few hours after landing at the airport")
     words = [t for t in pred.subtree if _is_airport(t)]
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lower_ == "arrival"
                                                                               for o in c.children) for c in token.children) \
