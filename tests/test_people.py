@@ -772,3 +772,21 @@ def test_titles_of_former_states_give_those_states(analyse):
     assert people["Pavel Orlov"].affiliation == "Soviet Union"
     assert people["Dieter Braun"].affiliation == "West Germany"
     assert people["Klaus Vogt"].affiliation == "East Germany"
+
+
+def test_german_and_french_forms_of_address_are_not_part_of_the_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Herr Dieter Braun, the West German Chancellor, met Herr Klaus Vogt in Helsinki on Friday. "
+        "Herr Braun later saw Monsieur Jean Morel and Frau Ilse Kraus."
+    )}))
+    assert {"Dieter Braun", "Klaus Vogt", "Jean Morel", "Ilse Kraus"} <= set(people)
+    assert not any(name.startswith(("Herr", "Monsieur", "Frau")) for name in people)
+
+
+def test_a_wife_named_with_her_husbands_whole_name_is_not_him(analyse):
+    people = people_by_name(analyse({"a": (
+        "His Excellency Budi Santoso, President of Indonesia, was received by President Ana Ruiz today. "
+        "President Santoso, accompanied by Madame Ratna Budi Santoso, arrived on 9 January."
+    )}))
+    assert people["Budi Santoso"].roles == ["President"]
+    assert "Ratna Budi Santoso" in people and people["Ratna Budi Santoso"].roles == []

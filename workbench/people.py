@@ -211,8 +211,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         if len(words) < 2:
             continue
         for cl in clusters:
-            if compatible_full_names(cl.words, words) and (cl.words == words or not _spouse_and_leader(
-                    cl.roles, {c.role.role} if c.role and c.role.role else set())):
+            if compatible_full_names(cl.words, words) and (cl.words == words or not (_spouse_and_leader(
+                    cl.roles, {c.role.role} if c.role and c.role.role else set()) or _wife_by_name(cl.words, _female(cl), words, c.sex == "f"))):
                 cl.mentions.append(c)
                 if len(words) > len(cl.words):
                     cl.words = words
@@ -291,6 +291,18 @@ def _spouse_and_leader(roles: set[str], other: set[str]) -> bool:
     def spouse(r: set[str]) -> bool:
         return bool(r) and r <= SPOUSE_TITLES
     return bool(roles) and bool(other) and spouse(roles) != spouse(other)
+
+
+def _wife_by_name(words: list[str], female: bool, other: list[str], other_female: bool) -> bool:
+    """"Madame Iriana Joko Widodo" and "Joko Widodo": a woman addressed so, whose name is another
+    person's whole name after a given name of her own, is his wife, not him (either told first)."""
+    def extends(longer: list[str], shorter: list[str]) -> bool:
+        return len(longer) > len(shorter) and longer[-len(shorter):] == shorter
+    return (female and not other_female and extends(words, other)) or (other_female and not female and extends(other, words))
+
+
+def _female(cl: _Cluster) -> bool:
+    return any(m.sex == "f" for m in cl.mentions)
 
 
 def _spouse_only(cl: _Cluster) -> bool:
@@ -387,8 +399,8 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
                 continue
             for i in near(cl.words):
                 merged = corpus[i]
-                if compatible_full_names(merged.words, cl.words) and (
-                        merged.words == cl.words or not _spouse_and_leader(merged.roles, cl.roles)):
+                if compatible_full_names(merged.words, cl.words) and (merged.words == cl.words or not (
+                        _spouse_and_leader(merged.roles, cl.roles) or _wife_by_name(merged.words, _female(merged), cl.words, _female(cl)))):
                     merged.mentions.extend(cl.mentions)
                     if len(cl.words) > len(merged.words):
                         merged.words = cl.words

@@ -57,7 +57,9 @@ PORTFOLIO_NOUNS = frozenset("""
 """.split())
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
-HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
+HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
+              r"Herr|Frau|Monsieur|Madame|Mme|"  # (the German and French forms: "Herr Schmidt", "Madame Peng")
+              r"Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
               # (a clergyman's, capitalised: not "his father King Hussein"; not "Bishop" or "Imam",
               # surnames too, and "the Imam Ali shrine")
