@@ -2999,3 +2999,11 @@ def test_received_at_a_palace_hours_after_landing_at_the_airport_is_an_audience(
     pairs = {tuple(people) for *_, people in found}
     assert ("Hassan", "Jared Kolb", "Meir Tal") in pairs
     assert ("Ali Kadi", "Tom Reed") not in pairs
+
+
+def test_among_the_others_present_were_at_the_gathering_told_before(analyse):
+    found = meetings(analyse, (
+        "President Ana Ruiz hosted the summit in Lima on Friday. Among the others present were President Ivo Tanzi "
+        "of Chile, President Rosa Lima of Peru and Mr Luis Vega, the Bolivian Prime Minister."
+    ))
+    assert any({"Ana Ruiz", "Ivo Tanzi", "Rosa Lima", "Luis Vega"} <= set(people) for *_, people in found)

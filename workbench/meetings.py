@@ -758,11 +758,12 @@ def _delegates_word(tok) -> bool:
         return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and (o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
-                                 or "those" in (o.lower_, *(c.lower_ for c in o.children)))  # ("those online")
+                                 or "those" in (o.lower_, *(c.lower_ for c in o.children))  # ("those online")
+                                 or o.lower_ == "others")  # ("Among the others present were")
             and not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _ATTENDING for c in o.children)
             for o in tok.children):
         # "Among the leaders at the opening were A, B and C", "Among those online were", "Among
-        # those who attended were" (not "the leaders who criticised it")
+        # those who attended were", "Among the others present were" (not "the leaders who criticised it")
         return True
     if lemma == "join" and any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
                                and any(m.lower_ in ("remaining", "other", "fellow") for m in o.children) for o in tok.children) \
