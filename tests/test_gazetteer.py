@@ -180,6 +180,7 @@ def test_a_datelines_land_is_no_city_of_its_name():
     ("USSR", "Soviet Union"), ("the U.S.S.R.", "Soviet Union"), ("GDR", "East Germany"),
     ("the German Democratic Republic", "East Germany"), ("West Germany", "West Germany"),
     ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"), ("Zaire", "Zaire"),
+    ("Zimbabwe Rhodesia", "Rhodesia"),
 ])
 def test_former_states_are_countries_placed_at_their_capitals(gaz, text, name):
     entry = gaz.place(text)

@@ -3007,3 +3007,14 @@ def test_among_the_others_present_were_at_the_gathering_told_before(analyse):
         "of Chile, President Rosa Lima of Peru and Mr Luis Vega, the Bolivian Prime Minister."
     ))
     assert any({"Ana Ruiz", "Ivo Tanzi", "Rosa Lima", "Luis Vega"} <= set(people) for *_, people in found)
+
+
+def test_a_delegation_that_included_and_the_side_that_sat_facing_it_are_at_the_conference(analyse):
+    found = meetings(analyse, (
+        "Lord Ivo Tanzi, the Foreign Secretary, opened the constitutional conference at Lancaster House in London "
+        "yesterday. Rosa Lima, the Prime Minister, led a 12-man delegation which included his predecessor, "
+        "Mr Luis Vega; and the Finance Minister, Mr Marco Diaz. Facing them sat the joint leaders of the "
+        "Patriotic Front, Mr Juan Soto and Mr Carlos Ruiz."
+    ))
+    conference = next(set(people) for *_, people in found if "Ivo Tanzi" in people)
+    assert {"Ivo Tanzi", "Luis Vega", "Marco Diaz", "Juan Soto", "Carlos Ruiz"} <= conference

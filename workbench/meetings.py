@@ -800,6 +800,13 @@ def _delegates_word(tok) -> bool:
         # (not "The Ghanaian delegation in Abuja", "the delegation that negotiated the 2015
         # accord", "A separate delegation, in Lagos, included")
         return True  # "The Italian delegation included A and B" (as told, not "His delegation includes")
+    if tok.lower_ == "delegation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lead", "head") \
+            and tok.head.tag_ == "VBD" and any(c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise")
+                                               and c.tag_ == "VBD" for c in tok.children):
+        return True  # "X led a 12-man delegation which included A, B and C" (at the talks just told)
+    if lemma == "sit" and tok.tag_ == "VBD" and tok.sent[0].lower_ in ("facing", "opposite", "across", "beside", "alongside") \
+            and any(c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for c in tok.children):
+        return True  # "Facing them sat the leaders of the Front, A and B", "Opposite him sat C"
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include", "join")))
 
