@@ -3018,3 +3018,14 @@ def test_a_delegation_that_included_and_the_side_that_sat_facing_it_are_at_the_c
     ))
     conference = next(set(people) for *_, people in found if "Ivo Tanzi" in people)
     assert {"Ivo Tanzi", "Luis Vega", "Marco Diaz", "Juan Soto", "Carlos Ruiz"} <= conference
+
+
+def test_sat_down_together_and_the_talks_moderated_by(analyse):
+    found = meetings(analyse, (
+        "President Ivo Tanzi and the leaders of the guerrillas sat down together Monday in the church of "
+        "La Palma and talked for more than four hours. Joining him at the table were Defense Minister Luis Vega "
+        "and Marco Diaz, the minister of the presidency. Across the table sat Rosa Lima and Juan Soto. "
+        "The talks were moderated by Archbishop Pedro Alva of San Salvador."
+    ), published="1984-10-16")
+    talks = next(set(people) for *_, people in found if "Ivo Tanzi" in people)
+    assert {"Ivo Tanzi", "Luis Vega", "Marco Diaz", "Rosa Lima", "Juan Soto", "Pedro Alva"} <= talks

@@ -754,8 +754,8 @@ def _delegates_word(tok) -> bool:
     if lemma == "expect" and tok.tag_ == "VBN" and any(c.lower_ == "also" for c in tok.children) and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children):
         return True  # "Also expected in the Turkmen capital are A, B and C"
-    if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
-        return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
+    if lemma in ("preside", "witness", "moderate", "mediate") and any(c.dep_ == "auxpass" for c in tok.children):
+        return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D", "The talks were moderated by E"
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and (o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
                                  or "those" in (o.lower_, *(c.lower_ for c in o.children))  # ("those online")
@@ -1211,8 +1211,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
-                                       and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
-                continue  # "sat on the council"
+                                       and any((c.dep_ == "prep" and c.lower_ == "with") or c.lower_ == "together"
+                                               for c in tok.children)):
+                continue  # "sat on the council" (but "sat down with X", "A and B sat down together")
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
                     t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)
