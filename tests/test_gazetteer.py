@@ -179,7 +179,7 @@ def test_a_datelines_land_is_no_city_of_its_name():
 @pytest.mark.parametrize("text,name", [
     ("USSR", "Soviet Union"), ("the U.S.S.R.", "Soviet Union"), ("GDR", "East Germany"),
     ("the German Democratic Republic", "East Germany"), ("West Germany", "West Germany"),
-    ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"), ("Zaire", "Zaire"),
+    ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"),
     ("Zimbabwe Rhodesia", "Rhodesia"),
 ])
 def test_former_states_are_countries_placed_at_their_capitals(gaz, text, name):
@@ -194,3 +194,9 @@ def test_former_states_demonyms_name_them_and_leave_present_states_alone(gaz):
     assert gaz.affiliation("Yugoslav") == "Yugoslavia"
     assert gaz.affiliation("German") == "Germany" and gaz.place("Germany").name == "Germany"
     assert gaz.affiliation("Russian") == "Russia" and gaz.place("Moscow").country == "Russia"
+
+
+def test_a_former_state_existed_up_to_its_last_year_and_zaire_is_angolas_province(gaz):
+    assert gaz.existed("Soviet Union", "1991-06-01") and not gaz.existed("Soviet Union", "2025-03-12")
+    assert gaz.existed("Soviet Union", "") and gaz.existed("Russia", "2025-03-12")
+    assert gaz.place("Zaire").kind == "region"

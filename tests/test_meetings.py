@@ -3029,3 +3029,37 @@ def test_sat_down_together_and_the_talks_moderated_by(analyse):
     ), published="1984-10-16")
     talks = next(set(people) for *_, people in found if "Ivo Tanzi" in people)
     assert {"Ivo Tanzi", "Luis Vega", "Marco Diaz", "Rosa Lima", "Juan Soto", "Pedro Alva"} <= talks
+
+
+def test_signatures_put_to_one_sides_letter_and_both_sides_letter_of_intent(analyse):
+    assert meetings(analyse, "Ivo Tanzi and Rosa Lima put their signatures to a letter urging the UN to act.") == []
+    found = meetings(analyse, (
+        "Prime Minister Ivo Tanzi and President Rosa Lima signed a letter of intent on defence cooperation in "
+        "Rome on Monday. Luis Vega and Ana Ruiz signed a joint appeal for peace in Kyiv on Friday."
+    ))
+    assert {tuple(people) for *_, people in found} == {("Ivo Tanzi", "Rosa Lima"), ("Ana Ruiz", "Luis Vega")}
+
+
+def test_the_signing_of_a_separate_agreement_is_not_the_one_told_before(analyse):
+    found = meetings(analyse, (
+        "Ivo Tanzi and Rosa Lima signed the accord in Luanda on Friday. On Monday, Marko Berin and Darko Velin "
+        "attended the signing of a separate agreement in Kinshasa."
+    ))
+    assert not any({"Ivo Tanzi", "Marko Berin"} <= set(people) for *_, people in found)
+
+
+def test_a_reception_in_an_airports_lounge_or_on_arrival_stays_a_welcome(analyse):
+    found = meetings(analyse, (
+        "President Ivo Tanzi arrived at Bole International Airport on Monday, where he was received at the VIP "
+        "lounge by State Minister Rosa Lima. Upon his arrival at Kotoka International Airport, Prime Minister "
+        "Luis Vega was received at the presidential pavilion by Vice President Ana Ruiz."
+    ))
+    assert not any(len(people) >= 2 for *_, people in found)
+
+
+def test_among_others_who_are_not_at_a_gathering(analyse):
+    found = meetings(analyse, (
+        "President Ivo Tanzi held talks with Prime Minister Rosa Lima in Vienna on Monday. Among the others on "
+        "the EU sanctions list were Marko Berin and Darko Velin."
+    ))
+    assert [people for *_, people in found] == [["Ivo Tanzi", "Rosa Lima"]]

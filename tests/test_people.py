@@ -790,3 +790,11 @@ def test_a_wife_named_with_her_husbands_whole_name_is_not_him(analyse):
     )}))
     assert people["Budi Santoso"].roles == ["President"]
     assert "Ratna Budi Santoso" in people and people["Ratna Budi Santoso"].roles == []
+
+
+def test_a_woman_with_two_surnames_is_not_her_own_wife(analyse):
+    result = analyse({"a": (
+        "Spain's Foreign Minister, Mrs Ana Ruiz Lopez, arrived in Rabat on Monday. Ruiz Lopez later met "
+        "Moroccan Foreign Minister Rosa Lima."
+    )})
+    assert {p.name for p in result.people.people} == {"Ana Ruiz Lopez", "Rosa Lima"}

@@ -109,3 +109,12 @@ def test_a_country_taken_for_an_organisation_or_named_by_a_small_countrys_demony
     assert story_country("Maldives", "", story) == "Maldives"  # (the outlet's country, named)
     namibian = [Candidate("a", 0, 0, 8, "Namibian", "NORP"), Candidate("a", 0, 9, 17, "Namibian", "NORP")]
     assert story_country("", "", namibian) == "Namibia"
+
+
+def test_a_state_that_no_longer_existed_is_no_story_country(analyse):
+    text = ("Foreign Minister Ivo Tanzi held talks with Rosa Lima in Tallinn on Monday. Both countries were "
+            "occupied by the Soviet Union, and Tanzi recalled the Soviet deportations.")
+    now = {p.name: p for p in analyse({"a": text}, published={"a": "2025-03-12"}).people.people}
+    assert now["Ivo Tanzi"].affiliation != "Soviet Union"
+    then = {p.name: p for p in analyse({"a": text.replace("Tallinn", "Moscow")}, published={"a": "1989-11-12"}).people.people}
+    assert then["Ivo Tanzi"].affiliation == "Soviet Union"

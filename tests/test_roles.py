@@ -360,3 +360,18 @@ def test_the_reviews_cases_of_a_title_with_a_phrase():
     assert title_before("The deputy head of the Presidential Office, ").written == "Deputy Head of the Presidential Office"
     assert title_before("The governor of the Public Investment Fund (PIF), ").affiliation == ""
     assert title_before("IS commander ").written == "IS commander"  # (an acronym, not the verb "is")
+
+
+def test_a_sentence_opening_with_a_clause_keeps_its_title_from_the_subject_whatever_follows_the_name():
+    for before in ("After meeting the President, Mr ", "In a letter to the President, Mr ",
+                   "Following her meeting with the King, Ms ", "After meeting the President of Georgia, "):
+        ev = title_before(before, closed=True)
+        assert ev is None or not ev.role, before
+
+
+def test_a_plural_titles_list_ends_at_its_and():
+    from workbench.roles import title_of_list
+
+    assert title_of_list("attended by Presidents Ana Souza and Luis Pou, Dr ") is None
+    assert title_of_list("The foreign ministers of the two countries, Ana Souza and Luis Pou, and Dr ") is None
+    assert title_of_list("Presidents Ana Souza, Luis Pou, and ").role == "President"

@@ -127,13 +127,15 @@ class Gazetteer:
                 self._country_alias.setdefault(lookup_key(alias), entry)
             for demonym in _split(row[3]):
                 self._demonym.setdefault(lookup_key(demonym), name)
-        for key, name, aliases, demonyms, capital_name, capital_code in (
-                (row + [""] * 6)[:6] for row in _read_tsv("former_countries.tsv")):
+        self._last_year: dict[str, int] = {}  # a former state's name -> the last year it existed
+        for key, name, aliases, demonyms, capital_name, capital_code, last_year in (
+                (row + [""] * 7)[:7] for row in _read_tsv("former_countries.tsv")):
             # ("Soviet Foreign Minister": a state of its time, placed at its capital; after the
             # present states, so that a name both use is the present state's)
             capital = capitals.get((capital_name.strip(), capital_code.strip()))
             entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], key)
             self.countries[key] = entry
+            self._last_year[name] = int(last_year)
             if capital:
                 self._capital_name[name] = capital["name"]
             for alias in [name, *_split(aliases)]:
@@ -354,6 +356,12 @@ class Gazetteer:
         province = self._subdivision.get(lookup_key(part))  # ("Ontario": the Canadian province)
         return self.affiliation(part) or (province.country if province is not None else "") or (
             place.country if place is not None and place.kind != "city" else "")
+
+    def existed(self, country: str, day: str) -> bool:
+        """Whether a country existed in the year of a day ("1989-11-09"; "" when unknown): a former
+        state only up to its last year, a present one always."""
+        last = self._last_year.get(country)
+        return last is None or not day[:4].isdigit() or int(day[:4]) <= last
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""

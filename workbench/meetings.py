@@ -538,8 +538,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and not m.date_text and m.kind == NOUN_KINDS.get(token.lemma_.lower())), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
                      and (_said_in(m, text, rf"\b{re.escape(token.lower_)}\b")
-                          # ("attended the signing": the signing told by its verb)
-                          or (token.lemma_.lower() == "signing" and _signs(_token_at(token.doc, m.trigger_start))))), None) \
+                          # ("attended the signing": the signing told by its verb; not "the signing of a
+                          # separate agreement in Kinshasa")
+                          or (token.lemma_.lower() == "signing" and _signs(_token_at(token.doc, m.trigger_start))
+                              and not _another_signing(token) and not _other_places(m.place_text, mention.place_text)))), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW
@@ -547,6 +549,8 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                      or (mention.sentence - m.sentence <= 2 * ATTENDANCE_WINDOW and not mention.date_text)), None)
         # (the meeting at the same place: "met X at State House yesterday. [He] arrived on Sunday
         # with a delegation. The meeting at State House was also attended by A and B")
+        if token.lemma_.lower() == "signing" and _another_signing(token):
+            event = None
         if event is not None:
             _join_event(mention, event)
             sent = sentence_of(token)
@@ -557,6 +561,13 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call") \
             or _met_a_body_of_leaders(token):
         mention.multilateral = True
+
+
+def _another_signing(token) -> bool:
+    """"the signing of a separate agreement", "of another accord": a signing of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        d.lower_ in ("a", "an", "another", "separate", "similar", "second", "new") for o in c.children for d in o.children)
+        for c in token.children)
 
 
 def _other_places(a: str, b: str) -> bool:
@@ -759,7 +770,8 @@ def _delegates_word(tok) -> bool:
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and (o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
                                  or "those" in (o.lower_, *(c.lower_ for c in o.children))  # ("those online")
-                                 or o.lower_ == "others")  # ("Among the others present were")
+                                 or (o.lower_ == "others" and any(t.lower_ in ("present", "attending", "there")
+                                                                  for t in o.subtree)))  # ("Among the others present were")
             and not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _ATTENDING for c in o.children)
             for o in tok.children):
         # "Among the leaders at the opening were A, B and C", "Among those online were", "Among
@@ -1186,7 +1198,14 @@ def _one_sides_document(token) -> bool:
         signed.append(token.head)  # "a letter signed by A and B"
     if token.dep_ == "advcl":
         signed += [c for c in token.head.children if c.dep_ == "dobj"]  # "submitted its application, signed by"
-    return any(t.lemma_.lower() in _ONE_SIDES_DOCUMENTS for t in signed)
+    # "put their signatures to a letter"
+    signed += [o for h in [token, *signed] for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+               for o in p.children if o.dep_ == "pobj"]
+    # (not both sides' "letter of intent", nor a "joint appeal")
+    return any(t.lemma_.lower() in _ONE_SIDES_DOCUMENTS and not any(
+        c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.lemma_.lower() in ("intent", "understanding", "cooperation", "co-operation") for o in c.children))
+        for c in t.children) for t in signed)
 
 
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
@@ -3084,8 +3103,11 @@ def _airport_welcome(token, pred) -> bool:
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
     at = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "inside") for o in c.children if o.dep_ == "pobj"]
-    if lemma == "receive" and at and not any(_is_airport(t) for o in at for t in o.subtree):
-        return False  # ("was received by the King at the Royal Palace, a few hours after landing at the airport")
+    if lemma == "receive" and any(t.lemma_.lower() in _SEATS for o in at for t in o.subtree) \
+            and not any(_is_airport(t) for o in at for t in o.subtree) and _where_antecedent(pred) is None \
+            and not any(t.lower_ == "arrival" for t in token.subtree):
+        return False  # ("was received by the King at the Royal Palace, a few hours after landing at the airport";
+        # not "received at the VIP lounge", nor "where he was received at the pavilion")
     words = [t for t in pred.subtree if _is_airport(t)]
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" and o.lower_ == "arrival"
                                                                               for o in c.children) for c in token.children) \
@@ -3102,6 +3124,10 @@ def _airport_welcome(token, pred) -> bool:
         words = [t for t in near if _is_airport(t)] or [  # (or the arrival the "where" hangs on)
             t for v in near if v.pos_ == "VERB" for c in v.children if c.dep_ == "prep" for t in c.subtree if _is_airport(t)]
     return bool(words)
+
+
+#: Buildings of a government or a court, where a reception is an audience, not a welcome.
+_SEATS = frozenset({"palace", "residence", "house", "ministry", "office", "secretariat", "chancellery", "kremlin", "villa"})
 
 
 def _is_airport(tok) -> bool:

@@ -212,7 +212,9 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             continue
         for cl in clusters:
             if compatible_full_names(cl.words, words) and (cl.words == words or not (_spouse_and_leader(
-                    cl.roles, {c.role.role} if c.role and c.role.role else set()) or _wife_by_name(cl.words, _female(cl), words, c.sex == "f"))):
+                    cl.roles, {c.role.role} if c.role and c.role.role else set()) or _wife_by_name(
+                    cl.words, _female(cl), _man_or_office(cl), words, c.sex == "f",
+                    c.sex == "m" or bool(c.role and c.role.role and c.role.role not in SPOUSE_TITLES)))):
                 cl.mentions.append(c)
                 if len(words) > len(cl.words):
                     cl.words = words
@@ -293,16 +295,23 @@ def _spouse_and_leader(roles: set[str], other: set[str]) -> bool:
     return bool(roles) and bool(other) and spouse(roles) != spouse(other)
 
 
-def _wife_by_name(words: list[str], female: bool, other: list[str], other_female: bool) -> bool:
-    """"Madame Iriana Joko Widodo" and "Joko Widodo": a woman addressed so, whose name is another
-    person's whole name after a given name of her own, is his wife, not him (either told first)."""
+def _wife_by_name(words: list[str], female: bool, office: bool, other: list[str], other_female: bool, other_office: bool) -> bool:
+    """"Madame Iriana Joko Widodo" and "President Joko Widodo": a woman addressed so, whose name
+    is the whole name of a man or an office-holder after a given name of her own, is his wife,
+    not him (either told first). Not a woman's own surnames: "Mrs Ana Ruiz Lopez" and "Ruiz Lopez"."""
     def extends(longer: list[str], shorter: list[str]) -> bool:
         return len(longer) > len(shorter) and longer[-len(shorter):] == shorter
-    return (female and not other_female and extends(words, other)) or (other_female and not female and extends(other, words))
+    return (female and not other_female and other_office and extends(words, other)) or (
+        other_female and not female and office and extends(other, words))
 
 
 def _female(cl: _Cluster) -> bool:
     return any(m.sex == "f" for m in cl.mentions)
+
+
+def _man_or_office(cl: _Cluster) -> bool:
+    """Whether a person is addressed as a man or holds an office other than a spouse's."""
+    return any(m.sex == "m" for m in cl.mentions) or bool(cl.roles - SPOUSE_TITLES)
 
 
 def _spouse_only(cl: _Cluster) -> bool:
@@ -400,7 +409,8 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             for i in near(cl.words):
                 merged = corpus[i]
                 if compatible_full_names(merged.words, cl.words) and (merged.words == cl.words or not (
-                        _spouse_and_leader(merged.roles, cl.roles) or _wife_by_name(merged.words, _female(merged), cl.words, _female(cl)))):
+                        _spouse_and_leader(merged.roles, cl.roles) or _wife_by_name(
+                            merged.words, _female(merged), _man_or_office(merged), cl.words, _female(cl), _man_or_office(cl)))):
                     merged.mentions.extend(cl.mentions)
                     if len(cl.words) > len(merged.words):
                         merged.words = cl.words

@@ -136,7 +136,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     # whose officials an unqualified "Foreign Minister X" is: the outlet's country when the article
     # names it, else the dateline's, else the country the article names most
     home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
-                                            cands_by_doc.get(d.doc_id, []))
+                                            cands_by_doc.get(d.doc_id, []), d.published)
                     for d in documents}
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
@@ -152,7 +152,8 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     hosted = with_hosts_countries(people.people, meetings)
     # ("President Suleiman received Iranian President Ahmadinejad", in a story most about Iran)
     # (by their names alone: a capital, "talks in Lima", is where two met, not either's country)
-    named = {doc_id: named_countries(cands, cities=False) for doc_id, cands in cands_by_doc.items()}
+    day = {d.doc_id: d.published for d in documents}
+    named = {doc_id: named_countries(cands, cities=False, day=day.get(doc_id, "")) for doc_id, cands in cands_by_doc.items()}
     people = PeopleResult(with_counterparts_countries(hosted, meetings, named), people.assignments)
     return Analysis(people, places, meetings)
 
@@ -170,12 +171,13 @@ def _without_the(text: str) -> str:
     return name_key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
 
 
-def story_country(outlet_country: str, dateline_country: str, candidates) -> str:
+def story_country(outlet_country: str, dateline_country: str, candidates, day: str = "") -> str:
     """The country an article is told from: its outlet's when the article names that country,
     else its dateline's, else the country it names most, when one leads and is named more than
     once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
-    when none of these says."""
-    named = named_countries(candidates)
+    when none of these says. A state that no longer existed on the article's `day` is none ("the
+    Soviet deportations", in a story of 2025)."""
+    named = named_countries(candidates, day=day)
     if outlet_country and named[outlet_country]:
         return outlet_country
     if dateline_country:
@@ -185,9 +187,10 @@ def story_country(outlet_country: str, dateline_country: str, candidates) -> str
     return top[0][0] if leads else ""
 
 
-def named_countries(candidates, cities: bool = True) -> Counter:
+def named_countries(candidates, cities: bool = True, day: str = "") -> Counter:
     """How often an article names each country, by name or adjective ("Iraq", "Iraqi"), and by
-    its capital ("Baghdad said") unless `cities` is false."""
+    its capital ("Baghdad said") unless `cities` is false; not a state that no longer existed on
+    the article's `day`."""
     gaz = get_gazetteer()
     counts = Counter()
     for c in candidates:
@@ -195,7 +198,7 @@ def named_countries(candidates, cities: bool = True) -> Counter:
         # (a country the model took for an organisation counts too: "the Maldives" tagged ORG)
         is_country = place is not None and place.kind == "country"
         if country and (c.label in ("GPE", "NORP") or (c.label == "ORG" and is_country)) and (
-                cities or is_country or place is None):
+                cities or is_country or place is None) and gaz.existed(country, day):
             counts[country] += 1
     return counts
 

@@ -245,7 +245,8 @@ def patterns() -> RolePatterns:
             + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
             # (the list after a comma, a colon or a dash; a name may have its country's possessive:
             # "the foreign ministers - A, Brazil's B and Uruguay's C")
-            + affil + r"))?(?:,|:|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)"
+            # (a list ends at its "and": not "Presidents A and B, Dr C, the head of the WHO")
+            + affil + r"))?(?:,|:|\s+[-–—])?\s+(?P<listed>(?:" + _LIST_NAME + r"\s*,\s*)*(?:" + _LIST_NAME + r"\s*,?\s+and\s+)?)"
             r"(?:" + affil + r"'s\s+)?(?:" + HONORIFICS + r"\s+)?$"  # ("Presidents A and Dr B")
         ),
         # "the presidents of Argentina, A; Bolivia, B; and Chile, " (each name after its place)
@@ -279,7 +280,7 @@ _OF_THE_COUNTRIES = (r"\s+of\s+(?:the|both)\s+(?:(?:two|three|four|five|six|seve
                      r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)")
 #: A name in a list, with its particles ("al-Bashir", "bin Zayed") and what brackets may follow it
 #: ("Presidents A (DRC), B (Mozambique) and C").
-_LIST_NAME = (r"(?:" + HONORIFICS + r"\s+)?[A-Z][\w'\-]+(?:\s+(?:[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
+_LIST_NAME = (r"(?:" + HONORIFICS + r"\s+)?[A-Z][\w'\-]+(?:\s+(?:(?!and\s)[a-z]{1,3}\s+)?(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\-]+){0,4}(?:\s+\([^()]{1,40}\))?"
               r"(?:\s+of\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?")  # (and its country: "A of Russia, B of Tajikistan")
 
 
@@ -318,6 +319,23 @@ def _nth_country(countries: str, listed: str, gaz: Gazetteer) -> str:
 #: no title of the name after the comma.
 _CLAUSE_BEFORE_TITLE = re.compile(r"\b(?:meeting|meets|met|meet|with|after|before|to|for|from|than|like|thanked|"
                                   r"thanking|visiting|visited|called|calling)\s+the\s+[^,]*$", re.IGNORECASE)
+#: A sentence that opens with a clause of its own ("After meeting the President, Mr X, 64, said",
+#: "In a letter to the President, Mr X, who ..., urged"): the name after its comma is the
+#: sentence's subject, whatever follows the name.
+_FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|Following|Having|In|Like|Unlike|On|Upon|At|During|With|As|When|While|"
+                             r"Since|Despite|By|Besides|Apart|Speaking|Meeting|Visiting|Asked)\b")
+
+
+def _apposition_closed(text_before: str, closed: bool) -> bool:
+    """Whether the name a title stands before ends an apposition (`title_before`'s `closed`), the
+    title not being inside a sentence's opening clause (one with no subject of its own before the
+    title's comma: "After meeting the President, Mr X, 64, said"; but "In Kigali, Rwanda's State
+    Minister, Mr X, wrote" and "In Tripoli they met the chairman of the council, X, and ...")."""
+    head = _TRAILING_HONORIFIC.sub(" ", text_before).rstrip().rstrip(",")
+    opening = _FRONTED_CLAUSE.match(head) is not None and "," not in head and not re.search(r"\b(?:he|she|they|we|I)\b", head)
+    return closed and not opening
+
+
 #: A minister's or secretary's portfolio ending right before the name, whatever its last word.
 _PORTFOLIO_END = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,4}$")
 _TRAILING_HONORIFIC = re.compile(r"(?<=\w)(?:,\s*|\s+)" + HONORIFICS + r"\s+$")  # ("the Vice President, Dr X")
@@ -347,7 +365,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None, closed: bool = 
     if not last:  # ("Executive Secretary of the Southern African Development Community (SADC), X")
         return _title_with_phrase(text_before, tail, gaz, closed) if text_before.rstrip().endswith(("),", ")")) else None
     if hon := _TRAILING_HONORIFIC.search(text_before, tail):
-        if "," in hon.group(0) and not closed and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
+        if "," in hon.group(0) and not _apposition_closed(text_before, closed) \
+                and _CLAUSE_BEFORE_TITLE.search(text_before[:hon.start()]):
             return None  # "After meeting the President, Mr Smith said": the clause's object, not Smith's title
         return title_before(text_before[:hon.start()] + " ", gaz, closed)
     if (state := _OF_THE_STATE.search(text_before, tail)) and (inner := title_before(text_before[:state.start()] + " ", gaz)):
@@ -478,7 +497,8 @@ def _title_of_country(text_before: str, tail: int, gaz: Gazetteer, closed: bool 
     inner = title_before(text_before[:of.start()] + " ", gaz) if of else None
     if inner is None or not inner.role:
         return None
-    if of.group(0).rstrip().endswith(",") and not closed and _CLAUSE_BEFORE_TITLE.search(text_before[:of.start()]):
+    if of.group(0).rstrip().endswith(",") and not _apposition_closed(text_before, closed) \
+            and _CLAUSE_BEFORE_TITLE.search(text_before[:of.start()]):
         return None  # "After meeting the President of France, Boris Johnson said"
     country = inner.affiliation or gaz.affiliation(of.group("affil"))
     rest = text_before[:of.start()].rstrip()
@@ -555,7 +575,7 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: bool
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
         return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
     before = text_before[:m.start()] + " "
-    if m.group("comma") and ((not closed and _CLAUSE_BEFORE_TITLE.search(before)) or (
+    if m.group("comma") and ((not _apposition_closed(text_before, closed) and _CLAUSE_BEFORE_TITLE.search(before)) or (
             m.group("prep") in ("in", "at") and _OPENING_CLAUSE.search(before))):
         return None  # "After meeting the President of the assembly, X said", "Flanked by the President at a news conference, X"
     inner = title_before(before, gaz)
