@@ -3063,3 +3063,35 @@ def test_among_others_who_are_not_at_a_gathering(analyse):
         "the EU sanctions list were Marko Berin and Darko Velin."
     ))
     assert [people for *_, people in found] == [["Ivo Tanzi", "Rosa Lima"]]
+
+
+def test_lines_that_tell_of_other_times_places_or_pastimes_join_no_meeting(analyse):
+    found = meetings(analyse, (
+        "President Ivo Tanzi held talks with Prime Minister Rosa Lima in Lisbon on Monday. "
+        "Last year, Foreign Minister Dino Sarto led a delegation which included Marco Pell and Luca Bendi to Beijing. "
+        "Across town sat the opposition leaders Ana Ruiz and Juan Soto, who were holding their own rally. "
+        "The border dispute between the two countries was mediated by Lars Holm in 2010. "
+        "Opposition leader Pedro Alva and Finance Minister Marta Gil sat down together on Sunday to watch the cup final."
+    ), published="1985-06-10")
+    assert [people for *_, people in found] == [["Ivo Tanzi", "Rosa Lima"]]
+
+
+def test_an_agreement_on_a_subject_and_the_signing_of_an_agreement_are_still_signings(analyse):
+    found = meetings(analyse, (
+        "Finance Minister Marco Pell and Spanish Finance Minister Dino Sarto signed an agreement on visa "
+        "applications in Madrid on Monday."
+    ), published="1985-06-12")
+    assert [set(people) for *_, people in found] == [{"Dino Sarto", "Marco Pell"}]
+    found = meetings(analyse, (
+        "President Ivo Tanzi held talks with Prime Minister Rosa Lima in Lisbon on Tuesday. Ministers Ana Ruiz "
+        "and Juan Soto later attended the signing of an agreement on energy."
+    ), published="1985-06-12")
+    assert [set(people) for *_, people in found] == [{"Ivo Tanzi", "Rosa Lima", "Ana Ruiz", "Juan Soto"}]
+
+
+def test_a_reception_at_a_hall_after_arriving_at_the_airport_is_a_meeting(analyse):
+    found = meetings(analyse, (
+        "Shortly after arriving at Beijing Capital International Airport on Monday, President Ivo Tanzi was "
+        "received by Premier Li Wen at the Great Hall of the People."
+    ), published="1985-06-10")
+    assert any(set(people) == {"Ivo Tanzi", "Li Wen"} for *_, people in found)

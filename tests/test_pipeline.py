@@ -118,3 +118,10 @@ def test_a_state_that_no_longer_existed_is_no_story_country(analyse):
     assert now["Ivo Tanzi"].affiliation != "Soviet Union"
     then = {p.name: p for p in analyse({"a": text.replace("Tallinn", "Moscow")}, published={"a": "1989-11-12"}).people.people}
     assert then["Ivo Tanzi"].affiliation == "Soviet Union"
+
+
+def test_a_datelines_former_state_is_the_story_country_of_its_time():
+    from workbench.pipeline import dateline_country
+
+    assert dateline_country("DRESDEN, East Germany") == "East Germany"
+    assert dateline_country("Najaf, Iraq") == "Iraq"

@@ -375,3 +375,8 @@ def test_a_plural_titles_list_ends_at_its_and():
     assert title_of_list("attended by Presidents Ana Souza and Luis Pou, Dr ") is None
     assert title_of_list("The foreign ministers of the two countries, Ana Souza and Luis Pou, and Dr ") is None
     assert title_of_list("Presidents Ana Souza, Luis Pou, and ").role == "President"
+
+
+def test_a_name_a_subject_follows_is_the_apposition_of_the_title_in_an_opening_clause():
+    assert title_before("After meeting the President, Mr ", closed=2).role == "President"
+    assert title_before("During talks with the Prime Minister, Mrs ", closed=2).role == "Prime Minister"

@@ -1305,6 +1305,7 @@ _STREET = re.compile(r"\b(?:Avenida|Rua|Calle|Avenue|Boulevard|Plaza|Piazza|PraÃ
 
 #: What ends a name's phrase right after it: a comma, a bracket, the sentence's end.
 _PHRASE_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|his|her|their|its|our)\s+[a-z]")
 
 
 def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
@@ -1316,7 +1317,10 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     sent_end = starts[cand.sentence + 1] if cand.sentence + 1 < len(starts) else len(text)
     before = text[sent_start:cand.start]
     after = text[cand.end:sent_end]
-    evidence = title_before(before, closed=_PHRASE_ENDS.match(after) is not None)
+    # (closed: 2 where a subject follows the name's comma, "After meeting the President, Mr X, the
+    # envoy said": the name is the title's, whatever clause holds it)
+    closed = 2 if _SUBJECT_AFTER.match(after) else int(_PHRASE_ENDS.match(after) is not None)
+    evidence = title_before(before, closed=closed)
     if evidence is not None and evidence.phrase and cand.label not in ("PERSON", "TITLED"):
         evidence = None  # ("the Communist Party's Central Committee, [Politburo] member X": a body after an office's phrase)
     if (evidence is None or not evidence.role) and (listed := title_of_list(before)) is not None:

@@ -341,8 +341,8 @@ class Gazetteer:
             return whole or (self.place(parts[0]) if parts else None)
         first, land = self.place(parts[0]), self.dateline_land(parts[-1])
         own = "" if first is None else first.name if first.kind == "country" else first.country
-        if first is not None and (land in ("", own) or first.kind == "country"):  # ("Hong Kong, China")
-            return first
+        if first is not None and (land in ("", own) or first.kind == "country" or self.is_former(land)):
+            return first  # ("Hong Kong, China"; "DRESDEN, East Germany": a former state's city is a present one's)
         return self._city_in.get((lookup_key(parts[0]), land)) if land else None
 
     def dateline_land(self, part: str) -> str:
@@ -356,6 +356,10 @@ class Gazetteer:
         province = self._subdivision.get(lookup_key(part))  # ("Ontario": the Canadian province)
         return self.affiliation(part) or (province.country if province is not None else "") or (
             place.country if place is not None and place.kind != "city" else "")
+
+    def is_former(self, country: str) -> bool:
+        """Whether a country's name is a state's that no longer exists ("East Germany")."""
+        return country in self._last_year
 
     def existed(self, country: str, day: str) -> bool:
         """Whether a country existed in the year of a day ("1989-11-09"; "" when unknown): a former

@@ -566,7 +566,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
 def _another_signing(token) -> bool:
     """"the signing of a separate agreement", "of another accord": a signing of its own."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        d.lower_ in ("a", "an", "another", "separate", "similar", "second", "new") for o in c.children for d in o.children)
+        d.lower_ in ("another", "separate", "similar", "second") for o in c.children for d in o.children)
         for c in token.children)
 
 
@@ -765,13 +765,19 @@ def _delegates_word(tok) -> bool:
     if lemma == "expect" and tok.tag_ == "VBN" and any(c.lower_ == "also" for c in tok.children) and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > tok.i for c in tok.children):
         return True  # "Also expected in the Turkmen capital are A, B and C"
-    if lemma in ("preside", "witness", "moderate", "mediate") and any(c.dep_ == "auxpass" for c in tok.children):
-        return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D", "The talks were moderated by E"
+    if lemma in ("preside", "witness") and any(c.dep_ == "auxpass" for c in tok.children):
+        return True  # "The ceremony was presided over by A, B and C", "It was witnessed by D"
+    if lemma in ("moderate", "mediate") and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUN_KINDS and any(d.lower_ == "the" for d in c.children)
+            for c in tok.children) and not _told_with_a_day(tok.sent):
+        return True  # "The talks were moderated by E" (not "The dispute was mediated by F in 2010")
     if tok.lower_ == "among" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and any(
             o.dep_ == "pobj" and (o.tag_ == "NNS" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS
                                  or "those" in (o.lower_, *(c.lower_ for c in o.children))  # ("those online")
                                  or (o.lower_ == "others" and any(t.lower_ in ("present", "attending", "there")
-                                                                  for t in o.subtree)))  # ("Among the others present were")
+                                                                  or t.lemma_.lower() in NOUN_KINDS or t.lower_ in DELEGATION_NOUNS
+                                                                  for t in o.subtree)))
+            # ("Among the others present were", "Among the others in the delegation were")
             and not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _ATTENDING for c in o.children)
             for o in tok.children):
         # "Among the leaders at the opening were A, B and C", "Among those online were", "Among
@@ -814,11 +820,16 @@ def _delegates_word(tok) -> bool:
         return True  # "The Italian delegation included A and B" (as told, not "His delegation includes")
     if tok.lower_ == "delegation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("lead", "head") \
             and tok.head.tag_ == "VBD" and any(c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise")
-                                               and c.tag_ == "VBD" for c in tok.children):
-        return True  # "X led a 12-man delegation which included A, B and C" (at the talks just told)
-    if lemma == "sit" and tok.tag_ == "VBD" and tok.sent[0].lower_ in ("facing", "opposite", "across", "beside", "alongside") \
+                                               and c.tag_ == "VBD" for c in tok.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.head.children) \
+            and not _told_with_a_day(tok.sent):
+        # "X led a 12-man delegation which included A, B and C" (at the talks just told; not "Last
+        # year X led a delegation which included A to Beijing")
+        return True
+    if lemma == "sit" and tok.tag_ == "VBD" and (tok.sent[0].lower_ in ("facing", "opposite") or (
+            tok.sent[0].lower_ == "across" and tok.sent[:4].text.lower().startswith(("across the table", "across from")))) \
             and any(c.dep_ in ("nsubj", "dobj", "attr") and c.i > tok.i for c in tok.children):
-        return True  # "Facing them sat the leaders of the Front, A and B", "Opposite him sat C"
+        return True  # "Facing them sat the leaders of the Front, A and B", "Across the table sat C" (not "Across town")
     return lemma == "side" and (tok.head.lemma_.lower() == "include" and tok.dep_ == "nsubj"
                                 or (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("be", "include", "join")))
 
@@ -1173,6 +1184,9 @@ def _purpose_clause(tok) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+#: What two who "sat down together" may have done that makes it a meeting: "to discuss".
+_TALKING_VERBS = frozenset({"talk", "discuss", "negotiate", "agree", "review", "work", "sign", "hold", "finalise",
+                            "finalize", "resolve", "thrash", "hammer", "talked", "confer"})
 #: Verbs whose object "signature" makes them a signing: "put their signatures to the deal".
 _SIGNATURE_VERBS = frozenset({"put", "affix", "append", "set"})
 
@@ -1198,9 +1212,9 @@ def _one_sides_document(token) -> bool:
         signed.append(token.head)  # "a letter signed by A and B"
     if token.dep_ == "advcl":
         signed += [c for c in token.head.children if c.dep_ == "dobj"]  # "submitted its application, signed by"
-    # "put their signatures to a letter"
-    signed += [o for h in [token, *signed] for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
-               for o in p.children if o.dep_ == "pobj"]
+    if token.lemma_.lower() in _SIGNATURE_VERBS:  # "put their signatures to a letter"
+        signed += [o for h in [token, *signed] for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                   for o in p.children if o.dep_ == "pobj"]
     # (not both sides' "letter of intent", nor a "joint appeal")
     return any(t.lemma_.lower() in _ONE_SIDES_DOCUMENTS and not any(
         c.lower_ == "joint" or (c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -1230,9 +1244,10 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
             if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
-                                       and any((c.dep_ == "prep" and c.lower_ == "with") or c.lower_ == "together"
+                                       and any((c.dep_ == "prep" and c.lower_ == "with") or (c.lower_ == "together" and not any(
+                                           v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() not in _TALKING_VERBS for v in tok.children))
                                                for c in tok.children)):
-                continue  # "sat on the council" (but "sat down with X", "A and B sat down together")
+                continue  # "sat on the council" (but "sat down with X", "A and B sat down together"; not "... to watch the final")
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
                     t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)
@@ -3103,9 +3118,8 @@ def _airport_welcome(token, pred) -> bool:
     if token.pos_ != "VERB" or not (lemma in ("welcome", "receive", "greet") or (lemma == "meet" and passive)):
         return False  # ("was met by X" at the airport; but "A met B at the airport" is a meeting)
     at = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "inside") for o in c.children if o.dep_ == "pobj"]
-    if lemma == "receive" and any(t.lemma_.lower() in _SEATS for o in at for t in o.subtree) \
-            and not any(_is_airport(t) for o in at for t in o.subtree) and _where_antecedent(pred) is None \
-            and not any(t.lower_ == "arrival" for t in token.subtree):
+    if lemma == "receive" and at and not any(_is_airport(t) or t.lemma_.lower() in _AIRPORT_ROOMS for o in at for t in o.subtree) \
+            and _where_antecedent(pred) is None and not any(t.lower_ == "arrival" for t in token.subtree):
         return False  # ("was received by the King at the Royal Palace, a few hours after landing at the airport";
         # not "received at the VIP lounge", nor "where he was received at the pavilion")
     words = [t for t in pred.subtree if _is_airport(t)]
@@ -3126,8 +3140,8 @@ def _airport_welcome(token, pred) -> bool:
     return bool(words)
 
 
-#: Buildings of a government or a court, where a reception is an audience, not a welcome.
-_SEATS = frozenset({"palace", "residence", "house", "ministry", "office", "secretariat", "chancellery", "kremlin", "villa"})
+#: The rooms and places of an airport where a visitor is received on landing.
+_AIRPORT_ROOMS = frozenset({"lounge", "pavilion", "terminal", "tarmac", "hangar", "apron", "ramp", "gate", "steps", "foot"})
 
 
 def _is_airport(tok) -> bool:

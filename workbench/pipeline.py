@@ -207,10 +207,12 @@ def dateline_country(dateline: str) -> str:
     """The country of a dateline's place: "Najaf, Iraq" -> Iraq, "SEOUL" -> South Korea,
     "Krzyzowa, Poland" -> Poland, "LONDON, Ontario" -> Canada (not the United Kingdom)."""
     gaz = get_gazetteer()
+    parts = [x.strip() for x in dateline.split(",") if x.strip()]
+    if len(parts) >= 2 and gaz.is_former((land := gaz.dateline_land(parts[-1]))):
+        return land  # ("DRESDEN, East Germany": the state of the day, not the city's of today)
     place = gaz.dateline_place(dateline)
     if place is not None:
         return place.country or gaz.affiliation(place.name)
-    parts = [x.strip() for x in dateline.split(",") if x.strip()]
     return gaz.dateline_land(parts[-1]) if len(parts) >= 2 else ""
 
 

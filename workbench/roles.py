@@ -326,14 +326,14 @@ _FRONTED_CLAUSE = re.compile(r"^\W*(?:After|Before|Following|Having|In|Like|Unli
                              r"Since|Despite|By|Besides|Apart|Speaking|Meeting|Visiting|Asked)\b")
 
 
-def _apposition_closed(text_before: str, closed: bool) -> bool:
+def _apposition_closed(text_before: str, closed: int) -> bool:
     """Whether the name a title stands before ends an apposition (`title_before`'s `closed`), the
     title not being inside a sentence's opening clause (one with no subject of its own before the
     title's comma: "After meeting the President, Mr X, 64, said"; but "In Kigali, Rwanda's State
     Minister, Mr X, wrote" and "In Tripoli they met the chairman of the council, X, and ...")."""
     head = _TRAILING_HONORIFIC.sub(" ", text_before).rstrip().rstrip(",")
     opening = _FRONTED_CLAUSE.match(head) is not None and "," not in head and not re.search(r"\b(?:he|she|they|we|I)\b", head)
-    return closed and not opening
+    return closed >= 2 or (bool(closed) and not opening)
 
 
 #: A minister's or secretary's portfolio ending right before the name, whatever its last word.
@@ -350,12 +350,13 @@ STATE_FORM_WORDS = ("Republic", "Kingdom", "Federation", "Confederation", "Union
 _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:" + "|".join(STATE_FORM_WORDS) + r"),?\s+$")
 
 
-def title_before(text_before: str, gaz: Gazetteer | None = None, closed: bool = False) -> RoleEvidence | None:
+def title_before(text_before: str, gaz: Gazetteer | None = None, closed: int = 0) -> RoleEvidence | None:
     """The title that ends right before a name, with its country or possessor; also across a form
     of address ("Vice President Dr X") and with the country after the title ("President of the
-    Russian Federation X"). `closed`: the name ends its phrase (a comma or the sentence's end
-    follows), so that a title after a clause's verb is still its apposition ("due to meet the
-    British Prime Minister, Mrs X, at Chequers"; not "After meeting the President, Mr X said")."""
+    Russian Federation X"). `closed`: 1 where the name ends its phrase (a comma or the sentence's
+    end follows), so that a title after a clause's verb is still its apposition ("due to meet the
+    British Prime Minister, Mrs X, at Chequers"; not "After meeting the President, Mr X said"), 2
+    where a subject follows the name's comma ("After meeting the President, Mr X, the envoy said")."""
     gaz = gaz or get_gazetteer()
     text_before = straight_quotes(text_before[-_LOOKBEHIND:])  # a title stands right before the name
     # (the end-anchored patterns are searched from near the end only: tried at every position of
@@ -488,7 +489,7 @@ def _qualifiers(text_before: str, m: re.Match) -> tuple[str, int, str]:
     return " ".join([*kept, title]) if kept else "", start, country
 
 
-def _title_of_country(text_before: str, tail: int, gaz: Gazetteer, closed: bool = False) -> RoleEvidence | None:
+def _title_of_country(text_before: str, tail: int, gaz: Gazetteer, closed: int = 0) -> RoleEvidence | None:
     """A title with its country after it: "Prime Minister of Mongolia ", "President of the
     Russian Federation "."""
     if not _OF_TAIL_GUARD.search(text_before, tail):
@@ -550,7 +551,7 @@ def _may_be_a_name(word: str, gaz: Gazetteer) -> bool:
             and plain not in _BODY_NOUNS and not gaz.place(word) and not gaz.affiliation(word))
 
 
-def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: bool = False) -> RoleEvidence | None:
+def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int = 0) -> RoleEvidence | None:
     """A title with a phrase of its own before the name: "the Presidential Adviser for Peace
     Affairs, X" (written whole), "Secretary General of the Pacific Islands Forum X" (the body is
     the affiliation), "Iran's ambassador in Baghdad, X" (where an envoy serves is not his
