@@ -1305,6 +1305,7 @@ _STREET = re.compile(r"\b(?:Avenida|Rua|Calle|Avenue|Boulevard|Plaza|Piazza|Pra√
 
 #: What ends a name's phrase right after it: a comma, a bracket, the sentence's end.
 _PHRASE_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+#: A subject after a name's closing comma: "After meeting the President, Mr X, the envoy said".
 _SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|his|her|their|its|our)\s+[a-z]")
 
 

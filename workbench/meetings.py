@@ -550,7 +550,7 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         # (the meeting at the same place: "met X at State House yesterday. [He] arrived on Sunday
         # with a delegation. The meeting at State House was also attended by A and B")
         if token.lemma_.lower() == "signing" and _another_signing(token):
-            event = None
+            event = None  # ("attended the signing of a separate agreement": none told before)
         if event is not None:
             _join_event(mention, event)
             sent = sentence_of(token)
@@ -1186,9 +1186,18 @@ def _purpose_clause(tok) -> bool:
 
 #: What two who "sat down together" may have done that makes it a meeting: "to discuss".
 _TALKING_VERBS = frozenset({"talk", "discuss", "negotiate", "agree", "review", "work", "sign", "hold", "finalise",
-                            "finalize", "resolve", "thrash", "hammer", "talked", "confer"})
+                            "finalize", "resolve", "thrash", "hammer", "confer"})
 #: Verbs whose object "signature" makes them a signing: "put their signatures to the deal".
 _SIGNATURE_VERBS = frozenset({"put", "affix", "append", "set"})
+
+
+def _sat_down_to_talk(tok) -> bool:
+    """"sat down with X", "A and B sat down together" (not "... together to watch the cup final")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return False
+    purpose = [v for v in tok.children if v.dep_ in ("xcomp", "advcl")]
+    return any((c.dep_ == "prep" and c.lower_ == "with")
+               or (c.lower_ == "together" and all(v.lemma_.lower() in _TALKING_VERBS for v in purpose)) for c in tok.children)
 
 
 def _signs(token) -> bool:
@@ -1243,11 +1252,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
-            if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
-                                       and any((c.dep_ == "prep" and c.lower_ == "with") or (c.lower_ == "together" and not any(
-                                           v.dep_ in ("xcomp", "advcl") and v.lemma_.lower() not in _TALKING_VERBS for v in tok.children))
-                                               for c in tok.children)):
-                continue  # "sat on the council" (but "sat down with X", "A and B sat down together"; not "... to watch the final")
+            if lemma == "sit" and not _sat_down_to_talk(tok):
+                continue  # "sat on the council"
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
                     t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)

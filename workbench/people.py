@@ -295,7 +295,8 @@ def _spouse_and_leader(roles: set[str], other: set[str]) -> bool:
     return bool(roles) and bool(other) and spouse(roles) != spouse(other)
 
 
-def _wife_by_name(words: list[str], female: bool, office: bool, other: list[str], other_female: bool, other_office: bool) -> bool:
+def _wife_by_name(words: list[str], female: bool, office: bool,
+                  other: list[str], other_female: bool, other_office: bool) -> bool:
     """"Madame Iriana Joko Widodo" and "President Joko Widodo": a woman addressed so, whose name
     is the whole name of a man or an office-holder after a given name of her own, is his wife,
     not him (either told first). Not a woman's own surnames: "Mrs Ana Ruiz Lopez" and "Ruiz Lopez"."""
