@@ -798,3 +798,13 @@ def test_a_woman_with_two_surnames_is_not_her_own_wife(analyse):
         "Moroccan Foreign Minister Rosa Lima."
     )})
     assert {p.name for p in result.people.people} == {"Ana Ruiz Lopez", "Rosa Lima"}
+
+
+def test_a_bare_surname_goes_to_whom_a_shorter_full_name_called_by_it(analyse):
+    # ("Raul Castro" of "Raul Castro Ruz": a Spanish double surname's first is the one news uses)
+    result = analyse({"a": (
+        "Cuban President Tomas Herrera visited the summit. President Tomas Herrera Ruiz then met Ana Lopez on "
+        "Wednesday. Herrera said Cuba would help. Later the Pope visited Luis Herrera, his brother, at his home."
+    )})
+    herrera = next(p for p in result.people.people if p.name == "Tomas Herrera Ruiz")
+    assert "Herrera" in herrera.aliases

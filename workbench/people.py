@@ -199,6 +199,17 @@ def bare_forms(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in (words[0], words[-1]) if len(w.strip(".")) > 1)
 
 
+def _surnames_told(cl: _Cluster) -> set[str]:
+    """The last words of the shorter full names a person is told by: "Castro" of "Raul Castro",
+    for "Raul Castro Ruz" (a Spanish double surname, whose first is the one news uses)."""
+    return {bare_forms(w)[-1] for m in cl.mentions if len(w := name_key(m.text).split()) >= 2 and w != cl.words}
+
+
+def _bare_words(cl: _Cluster) -> set[str]:
+    """The words a person's full names may be cut to (`bare_forms`), over every full name told."""
+    return set(bare_forms(cl.words)) | _surnames_told(cl)
+
+
 def _fits_title(cluster: _Cluster, c: Candidate) -> bool:
     return bool(c.role and c.role.role and c.role.role in cluster.roles)
 
@@ -235,8 +246,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         words = name_key(c.text).split()
         if len(words) != 1 or id(c) in placed:
             continue
-        choices = _by_given_name([cl for cl in clusters if words[0] in bare_forms(cl.words)], c, words[0])
-        surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0]]
+        choices = _by_given_name([cl for cl in clusters if words[0] in _bare_words(cl)], c, words[0])
+        surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0] or words[0] in _surnames_told(cl)]
         if surnames and len(surnames) < len(choices):
             choices = surnames  # news style calls people by their surname: "Teodoro" is Gilberto Teodoro
         if not choices and len(words[0]) >= 6:
