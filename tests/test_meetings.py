@@ -3095,3 +3095,13 @@ def test_a_reception_at_a_hall_after_arriving_at_the_airport_is_a_meeting(analys
         "received by Premier Li Wen at the Great Hall of the People."
     ), published="1985-06-10")
     assert any(set(people) == {"Ivo Tanzi", "Li Wen"} for *_, people in found)
+
+
+def test_met_behind_closed_doors_with_someone(analyse):
+    # (the parser hangs "with X" on "doors")
+    found = meetings(analyse, (
+        "Cuban President Luis Vega welcomed President Juan Tanzi and the rebel commander Pedro Morel to Havana "
+        "on Tuesday. Before the public ceremony on Wednesday, Tanzi and Morel met behind closed doors with Vega "
+        "for about an hour at the El Laguito convention centre, according to officials present."
+    ))
+    assert ("meeting", "held", "2025-03-12", "", ["Juan Tanzi", "Luis Vega", "Pedro Morel"]) in found

@@ -1973,6 +1973,13 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             # "received at the Palace today the Secretary of the Treasury, X, who ..."
             objects += [a for c in pred.children if c.dep_ == "npadvmod" and c.i > pred.i and c.ent_type_ not in ("DATE", "TIME")
                         for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if kind != "visit":
+            # "met behind closed doors with X", "met at the palace with X": the "with" the parser
+            # hung on the noun of the place or the manner
+            objects += [t for p in pred.children if p.dep_ == "prep" and p.lower_ in ("behind", "in", "at", "on")
+                        for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                        for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj" for t in _with_coordination(o)]
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
