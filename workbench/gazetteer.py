@@ -118,30 +118,16 @@ class Gazetteer:
         for code, info in gc.get_countries().items():
             row = overrides.get(code, [code, "", "", ""]) + ["", "", ""]
             name = row[1].strip() or info["name"].strip()
-            capital = capitals.get((info.get("capital", ""), code))
-            entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], code)
-            self.countries[code] = entry
-            if capital:
-                self._capital_name[name] = capital["name"]
-            for alias in [name, info["name"].strip(), *_split(row[2])]:
-                self._country_alias.setdefault(lookup_key(alias), entry)
-            for demonym in _split(row[3]):
-                self._demonym.setdefault(lookup_key(demonym), name)
+            self._add_country(code, name, [info["name"].strip(), *_split(row[2])], _split(row[3]),
+                              capitals.get((info.get("capital", ""), code)))
         self._last_year: dict[str, int] = {}  # a former state's name -> the last year it existed
         for key, name, aliases, demonyms, capital_name, capital_code, last_year in (
                 (row + [""] * 7)[:7] for row in _read_tsv("former_countries.tsv")):
             # ("Soviet Foreign Minister": a state of its time, placed at its capital; after the
             # present states, so that a name both use is the present state's)
-            capital = capitals.get((capital_name.strip(), capital_code.strip()))
-            entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], key)
-            self.countries[key] = entry
+            self._add_country(key, name, _split(aliases), _split(demonyms),
+                              capitals.get((capital_name.strip(), capital_code.strip())))
             self._last_year[name] = int(last_year)
-            if capital:
-                self._capital_name[name] = capital["name"]
-            for alias in [name, *_split(aliases)]:
-                self._country_alias.setdefault(lookup_key(alias), entry)
-            for demonym in _split(demonyms):
-                self._demonym.setdefault(lookup_key(demonym), name)
         self._region: dict[str, PlaceEntry] = {}
         for row in _read_tsv("regions.tsv"):
             row += [""] * 5
@@ -179,6 +165,18 @@ class Gazetteer:
                              else r[1].strip() for r in institutions}
         # the buildings among the seats, where something may happen ("talks at the Kremlin")
         self._seat_sites = sorted((r[0] for r in institutions if len(r) > 2 and r[2].strip() == "site"), key=len, reverse=True)
+
+    def _add_country(self, key: str, name: str, aliases: list[str], demonyms: list[str], capital: dict | None) -> None:
+        """A country by its key (an ISO code), placed at its capital, with its other names and its
+        demonyms (a name or demonym already taken stays the first country's)."""
+        entry = PlaceEntry(name, "country", name, capital and capital["latitude"], capital and capital["longitude"], key)
+        self.countries[key] = entry
+        if capital:
+            self._capital_name[name] = capital["name"]
+        for alias in [name, *aliases]:
+            self._country_alias.setdefault(lookup_key(alias), entry)
+        for demonym in demonyms:
+            self._demonym.setdefault(lookup_key(demonym), name)
 
     def place(self, text: str) -> PlaceEntry | None:
         """The country, region or city a name denotes, in that order of preference."""

@@ -538,10 +538,10 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
                       and not m.date_text and m.kind == NOUN_KINDS.get(token.lemma_.lower())), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= reach
                      and (_said_in(m, text, rf"\b{re.escape(token.lower_)}\b")
-                          # ("attended the signing": the signing told by its verb; not "the signing of a
-                          # separate agreement in Kinshasa")
+                          # ("attended the signing": the signing told by its verb, not one in another
+                          # place; "the signing of a separate agreement" joins none, below)
                           or (token.lemma_.lower() == "signing" and _signs(_token_at(token.doc, m.trigger_start))
-                              and not _another_signing(token) and not _other_places(m.place_text, mention.place_text)))), None) \
+                              and not _other_places(m.place_text, mention.place_text)))), None) \
             or next((m for m in told if m.sentence < mention.sentence and mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                      and mention.place_text and m.place_text == mention.place_text), None) \
             or next((m for m in told if mention.sentence - m.sentence <= ATTENDANCE_WINDOW

@@ -208,12 +208,13 @@ def dateline_country(dateline: str) -> str:
     "Krzyzowa, Poland" -> Poland, "LONDON, Ontario" -> Canada (not the United Kingdom)."""
     gaz = get_gazetteer()
     parts = [x.strip() for x in dateline.split(",") if x.strip()]
-    if len(parts) >= 2 and gaz.is_former((land := gaz.dateline_land(parts[-1]))):
+    land = gaz.dateline_land(parts[-1]) if len(parts) >= 2 else ""
+    if gaz.is_former(land):
         return land  # ("DRESDEN, East Germany": the state of the day, not the city's of today)
     place = gaz.dateline_place(dateline)
     if place is not None:
         return place.country or gaz.affiliation(place.name)
-    return gaz.dateline_land(parts[-1]) if len(parts) >= 2 else ""
+    return land
 
 
 def texts_table(documents: list[Document]) -> pd.DataFrame:
