@@ -63,3 +63,20 @@ def test_the_summit_on_whose_sidelines_two_met_is_the_one_told_by_that_noun():
     events = gatherings([summit, kyiv, sidelines])
     joined = next(r for r in events if r.sentence == 20)
     assert set(joined.person_ids) >= {"costa", "rama", "meloni"} and joined.date == "2018-09-07"
+
+
+def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
+    result = analyse({"a": (
+        "On Monday, Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado at the Necessidades Palace. "
+        "Varga also met Portuguese Defence Minister Ines Moura. "
+        "Varga spoke by telephone with Spanish Foreign Minister Elena Ruiz. "
+        "Varga had met Moura several times before. "
+        "The Boravian ambassador, Petra Holm, later briefed reporters. "
+        "Varga and Calado last met in Vienna. "
+    )}, published={"a": "2025-03-12"})
+    dates = {tuple(m.participants): (m.kind, m.date) for m in result.meetings}
+    assert dates[("Tomas Varga", "Rui Calado")] == ("talks", "2025-03-10")
+    # the next sentence's meeting, with no day of its own, is Monday's
+    assert dates[("Tomas Varga", "Ines Moura")] == ("meeting", "2025-03-10")
+    # a call is a separate event, and "last met" another occasion
+    assert dates[("Tomas Varga", "Elena Ruiz")] == ("phone_call", "")

@@ -84,6 +84,9 @@ class ResolvedMeeting:
     sidelines: bool = False  # the summit of "On the sidelines of the summit, A met B" (`MeetingMention.sidelines`)
     venue: str = ""  # a building or site the gazetteer cannot place ("Casa Rosada"); `place` is its city
     remote: bool = False  # a gathering held by video ("a virtual summit"): held nowhere
+    # the day of the occasion the story told just before, dated: this meeting's too, unless the
+    # article dates the same people elsewhere (`_dated_by_the_story`)
+    story_day: str = ""
 
 
 @dataclass
@@ -235,6 +238,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     resolved: list[ResolvedMeeting] = []
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
+    occasion = (-1, "")  # (sentence, day) of the latest dated meeting in person: `story_day`
     arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
     gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
@@ -302,6 +306,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
+            if kind != "phone_call":
+                occasion = (m.sentence, date)
         if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
                 len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
@@ -337,6 +343,12 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 if not place or ((entry := gaz.place(arrived_in)) is not None and entry.kind == "city"):
                     place = arrived_in
                     date = date or arrived
+        # "On March 5, A and B held a one-on-one meeting. The talks continued with C and D": an
+        # undated meeting told just after a dated one is of its day (not a call, a separate
+        # event as a rule, nor "had met before", another occasion)
+        story_day = occasion[1] if (not date and not m.date_text and m.status == "held" and kind != "phone_call" and occasion[1]
+                                    and 0 <= m.sentence - occasion[0] <= STORY_WINDOW
+                                    and not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end)) else ""
         venue = ""
         if m.at_site and place == m.place_text:
             # "at the Al Alam Palace": a building the map cannot place; the meeting is in the city
@@ -370,7 +382,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 date_text=dated.text if dated else "", place=place,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
-                event_name=m.event_name, venue=venue, sidelines=m.sidelines,
+                event_name=m.event_name, venue=venue, sidelines=m.sidelines, story_day=story_day,
             ))
     # (the countries of the gatherings' people only: `doc_people.people` is the whole corpus's)
     countries = {pid: doc_people.people[pid].affiliation for r in gathered for pid in r.person_ids}
@@ -386,7 +398,27 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         found = [replace(r, place=city.name) if _at_the_dateline(r, gaz) or _in_the_datelines_country(r, city, gaz)
                  else replace(r, place=city.name, date=published) if _undated_at_the_dateline(r, city.name, gaz)
                  else r for r in found]
-    return _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
+    found = _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
+    return _dated_by_the_story(found)
+
+
+#: Sentences after a dated meeting within which an undated one is taken to be of its day.
+STORY_WINDOW = 3
+
+
+def _dated_by_the_story(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
+    """An undated meeting told just after a dated one takes its day (`ResolvedMeeting.story_day`),
+    unless the article dates the same people, or some of them at a meeting of them all, elsewhere
+    ("the talks" of a round told day by day are one of its days, which merging finds), or its
+    sentence names another year ("when he met then president X in 2012")."""
+    dated = [set(r.person_ids) for r in found if r.date]
+
+    def told_dated(r: ResolvedMeeting) -> bool:
+        people = set(r.person_ids)
+        return any(people == q or (len(people & q) >= 2 and (people <= q or q <= people)) for q in dated)
+
+    return [replace(r, date=r.story_day) if not r.date and r.story_day and not told_dated(r) and not _another_year(r, r.story_day)
+            else r for r in found]
 
 
 def _verb_and_place(verb: str, prep: str, m: MeetingMention, text: str) -> bool:
@@ -459,6 +491,12 @@ def _is_building(place: str, gaz) -> bool:
     return bool(place) and gaz.place(place) is None and bool(_BUILDING.search(place))
 
 
+def _another_year(r: ResolvedMeeting, day: str) -> bool:
+    """The meeting's sentence names a year not the `day`'s: "made his first trip to Stockholm, in
+    2012, and was received"."""
+    return any(y != day[:4] for y in re.findall(r"\b(?:1[89]|20)\d\d\b", r.evidence))
+
+
 def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
     """A meeting in person with no date of its own, held where the article places its meetings of
     one day only, is of that day ("Fidan met Shoukry in Cairo" in a story of Wednesday's talks in
@@ -467,14 +505,11 @@ def _dated_by_their_place(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]
     for r in found:  # (not an arrival's day: "arrived in Arusha on Thursday for Friday's summit")
         if r.status == "held" and r.kind not in ("phone_call", "visit") and len(r.date) == 10 and r.place:
             days[r.place].add(r.date)
-    def other_year(r: ResolvedMeeting, day: str) -> bool:  # "made his first trip to Stockholm, in 2012, and was received"
-        return any(y != day[:4] for y in re.findall(r"\b(?:1[89]|20)\d\d\b", r.evidence))
-
     dated_pairs = {frozenset(r.person_ids) for r in found if r.date}  # (dated where the article tells it again)
     # (not a summit, the story's event, nor a meeting whose own words date it in a way not read)
     return [replace(r, date=next(iter(days[r.place])))
             if (r.status == "held" and r.kind not in ("phone_call", "summit") and not r.date and not r.date_text
-                and r.place and len(days.get(r.place, ())) == 1 and not other_year(r, next(iter(days[r.place])))
+                and r.place and len(days.get(r.place, ())) == 1 and not _another_year(r, next(iter(days[r.place])))
                 and frozenset(r.person_ids) not in dated_pairs) else r
             for r in found]
 
