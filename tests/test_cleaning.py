@@ -331,6 +331,16 @@ def test_a_bracketed_photo_label_does_not_join_its_caption_to_the_line_before():
     assert "Ana Varga" not in out.text  # (the byline, on a line of its own again, goes)
 
 
+def test_a_picture_label_and_credit_in_spanish_or_portuguese_go_as_the_english_ones_do():
+    out = clean_text("Title\n\nBody text of the story.\n\n[Foto] Presidents Kofi Mensah and Ana Lopes shake hands after the "
+                     "signing. Foto: Archivo Diario / Marta Ruiz\n\nMore body text.\n\nFOTO: Ana Lopes greets Kofi Mensah at "
+                     "the palace on Monday.\n\nImagen: EFE\n")
+    lines = out.text.split("\n")
+    assert "Presidents Kofi Mensah and Ana Lopes shake hands after the signing." in lines
+    assert "Ana Lopes greets Kofi Mensah at the palace on Monday." in lines
+    assert "Foto" not in out.text and "FOTO" not in out.text and "Marta Ruiz" not in out.text and "EFE" not in out.text
+
+
 def test_two_bracketed_labels_opening_a_caption_go_with_the_space_after_them():
     out = clean_text("Title\n\nBody text of the story.\n\n[Photo][Reuters] President Kofi Mensah and Prime Minister Ana Lopes "
                      "shake hands before their meeting yesterday.\n\nMore body text.\n")

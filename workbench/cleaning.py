@@ -86,13 +86,13 @@ _DEBRIS_LINE = re.compile(
     r"\(\([^\n]{3,200}\)\)|"
     # a picture's credit on a line of its own: "Image: Julien Morel/AFP", "Photo: Reuters"
     # (at most eight words: a line that goes on is a caption, which stays)
-    r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit)s?\s*:\s*(?=(?:\S+\s+){0,7}\S+\s*$)[^\n]{2,120})\s*$",
+    r"(?:Image|Photo|Photograph|Picture|Photo credit|Credit|Foto|Fotograf[ií]a|Imagen)s?\s*:\s*(?=(?:\S+\s+){0,7}\S+\s*$)[^\n]{2,120})\s*$",
     re.IGNORECASE,
 )
 # "... at the Istana on Jan 30. ST PHOTO: LIM YAOHUI", "... airport. Photo: Yonas Tesfaye / AFP",
 # "... on Sunday. Photo by Lorenzo Baldi / AFP"
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit|credit)s?(?:\s*:|\s+by)\s*[^\n.]{2,80}$",
+    r"(?<=[.!?)])\s+(?:[A-Z]{2,5}\s+)?(?i:photo|photograph|image|picture|photo credit|credit|foto|fotograf[ií]a|imagen)s?(?:\s*:|\s+by)\s*[^\n.]{2,80}$",
     re.MULTILINE,
 )
 # "... on Sunday. - Delano Whyte/Photographer", "... on Tuesday. / Tomasz Wierzbicki / PAP",
@@ -119,7 +119,7 @@ _BLOB_LINE = re.compile(r"^[A-Za-z0-9+/=_\-]{60,}$")
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_LINE = re.compile(r"^[^\n@]{0,60}?" + _EMAIL + r"(?:[\s,;/]+" + _EMAIL + r")*[\s.)>]*$")
 # "[File: Kevin Lim/The Straits Times/Anadolu]", "[Reuters]", "[Photo by X/AFP]"
-_BRACKETED = (r"\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy)\b[^\]\n]{0,160}|"
+_BRACKETED = (r"\[(?:(?:File|Photo|Photos|Image|Picture|Credit|Video|Courtesy|Foto|Fotos|Imagen)\b[^\]\n]{0,160}|"
               r"[^\]\n]{0,120}/[^\]\n]{0,120}|" + _AGENCY + r"(?: [Pp]hoto)?)\]")
 # (the line's end before it stays: "Meas Sokchea\n\n[Photo] A and B shake hands" keeps the byline and
 # the caption apart; at a line's start, the space after it goes)
@@ -133,7 +133,7 @@ _PAREN_CREDIT = re.compile(
 # "PHOTO: ", "[IMAGE] ", "Photo caption: " opening a caption of at least six words: the label
 # goes, the caption stays (with the label before it, the parser read a verbless caption such as
 # "A with B at the hotel on Saturday" as a fragment of the label)
-_PICTURE_WORD = r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)"
+_PICTURE_WORD = r"(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture|FOTO|Foto|IMAGEN|Imagen)"
 _CAPTION_LABEL = re.compile(
     r"^(?:\[(?:" + _PICTURE_WORD + r"|CAPTION|PHOTO CAPTION|Caption)\]|"
     r"(?:" + _PICTURE_WORD + r"|CAPTION|Caption|Photo caption|PHOTO CAPTION)[ \t]*:)[ \t]*"
