@@ -631,3 +631,26 @@ def test_a_name_after_a_long_portfolio_is_whole(nlp):
 def test_a_given_name_that_is_a_portfolios_word_stays_after_a_portfolio(nlp):
     found = texts_and_labels(nlp, "Zimbabwe's Minister of Lands and Agriculture Justice Moyo met Kenyan President William Kiprop.")
     assert ("Justice Moyo", "PERSON") in found or ("Justice Moyo", "TITLED") in found, found
+
+
+def test_commonwealth_styles_and_letters_after_a_name_are_not_part_of_it(nlp):
+    found = texts_and_labels(nlp, (
+        "Joining me were the Minister for Defence, the Hon Tom Berrick MP, and the Minister for Trade, the Hon Jane "
+        "Kowalczyk MP. Joining the Prime Minister was the Minister for Defence of Fiji, the Hon Dr Ratu Seru Vaka MP. "
+        "He will call on the Governor-General, Her Excellency the Honourable Ms Anne Dalby AC, at Government House."
+    ))
+    texts = [text for text, label in found if label in ("PERSON", "TITLED")]
+    assert {"Tom Berrick", "Jane Kowalczyk", "Anne Dalby"} <= set(texts)
+    assert not any(t.endswith((" MP", " AC")) or t.startswith("Hon") for t in texts)
+    assert "the" not in [text for text, _ in found]
+
+
+def test_forms_of_address_of_engineers_and_begums_and_more_portfolios_and_titles_are_cut(nlp):
+    found = texts_and_labels(nlp, (
+        "He was received at the airport by Minister of State for Railways Anil Verma, State Counsellor Pavel Orlov and "
+        "Undersecretary Tomas Ibarra. Attending were the Deputy Minister, Eng. Khalid bin Nasser Al-Harbi, and "
+        "Begum Nadia Karim."
+    ))
+    texts = [text for text, label in found if label in ("PERSON", "TITLED")]
+    assert {"Anil Verma", "Pavel Orlov", "Tomas Ibarra", "Khalid bin Nasser Al-Harbi", "Nadia Karim"} <= set(texts)
+    assert "Eng" not in texts

@@ -168,12 +168,15 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 _NOT_BEFORE_A_NAME = frozenset({"general", "secretary", "governor", "director", "commander", "colonel", "admiral",
                                 "leader", "senator", "representative", "mayor", "speaker", "chief", "brigadier"})
 #: Honorifics said only before a person's name ("Dr Abiy", not "Seri Perdana", a residence).
-_HONORIFICS_OF_NAMES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Miss"})
+_HONORIFICS_OF_NAMES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Hon", "Honourable", "Honorable"})
 #: A title and a name, all of an entity: "King Philippe", "President William Ruto".
 _TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
 _APOSTROPHE_TAIL = re.compile(r"['’](?:(?!s\b)[a-z][\w\-]*|\s+(?:al|el)-[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]+){0,2}")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: Letters after a name that stand for a seat or an honour (general knowledge): "the Hon Pat Conroy
+#: MP", "Ms Sam Mostyn AC", "Sir Kofi Mensah KCMG".
+_POST_NOMINAL = re.compile(r"(?<=[a-z])\s+(?:MP|MPs|MLA|MHA|MEP|MSP|MNA|AC|AO|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|PhD)$")
 
 
 def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -196,6 +199,9 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end = m.end()  # "Tuimalealiifano Va" + "'aletoa Sualauvi", "Mohammed Shia" + "' al-Sudani"
     if m := _SPACED_DASH.search(text, start, end):
         end = m.start()  # "Suhail al-Mazrouei - signed", "United Arab Emirates - Razzaq": two phrases
+    if label in ("PERSON", "ORG") and (m := _POST_NOMINAL.search(text, start, end)) and (
+            label == "PERSON" or re.match(r"(?:the\s+)?(?:Hon|Honourable|Honorable)\b", text[start:end])):
+        end = m.start()  # "Billy Joseph MP": the name (an "organisation" only after the style "Hon")
     chunk = straight_quotes(text[start:end])
     if m := re.search(r"'s?$", chunk):
         end = start + m.start()
@@ -295,6 +301,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             start, end = repair_span(text, ent.start_char, cut, label)
         else:
             start, end = repair_span(text, ent.start_char, ent.end_char, label)
+        if re.fullmatch(r"(?:[Tt]he\s*)?", text[start:end]):
+            continue  # ("the Hon" + "Pat Conroy": nothing of a name or place is left)
         if taken.overlaps(start, end):
             # the rest of a name repaired just before ("Ursula von" + "der Leyen"), or more of it
             # ("Prince Salman" + "bin Hamad" + "bin Hamad Al-Khalifa")
@@ -411,8 +419,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
-_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur)\.?\s+$")
-_FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau"})
+_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum)\.?\s+$")
+_FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum"})
 
 
 #: Last words of an office's portfolio or body, after which a name may follow in one entity

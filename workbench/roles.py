@@ -41,7 +41,7 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
               "oil", "petroleum", "investment", "planning", "budget", "housing", "security", "european affairs",
               "public security", "state security", "commerce and industry", "trade and industry",
               "foreign affairs", "foreign ministry", "international relations and cooperation",
-              "foreign affairs and cooperation", "international relations", "defence and security")
+              "foreign affairs and cooperation", "international relations", "defence and security", "railways")
 #: Words of ministries' portfolios (general knowledge): a name does not begin with one after
 #: "Minister of ... and", and two words after "Minister of" that are not are a person's name.
 PORTFOLIO_NOUNS = frozenset("""
@@ -53,11 +53,16 @@ PORTFOLIO_NOUNS = frozenset("""
     sports technology tourism trade training transport urban water welfare works youth climate change digital
     transformation commerce economic european integration international multilateral veterans women children
     arts media broadcasting telecommunications research universities capital markets budget treasury customs
-    immigration citizenship religious endowments solidarity equality promotion
+    immigration citizenship religious endowments solidarity equality promotion railways railway shipping ports
+    posts coal steel textiles food
 """.split())
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
+              # the style of ministers and MPs in the Commonwealth: "the Hon Richard Marles MP"
+              r"Hon|Honourable|Honorable|"
+              r"Eng(?=\.|$)|Engr|"  # (an engineer's, in the Arab world and Nigeria: "Eng. Waleed Al-Khuraiji")
+              r"Begum|"  # (South Asia's, for a married woman: "Begum Sehba Musharraf")
               r"Herr|Frau|Monsieur|Madame|Mme|"  # (the German and French forms: "Herr Schmidt", "Madame Peng")
               r"Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
