@@ -654,3 +654,9 @@ def test_forms_of_address_of_engineers_and_begums_and_more_portfolios_and_titles
     texts = [text for text, label in found if label in ("PERSON", "TITLED")]
     assert {"Anil Verma", "Pavel Orlov", "Tomas Ibarra", "Khalid bin Nasser Al-Harbi", "Nadia Karim"} <= set(texts)
     assert "Eng" not in texts
+
+
+def test_a_given_name_that_is_also_a_towns_stays_with_the_initial_after_it(nlp):
+    found = texts_and_labels(nlp, "The Secretary of State Antony J. Blinken met the Ambassador to Kenya Paul Obura on Friday.")
+    assert ("Antony J. Blinken", "PERSON") in found and "J. Blinken" not in [t for t, _ in found]
+    assert ("Paul Obura", "PERSON") in found and "Kenya" in [t for t, _ in found]

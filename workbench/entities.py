@@ -469,7 +469,9 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
         # (or a comma sets the name off from the office's portfolio: "[Minister of Foreign Affairs and]
         # the National Community Abroad, Ramtane Lamamra")
         set_off = last == "," and k >= 2 and after_office
-        ends_office = last in _OFFICE_END_WORDS or titled or gaz.place(prefix) is not None or of_body or set_off
+        # (not a given name that is a town's too, before an initial: "Antony J. Blinken")
+        placed = gaz.place(prefix) is not None and not (k == 1 and re.fullmatch(r"[A-Z]\.", tail[0].text))
+        ends_office = last in _OFFICE_END_WORDS or titled or placed or of_body or set_off
         tail_text = text[tail[0].idx:tail[-1].idx + len(tail[-1])]
         if (ends_office and (after_office or titled) and gaz.place(tail_text) is None
                 and not _NOT_A_NAME.search(tail_text) and not _TITLED_SITE.search(tail_text)):
@@ -1168,6 +1170,8 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
 _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for", "with", "from", "by", "then",
                               "when", "while", "after", "before", "during", "also", "both", "former", "new"})
 _FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+#: ... and any capitalised word before a name that opens with an initial ("Antony" + "J. Blinken").
+_WORD_BEFORE_INITIAL = re.compile(r"(?<![\w.'’\-])(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 
 
 #: A Korean given name alone, whose one-syllable surname the model left out ("Im" of "Im Jong-seok").
@@ -1179,12 +1183,14 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) ->
     """A full name the model began a word late takes that word back ("María" of "Colombia's
     María Ángela Holguín", tagged "Ángela Holguín"; a Korean surname, "Im" of "Im Jong-seok",
     tagged "Jong-seok"): a capitalised word no other span holds (or
-    one found as a capitalised word of its own), that is no title, form of address, place, month
-    or day."""
+    one found as a capitalised word of its own), that is no title, form of address, place (but
+    before an initial, "Antony J. Blinken"), month or day."""
     gaz = get_gazetteer()
     out: list[Candidate] = []
     for c in found:
         m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
+        if m is None and c.label == "PERSON" and re.match(r"[A-Z]\.\s", c.text):
+            m = _WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start)
         if c.label == "PERSON" and _KOREAN_GIVEN_NAME.fullmatch(c.text):
             m = _SURNAME_BEFORE.search(text, max(0, c.start - 10), c.start)  # "chief of staff [Im] Jong-seok"
         word, a = (m.group("word"), m.start("word")) if m else ("", 0)
@@ -1192,7 +1198,9 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) ->
         if m and (alone or not taken.overlaps(a, a + len(word))) and not (
                 word.lower() in title_words() or word.lower()[:-1] in title_words() or is_form_of_address(word)
                 or word.lower() in _MONTHS_AND_DAYS
-                or gaz.place(word) is not None or gaz.affiliation(word) or word.lower() in _NOT_FIRST_NAMES):
+                # (a town's name too, unless an initial follows: "Antony" + "J. Blinken")
+                or (gaz.place(word) is not None and not re.match(r"[A-Z]\.\s", c.text))
+                or gaz.affiliation(word) or word.lower() in _NOT_FIRST_NAMES):
             if alone:
                 out.pop()
             c = replace(c, start=a, text=text[a:c.end])
