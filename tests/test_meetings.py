@@ -3105,3 +3105,13 @@ def test_met_behind_closed_doors_with_someone(analyse):
         "for about an hour at the El Laguito convention centre, according to officials present."
     ))
     assert ("meeting", "held", "2025-03-12", "", ["Juan Tanzi", "Luis Vega", "Pedro Morel"]) in found
+
+
+def test_a_call_held_is_not_made_a_plan_by_the_plan_told_in_the_clause_joined_after_it(analyse):
+    got = meetings(analyse, (
+        "Saudi Foreign Minister Karim Nasser met Iranian Foreign Minister Omid Rahimi in Beijing on April 6, 2025. "
+        "The two ministers had earlier spoken by telephone in March, following the announcement of the agreement, "
+        "and agreed to meet \"at the earliest opportunity\"."
+    ), published="2025-06-17")
+    assert ("phone_call", "held", "2025-03", "", ["Karim Nasser", "Omid Rahimi"]) in got
+    assert ("meeting", "planned", "", "", ["Karim Nasser", "Omid Rahimi"]) in got

@@ -2495,7 +2495,11 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
             and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
         return "planned"  # "a second summit": not held yet
-    scope = doc_text(token.doc)[pred.left_edge.idx: pred.right_edge.idx + len(pred.right_edge)]
+    # (not a clause of its own joined after it: "had spoken by telephone in March, and agreed to
+    # meet at the earliest opportunity")
+    end = min((c.left_edge.idx for c in pred.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i),
+              default=pred.right_edge.idx + len(pred.right_edge))
+    scope = doc_text(token.doc)[pred.left_edge.idx:end]
     if PLANNED_PHRASES.search(scope):
         return "planned"
     return "held"
