@@ -660,3 +660,13 @@ def test_a_given_name_that_is_also_a_towns_stays_with_the_initial_after_it(nlp):
     found = texts_and_labels(nlp, "The Secretary of State Antony J. Blinken met the Ambassador to Kenya Paul Obura on Friday.")
     assert ("Antony J. Blinken", "PERSON") in found and "J. Blinken" not in [t for t, _ in found]
     assert ("Paul Obura", "PERSON") in found and "Kenya" in [t for t, _ in found]
+
+
+def test_the_month_of_an_islamic_date_is_no_ones_name(nlp):
+    found = texts_and_labels(nlp, (
+        "Tehran, Dhu al-Qa'dah 28, 1444, June 17, 2023, SPA -- Prince Khalid bin Nasser arrived today in Tehran. "
+        "Riyadh, 2 Jumada al-Akhirah 1445 -- He met Ramadan Salem."
+    ))
+    texts = [t for t, _ in found]
+    assert not any("Qa'dah" in t or "Jumada" in t for t in texts)
+    assert "Khalid bin Nasser" in texts and "Ramadan Salem" in texts

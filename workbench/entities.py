@@ -76,6 +76,13 @@ _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+#: The months of the Islamic calendar (general knowledge), in their usual spellings: a date's words
+#: ("Tehran, Dhu al-Qa'dah 28, 1444"), no one's name. The one-word ones are names too ("Ramadan"),
+#: so they count only next to a number.
+_HIJRI_MONTH = (r"(?:(?:Dhu|Dhul|Zul|Zil)[\s\-]*(?:al[\s\-]*)?(?:Q[ai]['’]?d[ae]h?|Qi['’]?dah|Hijj?ah?)"
+                r"|Rabi['’]?[\s\-]+(?:al|ul)[\s\-]*(?:Awwal|Thani|Akhir)|Jumad[ai][\s\-]+(?:al|ul)[\s\-]*(?:Ula|Awwal|Akhirah?|Thani))")
+_HIJRI_DATE = re.compile(r"\d{1,2}\s+(?:" + _HIJRI_MONTH + r"|Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)"
+                         r"|(?:" + _HIJRI_MONTH + r"|Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d{1,2}\b|" + _HIJRI_MONTH)
 _NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[ \-][A-Z]?[a-z]+(?:['’](?!s\b)[a-z]+)?){0,3})\b")
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
@@ -404,6 +411,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     # ("the Order of Zayed", "the King Hamad Order of the Renaissance": an honour, however found)
     found = [_without_small_tail(c, text) for c in found
              if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
+             and not _hijri_date(c, text)
              and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))]
     for cand in found:
         attach_roles(cand, sdoc, starts)
@@ -888,6 +896,11 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
                 continue
             taken.add(a, b)
             yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
+
+
+def _hijri_date(c: Candidate, text: str) -> bool:
+    """Whether a candidate is the month of an Islamic date ("Dhu al-Qa'dah 28, 1444", "12 Rajab")."""
+    return any(m.start() <= c.start and c.end <= m.end() for m in _HIJRI_DATE.finditer(text, max(0, c.start - 4), c.end + 4))
 
 
 def _latin(word: str) -> bool:
