@@ -3115,3 +3115,14 @@ def test_a_call_held_is_not_made_a_plan_by_the_plan_told_in_the_clause_joined_af
     ), published="2025-06-17")
     assert ("phone_call", "held", "2025-03", "", ["Karim Nasser", "Omid Rahimi"]) in got
     assert ("meeting", "planned", "", "", ["Karim Nasser", "Omid Rahimi"]) in got
+
+
+def test_he_in_a_clause_joined_to_one_whose_subject_is_a_style_is_the_styled_person(analyse):
+    got = meetings(analyse, (
+        "His Highness Prince Khalid bin Nasser, Minister of Foreign Affairs, arrived today in Tehran. "
+        "His Highness was later received by President Hamid Karimi at the palace, and he also met the First Vice "
+        "President, Reza Mohseni."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["Khalid bin Nasser", "Reza Mohseni"] in people
+    assert ["Hamid Karimi", "Reza Mohseni"] not in people

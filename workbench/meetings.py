@@ -999,6 +999,13 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     subjects_here = [c for c in same_sentence if _is_subject(doc, c)]
     if subjects_here:
         return subjects_here[-1]
+    # "His Highness was received by X, and he also met Y": the subject of the clause the
+    # pronoun's is joined to, a style standing for a person, not the name it was received by
+    verb = pronoun.head if pronoun.dep_ in _SUBJECT_DEPS else None
+    style = next((t for t in verb.head.children if t.dep_ in _SUBJECT_DEPS and _is_style(t)), None) \
+        if verb is not None and verb.dep_ == "conj" else None
+    if style is not None:
+        return _styled_person(style, names, exclude)
     # "he was received by X ..., where he met Y": the sentence's own subject pronoun of the same
     # sex is the same person, not the name it was received by
     earlier = next((t for t in doc[sentence_of(pronoun).start:pronoun.i] if t.dep_ in _SUBJECT_DEPS
@@ -1597,15 +1604,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         roles = [appos for appos in appositions if appos.lower_ in ROLE_NOUNS]
         if roles and is_form_of_address(tok.text):
             return _refs_for(roles[0], names, side, exclude)  # "HH the Amir": the role
-        if not appositions and tok.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
-            # "Tomorrow, His Highness is scheduled to meet X": the style stands for the person the
-            # article first gave it to ("President His Highness Sheikh Mohamed bin Zayed ...")
-            text = doc_text(tok.doc)
-            for m in re.finditer(rf"\b(?:His|Her)\s+(?:Royal\s+)?{tok.text}\b", text[:tok.idx]):
-                found = next((c for c in names.within(m.end(), m.end() + 60)), None)
-                if found is not None and found.start not in exclude:
-                    return [ParticipantRef("name", found.start, found.end, found.text, side=side)]
-            return []
+        if not appositions and _is_style(tok):
+            found = _styled_person(tok, names, exclude)
+            return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found is not None else []
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.i > tok.i:
         # "The ministers responsible for transport in Iraq, Turkey, Qatar and the UAE - A, B, C and
         # D - signed": the names between the dashes, however the parser hung them
@@ -1664,6 +1665,22 @@ def is_country_name(text: str) -> bool:
 
 #: Styles that stand for a person after "His" or "Her" ("His Highness met X", "met Her Majesty").
 _STYLES = frozenset({"highness", "majesty", "holiness"})  # (not "Excellency": many are styled so)
+
+
+def _is_style(tok) -> bool:
+    """Whether a word is a style standing for a person: "His Highness", "Her Majesty"."""
+    return tok.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+
+
+def _styled_person(tok, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
+    """"Tomorrow, His Highness is scheduled to meet X": the style stands for the person the
+    article first gave it to ("President His Highness Sheikh Mohamed bin Zayed ...")."""
+    text = doc_text(tok.doc)
+    for m in re.finditer(rf"\b(?:His|Her)\s+(?:Royal\s+)?{tok.text}\b", text[:tok.idx]):
+        found = next((c for c in names.within(m.end(), m.end() + 60)), None)
+        if found is not None and found.start not in exclude:
+            return found
+    return None
 
 
 def _title_in(text: str) -> str:
