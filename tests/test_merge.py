@@ -80,3 +80,13 @@ def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
     assert dates[("Tomas Varga", "Ines Moura")] == ("meeting", "2025-03-10")
     # a call is a separate event, and "last met" another occasion
     assert dates[("Tomas Varga", "Elena Ruiz")] == ("phone_call", "")
+
+
+def test_the_day_an_undated_meeting_takes_may_have_been_told_in_relative_words(analyse):
+    result = analyse({"a": (
+        "Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado yesterday. "
+        "Varga also met Portuguese Defence Minister Ines Moura."
+    )}, published={"a": "2025-03-12"})
+    dates = {tuple(m.participants): m.date for m in result.meetings}
+    assert dates[("Tomas Varga", "Rui Calado")] == "2025-03-11"
+    assert dates[("Tomas Varga", "Ines Moura")] == "2025-03-11"

@@ -306,8 +306,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
-            if kind != "phone_call":
-                occasion = (m.sentence, date)
+        if (len(date) == 10 and m.date_text and not m.is_caption and m.status == "held" and kind != "phone_call"
+                and not m.date_from_sentence and not left_behind):
+            occasion = (m.sentence, date)  # (by any words of its own: "arrived today", "on Monday")
         if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
                 len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
