@@ -670,3 +670,14 @@ def test_the_month_of_an_islamic_date_is_no_ones_name(nlp):
     texts = [t for t, _ in found]
     assert not any("Qa'dah" in t or "Jumada" in t for t in texts)
     assert "Khalid bin Nasser" in texts and "Ramadan Salem" in texts
+
+
+def test_a_name_someone_is_known_by_is_a_persons_wherever_the_article_uses_it(nlp):
+    sdoc = nlp("Gen Omar Hassan Bashir, the commander of the Rapid Support Forces, better known as Kadoro, spoke on "
+               "Monday.\n\nKadoro flew into Pretoria on Thursday morning.\n\nThe agreement, known as the Lome Accord, "
+               "was signed.")
+    found = find_candidates("t", sdoc)
+    full = next(c for c in found if c.text == "Omar Hassan Bashir")
+    assert full.known_as == "Kadoro"
+    assert [c.label for c in found if c.text == "Kadoro"] == ["PERSON", "PERSON"]
+    assert not any(c.known_as for c in found if c is not full)

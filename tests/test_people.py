@@ -808,3 +808,15 @@ def test_a_bare_surname_goes_to_whom_a_shorter_full_name_called_by_it(analyse):
     )})
     herrera = next(p for p in result.people.people if p.name == "Tomas Herrera Ruiz")
     assert "Herrera" in herrera.aliases
+
+
+def test_a_name_the_text_says_someone_is_known_by_is_theirs_in_that_article_and_others(analyse):
+    result = analyse({
+        "a": ("President Tom Okello on Thursday met Gen Omar Hassan Bashir, the commander of the Rapid Support "
+              "Forces, better known as Kadoro, at State House. Kadoro later flew to Kampala."),
+        "b": "Kadoro is expected in Kigali on Friday.",
+    })
+    people = people_by_name(result)
+    assert "Kadoro" in people["Omar Hassan Bashir"].aliases and "Kadoro" not in people
+    assert people["Omar Hassan Bashir"].documents == ["a", "b"]
+    assert ("Omar Hassan Bashir",) in {tuple(m.participants) for m in result.meetings if m.kind == "visit"}

@@ -160,6 +160,7 @@ class Candidate:
     former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
     companion_of: str = ""  # "X was accompanied by <name>": X's name, or "*" when X is no name ("He")
     sex: str = ""  # "m" or "f" when a form of address says so right before it: "Mr. X", "Mrs. Y"
+    known_as: str = ""  # the name the text says this person is known by: "X, better known as <Hemedti>"
 
 
 def sentence_starts(sdoc) -> list[int]:
@@ -400,6 +401,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.extend(_named_sites(doc_id, text, found, sentence_of))
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
+    found = _with_nicknames(doc_id, found, text, sentence_of)
     found = _with_cut_first_names(found, text, taken)
     found = _join_hyphenated_places(found, text)
     found = _drop_headline_word_runs(found, text)
@@ -896,6 +898,38 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
                 continue
             taken.add(a, b)
             yield Candidate(doc_id, sentence_of(a), a, b, text[a:b], "TITLED", titled=True)
+
+
+#: What follows a person's name, or an apposition closed by a comma after it, to give the name
+#: the person goes by: "X, better known as Hemedti", "X, the RSF commander, widely known as Y".
+_KNOWN_AS = re.compile(r"(?:\s*,[^,;\n]{1,120})?\s*,\s*(?:(?:widely|popularly|better|commonly|also|locally|affectionately|simply)\s+)?"
+                       r"(?:known\s+as|nicknamed|dubbed)\s+[\"“'‘]?(?=[A-Z])")
+_NICKNAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+
+
+def _with_nicknames(doc_id: str, found: list[Candidate], text: str, sentence_of) -> list[Candidate]:
+    """"Gen Mohamed Hamdan Dagalo, ..., better known as Hemedti": the full name's candidate takes
+    the nickname (`Candidate.known_as`), and the nickname is a person's name (a candidate of its
+    own, whatever the model made of it); `people` then gives the nickname's mentions to the full
+    name. Only after a full name of two words or more."""
+    out = list(found)
+    for c in found:
+        if c.label not in ("PERSON", "TITLED") or " " not in c.text or not (m := _KNOWN_AS.match(text, c.end)):
+            continue
+        if "\n" in text[c.end:m.end()] or not (nick := _NICKNAME.match(text, m.end())):
+            continue
+        c.known_as = nick.group(0)
+        # (each of its mentions, whatever the model made of them: "Hemedti flew into Pretoria")
+        for at in re.finditer(r"(?<![\w'’\-])" + re.escape(nick.group(0)) + r"(?![\w\-])", text):
+            there = [x for x in out if x.start < at.end() and at.start() < x.end]
+            if not there:
+                out.append(Candidate(doc_id, sentence_of(at.start()), at.start(), at.end(), at.group(0), "PERSON"))
+            elif len(there) == 1 and (there[0].start, there[0].end) == at.span() and there[0].label != "PERSON":
+                out[out.index(there[0])] = replace(there[0], label="PERSON")
+            elif len(there) == 1 and there[0].start == at.start() and there[0].label not in ("PERSON", "TITLED"):
+                out[out.index(there[0])] = replace(there[0], end=at.end(), text=at.group(0), label="PERSON")
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
 
 
 def _hijri_date(c: Candidate, text: str) -> bool:

@@ -72,6 +72,11 @@ class _Cluster:
     def roles(self) -> set[str]:
         return {m.role.role for m in self.mentions if m.role and m.role.role}
 
+    @property
+    def nicknames(self) -> set[str]:
+        """Keys of the names the text says this person is known by ("better known as Hemedti")."""
+        return {name_key(m.known_as) for m in self.mentions if m.known_as}
+
 
 @dataclass
 class PeopleResult:
@@ -80,7 +85,8 @@ class PeopleResult:
 
 
 def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]:
-    """Words of the multi-word names the model tagged as people or a title introduced; with
+    """Words of the multi-word names the model tagged as people or a title introduced, and of the
+    names the text says someone is known by; with
     `titled_names`, also one-word names right after a title ("Prime Minister Sheikh Hasina":
     within its article, a "Hasina" the model tagged as a place is her)."""
     gaz = get_gazetteer()
@@ -91,6 +97,8 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
         # (a one-word name, not an abbreviation: "FM", "CET" after a title are none)
         if named and (len(key) >= 2 or (titled_names and c.titled and not c.text.isupper())) and not gaz.place(c.text):
             words.update(key)
+        if c.known_as:  # ("X, better known as Hemedti": "Hemedti" is a person's name in every article)
+            words.update(name_key(c.known_as).split())
     return words
 
 
@@ -217,8 +225,10 @@ def _fits_title(cluster: _Cluster, c: Candidate) -> bool:
 def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candidate]]:
     """People within one document, and the bare names no full name of the document explains."""
     clusters: list[_Cluster] = []
+    # ("Mohamed Hamdan Dagalo, better known as Hemedti": the nickname's mentions are his)
+    full_names = {name_key(c.known_as): name_key(c.text).split() for c in cands if c.known_as}
     for c in cands:
-        words = name_key(c.text).split()
+        words = full_names.get(name_key(c.text)) or name_key(c.text).split()
         if len(words) < 2:
             continue
         for cl in clusters:
@@ -445,9 +455,12 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             corpus.append(cl)
             index(len(corpus) - 1)
             summaries[id(cl)] = ({m.doc_id for m in cl.mentions}, cl.roles)
+    by_nickname = {n: cl for cl in corpus for n in cl.nicknames}  # ("Hemedti", in an article that does not say who he is)
     for c in leftovers:
         key = name_key(c.text)
         choices = _by_given_name([corpus[i] for i in near([key]) if key in bare_forms(corpus[i].words)], c, key)
+        if not choices and key in by_nickname:
+            choices = [by_nickname[key]]
         if _regnal(c):  # (in another document, only a monarch of that title: not "Ibrahim Traoré")
             choices = [cl for cl in choices if c.role.role in summaries[id(cl)][1]]
         chosen = _choose_across(choices, c, summaries)
