@@ -3126,3 +3126,12 @@ def test_he_in_a_clause_joined_to_one_whose_subject_is_a_style_is_the_styled_per
     people = [p for _, _, _, _, p in got]
     assert ["Khalid bin Nasser", "Reza Mohseni"] in people
     assert ["Hamid Karimi", "Reza Mohseni"] not in people
+
+
+def test_the_name_after_a_joined_meeting_verb_the_parser_made_its_subject_is_its_object(analyse):
+    got = meetings(analyse, (
+        "Back in Belfast, Mr Tom Berrick spent 25 minutes in private with DUP leader the Rev Ian Paisley at the "
+        "Europa Hotel, and later met Ulster Unionist Party leader David Trimble."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["David Trimble", "Tom Berrick"] in people

@@ -1815,12 +1815,25 @@ def _subject_hung_on(node):
     return None
 
 
+def _object_taken_for_subject(pred):
+    """"X spent an hour with A, and later met B": the name after a joined verb that has no
+    subject before it nor an object, which the parser made its subject; it is the object, and the
+    subject is the first verb's. None elsewhere."""
+    if pred.dep_ != "conj" or pred.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in pred.children):
+        return None
+    subjects = [c for c in pred.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].i < pred.i or subjects[0].pos_ != "PROPN":
+        return None
+    return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i for c in pred.head.children) else None
+
+
 def _subject_tokens(pred) -> list:
     """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
     met" chains."""
     node = pred
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        inverted = _object_taken_for_subject(node)
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and (inverted is None or c.i != inverted.i)]
         if subjects and node.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
             subjects = [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
         if subjects:
@@ -1966,6 +1979,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
                  for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
+    if not is_noun and (inverted := _object_taken_for_subject(pred)) is not None:
+        objects += _with_coordination(inverted)  # ("... and later met B", B parsed as the subject)
     if is_noun and pred != token and kind == "phone_call" and pred.lemma_.lower() in _TOLD_BY_PHONE:
         objects += [t for c in pred.children if c.dep_ == "dobj" for t in _with_coordination(c)]  # "briefed X by phone"
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
