@@ -3135,3 +3135,14 @@ def test_the_name_after_a_joined_meeting_verb_the_parser_made_its_subject_is_its
     ))
     people = [p for _, _, _, _, p in got]
     assert ["David Trimble", "Tom Berrick"] in people
+
+
+def test_time_spent_with_someone_and_a_chat_with_them_are_meetings(analyse):
+    got = meetings(analyse, (
+        "Back in Belfast, Mr Tom Berrick spent 25 minutes in private with DUP leader Ian Paisley at the Europa Hotel. "
+        "At a reception, Berrick chatted with David Ervine. Berrick spent the night in Derry. The government spent "
+        "a billion dollars on the programme with Ruth Kelly's backing. Berrick chatted about the weather."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["Ian Paisley", "Tom Berrick"] in people and ["David Ervine", "Tom Berrick"] in people
+    assert not any("Ruth Kelly" in p for p in people)

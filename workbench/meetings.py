@@ -40,7 +40,11 @@ VERB_KINDS = {
     "initial": "meeting",  # as "sign": "A and B initialled the agreement"
     "summon": "meeting",  # "the ministry summoned the ambassador"
     "shake": "meeting",  # only "shook hands (with X)": they met
+    "chat": "talks",  # only "chatted with X"
+    "spend": "meeting",  # only "spent 25 minutes (in private) with X"
 }
+#: What time one spends with someone: "spent 25 minutes with X", "spent the evening with Y".
+_SPENT_TIME = frozenset({"minute", "hour", "time", "day", "evening", "morning", "afternoon", "moment", "while"})
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
@@ -1259,6 +1263,11 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
+            if lemma == "chat" and not any(c.lower_ == "with" for c in tok.children):
+                continue
+            if lemma == "spend" and not (any(c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
+                                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                continue  # ("spent a billion dollars on", "spent the night in Kyiv")
             if lemma == "sit" and not _sat_down_to_talk(tok):
                 continue  # "sat on the council"
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
