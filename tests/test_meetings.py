@@ -3146,3 +3146,13 @@ def test_time_spent_with_someone_and_a_chat_with_them_are_meetings(analyse):
     people = [p for _, _, _, _, p in got]
     assert ["Ian Paisley", "Tom Berrick"] in people and ["David Ervine", "Tom Berrick"] in people
     assert not any("Ruth Kelly" in p for p in people)
+
+
+def test_with_whom_is_the_name_the_clause_is_of_and_he_is_not(analyse):
+    got = meetings(analyse, (
+        "President Tom Berrick arrived in Derry on Thursday. The President was introduced by SDLP leader John "
+        "Hume, with whom he had a private meeting in the Guildhall beforehand. Berrick later thanked Prime Minister "
+        "Ana Lopes, with whom he held talks on Monday."
+    ), published="1995-12-01")
+    people = [p for _, _, _, _, p in got]
+    assert ["John Hume", "Tom Berrick"] in people and ["Ana Lopes", "Tom Berrick"] in people

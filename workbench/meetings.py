@@ -1520,7 +1520,15 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         # "Seyoum Mesfin: I spoke with him by telephone on Wednesday": an interview's speaker (not
         # a regnal number the model took for "I": "Patriarch Bartholomew I")
         return [ParticipantRef("name", speaker.start, speaker.end, speaker.text, side=side)]
+    if lower in ("whom", "who") and tok.tag_ == "WP" and tok.dep_ == "pobj":
+        # "X, with whom he held talks": the name the relative clause is of
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        return _refs_for(clause.head, names, side, exclude) if clause is not None else []
     if lower in PERSONAL_PRONOUNS and tok.pos_ == "PRON":
+        # ("John Hume, with whom he had a meeting": he is not whom the clause is about)
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and tok.dep_ in _SUBJECT_DEPS and tok.head == clause:
+            exclude = exclude | {c.start for c in names.around(clause.head.idx)}
         found = _antecedent(tok, names, exclude)
         office = _office_antecedent(tok)
         if office is not None and (found is None or (found.start < office.idx and _office_held(office, names))):
