@@ -673,11 +673,22 @@ def test_the_month_of_an_islamic_date_is_no_ones_name(nlp):
 
 
 def test_a_name_someone_is_known_by_is_a_persons_wherever_the_article_uses_it(nlp):
-    sdoc = nlp("Gen Omar Hassan Bashir, the commander of the Rapid Support Forces, better known as Kadoro, spoke on "
-               "Monday.\n\nKadoro flew into Pretoria on Thursday morning.\n\nThe agreement, known as the Lome Accord, "
-               "was signed.")
+    sdoc = nlp("Gen Omar Hassan Bashir, the commander of the Rapid Support Forces (RSF), better known as Kadoro, spoke "
+               "on Monday.\n\nKadoro flew into Pretoria on Thursday morning.\n\nThe agreement, known as the Lome Accord, "
+               "was signed. Envoy Tom Berrick met Ali Hamid, head of the Islamic Unity Movement, better known as Wahda.")
     found = find_candidates("t", sdoc)
     full = next(c for c in found if c.text == "Omar Hassan Bashir")
     assert full.known_as == "Kadoro"
     assert [c.label for c in found if c.text == "Kadoro"] == ["PERSON", "PERSON"]
+    # (not a name the apposition's body goes by)
     assert not any(c.known_as for c in found if c is not full)
+
+
+def test_an_adverb_before_an_initial_and_a_bare_hon_are_not_cut_or_taken_wrongly(nlp):
+    found = texts_and_labels(nlp, (
+        "Yesterday A. Okonjo held talks with Ghanaian President John Mahama in Accra. Hong Kong's Secretary for "
+        "Justice Hon Kwok-wai met Chinese Vice Premier Ding Xuexiang in Beijing on Monday."
+    ))
+    texts = [t for t, _ in found]
+    assert "A. Okonjo" in texts and not any(t.startswith("Yesterday") for t in texts)
+    assert "Hon Kwok-wai" in texts

@@ -3156,3 +3156,31 @@ def test_with_whom_is_the_name_the_clause_is_of_and_he_is_not(analyse):
     ), published="1995-12-01")
     people = [p for _, _, _, _, p in got]
     assert ["John Hume", "Tom Berrick"] in people and ["Ana Lopes", "Tom Berrick"] in people
+
+
+def test_joined_clauses_keep_their_own_people_and_an_unnamed_subject_lends_no_one(analyse):
+    got = meetings(analyse, (
+        "Norwegian envoy Erik Halvorsen arrived in Budapest on Monday. He spent an hour with Prime Minister Lena "
+        "Varga, and later met opposition leader Tomas Brandt."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["Erik Halvorsen", "Lena Varga"] in people and ["Erik Halvorsen", "Tomas Brandt"] in people
+    assert ["Erik Halvorsen", "Lena Varga", "Tomas Brandt"] not in people
+    got = meetings(analyse, "The Norwegian envoy spent an hour with Prime Minister Lena Varga, and later met opposition "
+                            "leader Tomas Brandt.")
+    assert not any(p == ["Lena Varga", "Tomas Brandt"] for _, _, _, _, p in got)
+
+
+def test_he_is_not_the_person_a_style_of_the_other_sex_stands_for(analyse):
+    got = meetings(analyse, (
+        "Her Majesty Queen Aliya of Nordmark arrived in Doha on Monday. Her Majesty was received by Amir Sheikh "
+        "Omar bin Hamad, and he later held talks with the visiting Prime Minister of Nordmark, Erik Halvorsen."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["Erik Halvorsen", "Omar bin Hamad"] in people and ["Aliya", "Erik Halvorsen"] not in people
+
+
+def test_a_present_tense_preview_of_two_joined_steps_stays_a_plan(analyse):
+    got = meetings(analyse, "Kenyan President Tom Okello travels to Kampala and meets Ugandan President Omar Yusuf "
+                            "later this month.")
+    assert {status for _, status, _, _, _ in got} == {"planned"}

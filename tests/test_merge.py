@@ -90,3 +90,18 @@ def test_the_day_an_undated_meeting_takes_may_have_been_told_in_relative_words(a
     dates = {tuple(m.participants): m.date for m in result.meetings}
     assert dates[("Tomas Varga", "Rui Calado")] == "2025-03-11"
     assert dates[("Tomas Varga", "Ines Moura")] == "2025-03-11"
+
+
+def test_the_storys_day_is_not_given_to_background_meetings_nor_to_one_in_another_city(analyse):
+    result = analyse({"a": (
+        "Kenyan President Tom Okello met Ethiopian Prime Minister Ali Hamid in Addis Ababa on Monday. "
+        "During his previous visit to the region, Okello met Somali President Omar Yusuf in Mogadishu. "
+        "Okello's predecessor Paul Kibet held talks with Hamid when the treaty was signed. "
+        "Indonesian President Budi Santoso and Malaysian Prime Minister Aziz Rahman last met on June 27, 2024, "
+        "in Putrajaya. Santoso also held talks with Singapore's Prime Minister Lee Tan, the palace said."
+    )}, published={"a": "2025-03-12"})
+    dates = {tuple(m.participants): m.date for m in result.meetings}
+    assert dates[("Tom Okello", "Ali Hamid")] == "2025-03-10"
+    assert dates[("Tom Okello", "Omar Yusuf")] == ""
+    assert dates[("Paul Kibet", "Ali Hamid")] == ""
+    assert dates[("Budi Santoso", "Lee Tan")] == ""

@@ -813,7 +813,7 @@ def test_a_bare_surname_goes_to_whom_a_shorter_full_name_called_by_it(analyse):
 def test_a_name_the_text_says_someone_is_known_by_is_theirs_in_that_article_and_others(analyse):
     result = analyse({
         "a": ("President Tom Okello on Thursday met Gen Omar Hassan Bashir, the commander of the Rapid Support "
-              "Forces, better known as Kadoro, at State House. Kadoro later flew to Kampala."),
+              "Forces (RSF), better known as Kadoro, at State House. Kadoro later flew to Kampala."),
         "b": "Kadoro is expected in Kigali on Friday.",
     })
     people = people_by_name(result)

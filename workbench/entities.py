@@ -402,7 +402,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     found.sort(key=lambda c: (c.start, c.end))
     found = _join_split_names(found, text)
     found = _with_nicknames(doc_id, found, text, sentence_of)
-    found = _with_cut_first_names(found, text, taken)
+    found = _with_cut_first_names(found, text, taken, sdoc)
     found = _join_hyphenated_places(found, text)
     found = _drop_headline_word_runs(found, text)
     found = _split_name_pairs(found, text)
@@ -411,7 +411,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
     # ("the Order of Zayed", "the King Hamad Order of the Renaissance": an honour, however found)
-    found = [_without_small_tail(c, text) for c in found
+    found = [_without_small_tail(_without_style(c, text), text) for c in found if not _only_a_style(c, text)
              if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
              and not _hijri_date(c, text)
              and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))]
@@ -902,8 +902,13 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
 
 #: What follows a person's name, or an apposition closed by a comma after it, to give the name
 #: the person goes by: "X, better known as Hemedti", "X, the RSF commander, widely known as Y".
-_KNOWN_AS = re.compile(r"(?:\s*,[^,;\n]{1,120})?\s*,\s*(?:(?:widely|popularly|better|commonly|also|locally|affectionately|simply)\s+)?"
+_KNOWN_AS = re.compile(r"(?P<gap>\s*,[^,;\n]{1,120})?\s*,\s*(?:(?:widely|popularly|better|commonly|also|locally|affectionately|simply)\s+)?"
                        r"(?:known\s+as|nicknamed|dubbed)\s+[\"“'‘]?(?=[A-Z])")
+#: A body's noun ending an apposition, which a "known as" after it names: "..., leader of the rebel
+#: movement, also known as Ansar Allah" (but "..., commander of the Rapid Support Forces (RSF),
+#: better known as Hemedti": the body has its short name already).
+_BODY_NOUN_END = re.compile(r"\b(?i:movement|group|party|front|organi[sz]ation|militia|forces|army|council|alliance|"
+                            r"coalition|union|brigades?|wing|network|faction|rebels|insurgency|government)\s*$")
 _NICKNAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 
 
@@ -918,6 +923,8 @@ def _with_nicknames(doc_id: str, found: list[Candidate], text: str, sentence_of)
             continue
         if "\n" in text[c.end:m.end()] or not (nick := _NICKNAME.match(text, m.end())):
             continue
+        if m.group("gap") and _BODY_NOUN_END.search(m.group("gap")):
+            continue  # ("X, head of the Islamic Resistance Movement, better known as Hamas": the body's name)
         c.known_as = nick.group(0)
         # (each of its mentions, whatever the model made of them: "Hemedti flew into Pretoria")
         for at in re.finditer(r"(?<![\w'’\-])" + re.escape(nick.group(0)) + r"(?![\w\-])", text):
@@ -930,6 +937,31 @@ def _with_nicknames(doc_id: str, found: list[Candidate], text: str, sentence_of)
                 out[out.index(there[0])] = replace(there[0], end=at.end(), text=at.group(0), label="PERSON")
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _only_a_style(c: Candidate, text: str) -> bool:
+    """A span that is only the Commonwealth's style or a form of address after it: "the [Hon]
+    Dr X", "the Hon [Dr] X"."""
+    return bool(re.fullmatch(r"Hon|Dr|Mr|Mrs|Ms", c.text) and re.search(r"\b[Tt]he\s+(?:Hon\s+)?$", text[max(0, c.start - 9):c.start]))
+
+
+def _without_style(c: Candidate, text: str) -> Candidate:
+    """A name without the Commonwealth's "the Hon" before it and the letters after it, however it
+    was found: "the Hon Dr Pat Conroy MP" -> Pat Conroy (a bare "Hon" may be a surname: "Hon
+    Sui Sen")."""
+    if c.label not in ("PERSON", "TITLED", "PROPN", "ORG"):
+        return c
+    start, end = c.start, c.end
+    if (hon := re.match(r"Hon\s+(?=[A-Z])", text[start:end])) and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+        start += hon.end()
+        start += strip_leading_title(text[start:end])[1]  # ("the Hon Dr Billy Joseph")
+    elif c.label == "ORG":
+        return c
+    if (m := _POST_NOMINAL.search(text, start, end)) and " " in text[start:m.start()]:
+        end = m.start()
+    if (start, end) == (c.start, c.end) or end <= start:
+        return c
+    return replace(c, start=start, end=end, text=text[start:end], label="PERSON" if c.label == "ORG" else c.label)
 
 
 def _hijri_date(c: Candidate, text: str) -> bool:
@@ -1226,7 +1258,7 @@ _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SURNAME_BEFORE = re.compile(r"(?<![\w.'’])(?P<word>[A-Z][a-z]{1,3})\s+$")
 
 
-def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) -> list[Candidate]:
+def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sdoc) -> list[Candidate]:
     """A full name the model began a word late takes that word back ("María" of "Colombia's
     María Ángela Holguín", tagged "Ángela Holguín"; a Korean surname, "Im" of "Im Jong-seok",
     tagged "Jong-seok"): a capitalised word no other span holds (or
@@ -1238,6 +1270,9 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage) ->
         m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
         if m is None and c.label == "PERSON" and re.match(r"[A-Z]\.\s", c.text):
             m = _WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start)
+            word_span = sdoc.char_span(m.start("word"), m.end("word")) if m else None
+            if word_span is None or word_span[0].tag_ != "NNP":
+                m = None  # (a proper noun's, not "Yesterday A. Okonjo", "Later M. K. Selvaraj")
         if c.label == "PERSON" and _KOREAN_GIVEN_NAME.fullmatch(c.text):
             m = _SURNAME_BEFORE.search(text, max(0, c.start - 10), c.start)  # "chief of staff [Im] Jong-seok"
         word, a = (m.group("word"), m.start("word")) if m else ("", 0)

@@ -1008,8 +1008,8 @@ def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()
     verb = pronoun.head if pronoun.dep_ in _SUBJECT_DEPS else None
     style = next((t for t in verb.head.children if t.dep_ in _SUBJECT_DEPS and _is_style(t)), None) \
         if verb is not None and verb.dep_ == "conj" else None
-    if style is not None:
-        return _styled_person(style, names, exclude)
+    if style is not None and _STYLE_SEX.get(next(c.lower_ for c in style.children if c.dep_ == "poss")) != other_sex:
+        return _styled_person(style, names, exclude)  # (not "Her Majesty ..., and he": someone else)
     # "he was received by X ..., where he met Y": the sentence's own subject pronoun of the same
     # sex is the same person, not the name it was received by
     earlier = next((t for t in doc[sentence_of(pronoun).start:pronoun.i] if t.dep_ in _SUBJECT_DEPS
@@ -1684,6 +1684,10 @@ def is_country_name(text: str) -> bool:
 _STYLES = frozenset({"highness", "majesty", "holiness"})  # (not "Excellency": many are styled so)
 
 
+#: The sex a style's possessive tells: "His Highness", "Her Majesty".
+_STYLE_SEX = {"his": "m", "her": "f"}
+
+
 def _is_style(tok) -> bool:
     """Whether a word is a style standing for a person: "His Highness", "Her Majesty"."""
     return tok.lower_ in _STYLES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
@@ -1841,7 +1845,10 @@ def _object_taken_for_subject(pred):
     subjects = [c for c in pred.children if c.dep_ in _SUBJECT_DEPS]
     if len(subjects) != 1 or subjects[0].i < pred.i or subjects[0].pos_ != "PROPN":
         return None
-    return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i for c in pred.head.children) else None
+    # (a first verb's subject that is a name or a pronoun: not "The Norwegian envoy spent an hour
+    # with A, and later met B", whose envoy may be no one of the article)
+    return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i and c.pos_ in ("PROPN", "PRON")
+                              for c in pred.head.children) else None
 
 
 def _subject_tokens(pred) -> list:
@@ -1931,6 +1938,9 @@ def _window_names(prep, names: SpanIndex) -> list[Candidate]:
                 continue  # "between A, B and C": the list goes on
         if t.lower_ in ("which", "who", "that", "where", "when", ",", ";", ":", "about", "over", "on", "in", "at", "to", "for"):
             end = t.idx
+            break
+        if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i < prep.i:
+            end = t.idx  # ("spent an hour with A, and later met B": B is the next clause's)
             break
     return names.within(prep.idx + 1, end)
 
@@ -2544,9 +2554,11 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     if token.pos_ == "NOUN" and pred == token and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
             and any(c.dep_ in ("amod", "nummod") and c.ent_type_ == "ORDINAL" for c in token.children):
         return "planned"  # "a second summit": not held yet
-    # (not a clause of its own joined after it: "had spoken by telephone in March, and agreed to
-    # meet at the earliest opportunity")
-    end = min((c.left_edge.idx for c in pred.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i),
+    # (not a clause of its own joined after a past one: "had spoken by telephone in March, and
+    # agreed to meet at the earliest opportunity"; but "travels to Kampala and meets X later this
+    # month" is one plan)
+    past = pred.tag_ in ("VBD", "VBN")
+    end = min((c.left_edge.idx for c in pred.children if past and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i),
               default=pred.right_edge.idx + len(pred.right_edge))
     scope = doc_text(token.doc)[pred.left_edge.idx:end]
     if PLANNED_PHRASES.search(scope):

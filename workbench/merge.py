@@ -238,7 +238,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     resolved: list[ResolvedMeeting] = []
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
-    occasion = (-1, "")  # (sentence, day) of the latest dated meeting in person: `story_day`
+    occasion = (-1, "", "")  # (sentence, day, place) of the latest dated meeting in person: `story_day`
     arrivals: dict[str, tuple[int, str, str]] = {}  # person -> (sentence, place, date) of their last visit
     gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
@@ -308,7 +308,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         if (len(date) == 10 and m.date_text and not m.is_caption and m.status == "held" and kind != "phone_call"
                 and not m.date_from_sentence and not left_behind):
-            occasion = (m.sentence, date)  # (by any words of its own: "arrived today", "on Monday")
+            # (by any words of its own: "arrived today", "on Monday"; not "A and B last met on
+            # June 27", another occasion)
+            if not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end):
+                occasion = (m.sentence, date, place)
         if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
                 len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
@@ -346,10 +349,14 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                     date = date or arrived
         # "On March 5, A and B held a one-on-one meeting. The talks continued with C and D": an
         # undated meeting told just after a dated one is of its day (not a call, a separate
-        # event as a rule, nor "had met before", another occasion)
+        # event as a rule, nor "had met before", "his predecessor met", another occasion, nor a
+        # meeting in another city)
         story_day = occasion[1] if (not date and not m.date_text and m.status == "held" and kind != "phone_call" and occasion[1]
                                     and 0 <= m.sentence - occasion[0] <= STORY_WINDOW
-                                    and not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end)) else ""
+                                    and not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end)
+                                    and not _BACKGROUND.search(text, m.sentence_start, m.sentence_end)
+                                    and not (place and occasion[2] and gaz.place(place) and gaz.place(occasion[2])
+                                             and not places_compatible(place, occasion[2]))) else ""
         venue = ""
         if m.at_site and place == m.place_text:
             # "at the Al Alam Palace": a building the map cannot place; the meeting is in the city
@@ -429,6 +436,10 @@ def _verb_and_place(verb: str, prep: str, m: MeetingMention, text: str) -> bool:
                                             text[m.sentence_start:m.sentence_end]) is not None
 
 
+#: Words that set a meeting in the story's past, not on the day just told: "his predecessor met
+#: X", "during his previous visit", "first met", "the last time", "when the treaty was signed".
+_BACKGROUND = re.compile(r"\b(?:predecessors?|previous|previously|first\s+(?:met|visit|trip|meeting)|last\s+time|"
+                         r"since|when|former|once|ago|years?\s+as|in\s+the\s+past)\b", re.IGNORECASE)
 #: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
 _ANOTHER_OCCASION = re.compile(r"\b(?:(?:last|previously)\s+(?:met|held|spoke|talked|saw)|previously|(?:met|spoke|talked)\s+again|"
                                r"(?:several|many|two|three|four|five|\d+)\s+times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|spoken|talked))\b",
