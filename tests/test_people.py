@@ -820,3 +820,12 @@ def test_a_name_the_text_says_someone_is_known_by_is_theirs_in_that_article_and_
     assert "Kadoro" in people["Omar Hassan Bashir"].aliases and "Kadoro" not in people
     assert people["Omar Hassan Bashir"].documents == ["a", "b"]
     assert ("Omar Hassan Bashir",) in {tuple(m.participants) for m in result.meetings if m.kind == "visit"}
+
+
+def test_the_end_of_a_ministers_portfolio_is_no_ones_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Joining me were the Minister for Defence Industry and Minister for Pacific Island Affairs, the Hon Pat "
+        "Conroy MP, and the Minister of African Integration, Yassine Fall."
+    )}))
+    assert "Pat Conroy" in people and "Yassine Fall" in people
+    assert not any(name.endswith(("Affairs", "Integration")) for name in people)

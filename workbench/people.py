@@ -117,6 +117,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     if all(w in _PORTFOLIO_WORDS for w in key.split()):
         return False  # "Affairs", "State", "Foreign Affairs": a portfolio the model cut off its minister's title
+    if " " in key and key.split()[-1] in _PORTFOLIO_ENDS:
+        return False  # "Pacific Island Affairs", "African Integration": the end of a portfolio, no one's name
     if " " in key and all(w in title_words() for w in key.split()):
         return False  # "Deputy Head" (of "Deputy Head of the Presidential Administration X"): an office
     first, *rest = c.text.split()
@@ -154,6 +156,9 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
 #: Words of ministers' portfolios, never a person's name alone or together ("Affairs", "Foreign
 #: Affairs"); but "Power" and "Justice" may be.
 _PORTFOLIO_WORDS = (PORTFOLIO_NOUNS | {"state"}) - {"power", "land", "lands", "justice", "legal", "local", "capital", "family"}
+#: Last words of ministers' portfolios that end no one's name ("Minister for Pacific Island Affairs").
+_PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "integration", "development", "industry",
+                             "resources", "planning", "security"})
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
 
