@@ -692,3 +692,13 @@ def test_an_adverb_before_an_initial_and_a_bare_hon_are_not_cut_or_taken_wrongly
     texts = [t for t, _ in found]
     assert "A. Okonjo" in texts and not any(t.startswith("Yesterday") for t in texts)
     assert "Hon Kwok-wai" in texts
+
+
+def test_hon_opening_a_name_is_a_style_unless_a_hyphenated_given_name_follows(nlp):
+    found = texts_and_labels(nlp, (
+        "Hon Pat Conway MP met Tongan Prime Minister Siaosi Lavaka in Nuku'alofa on Monday. New Zealand Prime "
+        "Minister the Rt Hon Christopher Lauder met Speaker of the National Assembly Hon Moses Wekulo. Hong Kong's "
+        "Secretary for Justice Hon Kwok-wai met Chinese Vice Premier Ding Xuexiang."
+    ))
+    texts = [t for t, label in found if label in ("PERSON", "TITLED", "PROPN")]
+    assert {"Pat Conway", "Christopher Lauder", "Moses Wekulo", "Hon Kwok-wai"} <= set(texts)

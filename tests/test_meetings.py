@@ -3184,3 +3184,16 @@ def test_a_present_tense_preview_of_two_joined_steps_stays_a_plan(analyse):
     got = meetings(analyse, "Kenyan President Tom Okello travels to Kampala and meets Ugandan President Omar Yusuf "
                             "later this month.")
     assert {status for _, status, _, _, _ in got} == {"planned"}
+
+
+def test_time_spent_with_someone_long_ago_is_no_meeting_and_the_envoy_keeps_his_later_one(analyse):
+    got = meetings(analyse, (
+        "Kenyan President Amina Wekesa arrived in Kampala on Monday. As a young lawyer, Wekesa spent time with "
+        "Ugandan President Joseph Okot in exile in Dar es Salaam."
+    ))
+    assert not any("Joseph Okot" in p for _, _, _, _, p in got)
+    got = meetings(analyse, (
+        "Norwegian envoy Erik Halvorsen arrived in Budapest on Monday. The envoy spent an hour with Prime Minister "
+        "Lena Varga, and later met opposition leader Tomas Brandt."
+    ))
+    assert ["Erik Halvorsen", "Tomas Brandt"] in [p for _, _, _, _, p in got]

@@ -105,3 +105,15 @@ def test_the_storys_day_is_not_given_to_background_meetings_nor_to_one_in_anothe
     assert dates[("Tom Okello", "Omar Yusuf")] == ""
     assert dates[("Paul Kibet", "Ali Hamid")] == ""
     assert dates[("Budi Santoso", "Lee Tan")] == ""
+
+
+def test_a_last_meeting_ends_the_storys_day_and_an_apposition_does_not_refuse_it(analyse):
+    result = analyse({"a": (
+        "On Monday, Kenyan President Amina Wekesa met Tanzanian Prime Minister Tomas Halvorsen in Nairobi. "
+        "Wekesa also held talks with former president Daniel Mbeki. "
+        "On Tuesday, Halvorsen met Ugandan President Joseph Okot, whom he last met in 2019. "
+        "Halvorsen also held talks with opposition leader Peter Kamau."
+    )}, published={"a": "2025-03-12"})
+    dates = {tuple(m.participants): m.date for m in result.meetings}
+    assert dates[("Amina Wekesa", "Daniel Mbeki")] == "2025-03-10"
+    assert dates[("Tomas Halvorsen", "Peter Kamau")] != "2025-03-10"

@@ -829,3 +829,11 @@ def test_the_end_of_a_ministers_portfolio_is_no_ones_name(analyse):
     )}))
     assert "Pat Conroy" in people and "Yassine Fall" in people
     assert not any(name.endswith(("Affairs", "Integration")) for name in people)
+
+
+def test_a_commanders_nickname_after_his_forces_is_his(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Tom Okello on Thursday met Gen Omar Hassan Bashir, the commander of the Rapid Support Forces, "
+        "better known as Kadoro, at State House. Kadoro later flew to Kampala."
+    )}))
+    assert "Kadoro" in people["Omar Hassan Bashir"].aliases and "Kadoro" not in people

@@ -905,10 +905,10 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
 _KNOWN_AS = re.compile(r"(?P<gap>\s*,[^,;\n]{1,120})?\s*,\s*(?:(?:widely|popularly|better|commonly|also|locally|affectionately|simply)\s+)?"
                        r"(?:known\s+as|nicknamed|dubbed)\s+[\"“'‘]?(?=[A-Z])")
 #: A body's noun ending an apposition, which a "known as" after it names: "..., leader of the rebel
-#: movement, also known as Ansar Allah" (but "..., commander of the Rapid Support Forces (RSF),
-#: better known as Hemedti": the body has its short name already).
-_BODY_NOUN_END = re.compile(r"\b(?i:movement|group|party|front|organi[sz]ation|militia|forces|army|council|alliance|"
-                            r"coalition|union|brigades?|wing|network|faction|rebels|insurgency|government)\s*$")
+#: movement, also known as Ansar Allah" (not "forces" or "army": "..., commander of the Rapid
+#: Support Forces, better known as Hemedti" is the commander's name).
+_BODY_NOUN_END = re.compile(r"\b(?i:movement|group|party|front|organi[sz]ation|militia|council|alliance|"
+                            r"coalition|union|brigades?|wing|network|faction|rebels|insurgency)\s*$")
 _NICKNAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 
 

@@ -43,8 +43,9 @@ VERB_KINDS = {
     "chat": "talks",  # only "chatted with X"
     "spend": "meeting",  # only "spent 25 minutes (in private) with X"
 }
-#: What time one spends with someone: "spent 25 minutes with X", "spent the evening with Y".
-_SPENT_TIME = frozenset({"minute", "hour", "time", "day", "evening", "morning", "afternoon", "moment", "while"})
+#: What time one spends with someone on the story's day: "spent 25 minutes with X", "spent the
+#: evening with Y".
+_SPENT_TIME = frozenset({"minute", "hour", "evening", "morning", "afternoon"})  # (not "spent time with X in exile")
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
@@ -1845,10 +1846,7 @@ def _object_taken_for_subject(pred):
     subjects = [c for c in pred.children if c.dep_ in _SUBJECT_DEPS]
     if len(subjects) != 1 or subjects[0].i < pred.i or subjects[0].pos_ != "PROPN":
         return None
-    # (a first verb's subject that is a name or a pronoun: not "The Norwegian envoy spent an hour
-    # with A, and later met B", whose envoy may be no one of the article)
-    return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i and c.pos_ in ("PROPN", "PRON")
-                              for c in pred.head.children) else None
+    return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i for c in pred.head.children) else None
 
 
 def _subject_tokens(pred) -> list:

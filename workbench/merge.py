@@ -308,10 +308,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
         if (len(date) == 10 and m.date_text and not m.is_caption and m.status == "held" and kind != "phone_call"
                 and not m.date_from_sentence and not left_behind):
-            # (by any words of its own: "arrived today", "on Monday"; not "A and B last met on
-            # June 27", another occasion)
-            if not _ANOTHER_OCCASION.search(text, m.sentence_start, m.sentence_end):
-                occasion = (m.sentence, date, place)
+            # (by any words of its own: "arrived today", "on Monday"; but "A and B last met on
+            # June 27" is another occasion, and ends the one told before)
+            occasion = (-1, "", "") if _LAST_MET.search(text, m.sentence_start, m.sentence_end) else (m.sentence, date, place)
         if kind == "visit" and len(people) == 1 and len(date) == 10 and not (
                 len(published) == 10 and _distance(published, date) > _HISTORY_DAYS):
             visitors.append(people[0])  # (a dated visit: not history, "since Coolidge traveled to Havana in 1928")
@@ -437,9 +436,11 @@ def _verb_and_place(verb: str, prep: str, m: MeetingMention, text: str) -> bool:
 
 
 #: Words that set a meeting in the story's past, not on the day just told: "his predecessor met
-#: X", "during his previous visit", "first met", "the last time", "when the treaty was signed".
+#: X", "during his previous visit", "first met", "the last time", "years ago".
 _BACKGROUND = re.compile(r"\b(?:predecessors?|previous|previously|first\s+(?:met|visit|trip|meeting)|last\s+time|"
-                         r"since|when|former|once|ago|years?\s+as|in\s+the\s+past)\b", re.IGNORECASE)
+                         r"ago|years?\s+as|in\s+the\s+past)\b", re.IGNORECASE)
+#: A meeting told as the last of earlier ones: "A and B last met on June 27, 2024".
+_LAST_MET = re.compile(r"\blast\s+(?:met|held|spoke|talked|saw)\b|\bpreviously\b", re.IGNORECASE)
 #: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
 _ANOTHER_OCCASION = re.compile(r"\b(?:(?:last|previously)\s+(?:met|held|spoke|talked|saw)|previously|(?:met|spoke|talked)\s+again|"
                                r"(?:several|many|two|three|four|five|\d+)\s+times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|spoken|talked))\b",

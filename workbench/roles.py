@@ -60,8 +60,8 @@ PORTFOLIO_NOUNS = frozenset("""
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
               # the style of ministers and MPs in the Commonwealth: "the Hon Richard Marles MP"
-              # (a bare "Hon" is a Cantonese surname too, "Hon Sui Sen": `entities` cuts "the Hon")
-              r"(?:(?<=\bthe\s)|(?<=\bThe\s))Hon|Hon(?=\.)|Honourable|Honorable|"
+              # (not a Cantonese surname before a hyphenated given name: "Secretary for Justice Hon Kwok-wai")
+              r"Rt\.?\s+Hon|Right\s+Hon(?:ourable)?|Hon(?!\s+[A-Z][a-z]+-[a-z]+\b)|Honourable|Honorable|"
               r"Eng(?=\.|$)|Engr|"  # (an engineer's, in the Arab world and Nigeria: "Eng. Waleed Al-Khuraiji")
               r"Begum|"  # (South Asia's, for a married woman: "Begum Sehba Musharraf")
               r"Herr|Frau|Monsieur|Madame|Mme|"  # (the German and French forms: "Herr Schmidt", "Madame Peng")
