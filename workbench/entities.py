@@ -411,8 +411,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     # ("Minister of Water [Resources] and Irrigation X": a word of a portfolio, however it was found)
     # ("General Intelligence Service": a body after a word that is also a title)
     # ("the Order of Zayed", "the King Hamad Order of the Renaissance": an honour, however found)
-    found = [_without_small_tail(_without_style(c, text), text) for c in found if not _only_a_style(c, text)
-             if not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
+    found = [_without_small_tail(_without_style(c, text), text) for c in found
+             if not _only_a_style(c, text)
+             and not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
              and not _hijri_date(c, text)
              and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))]
     for cand in found:
@@ -947,8 +948,8 @@ def _only_a_style(c: Candidate, text: str) -> bool:
 
 def _without_style(c: Candidate, text: str) -> Candidate:
     """A name without the Commonwealth's "the Hon" before it and the letters after it, however it
-    was found: "the Hon Dr Pat Conroy MP" -> Pat Conroy (a bare "Hon" may be a surname: "Hon
-    Sui Sen")."""
+    was found: "the Hon Dr Pat Conroy MP" -> Pat Conroy (an "organisation" only when "the Hon"
+    opens it)."""
     if c.label not in ("PERSON", "TITLED", "PROPN", "ORG"):
         return c
     start, end = c.start, c.end
