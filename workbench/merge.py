@@ -410,7 +410,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
 
 
 #: Sentences after a dated meeting within which an undated one is taken to be of its day.
-STORY_WINDOW = 3
+STORY_WINDOW = 12
 
 
 def _dated_by_the_story(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
