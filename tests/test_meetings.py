@@ -3197,3 +3197,12 @@ def test_time_spent_with_someone_long_ago_is_no_meeting_and_the_envoy_keeps_his_
         "Lena Varga, and later met opposition leader Tomas Brandt."
     ))
     assert ["Erik Halvorsen", "Tomas Brandt"] in [p for _, _, _, _, p in got]
+
+
+def test_a_style_with_an_office_in_apposition_is_whom_the_article_gave_both(analyse):
+    got = meetings(analyse, (
+        "His Highness Prince Khalid bin Nasser bin Saud, Minister of Foreign Affairs, arrived today in Tehran. "
+        "His Highness was received at the airport by Iran's Ambassador-designate to the Kingdom, Ali Rezaei. "
+        "Tomorrow His Highness the Minister of Foreign Affairs will meet President Hamid Karimi."
+    ))
+    assert ("meeting", "planned", "2025-03-13", "", ["Hamid Karimi", "Khalid bin Nasser bin Saud"]) in got

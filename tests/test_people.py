@@ -837,3 +837,12 @@ def test_a_commanders_nickname_after_his_forces_is_his(analyse):
         "better known as Kadoro, at State House. Kadoro later flew to Kampala."
     )}))
     assert "Kadoro" in people["Omar Hassan Bashir"].aliases and "Kadoro" not in people
+
+
+def test_an_office_in_apposition_tells_a_princes_role_better_than_his_rank(analyse):
+    people = people_by_name(analyse({"a": (
+        "His Highness Prince Khalid bin Nasser bin Saud, Minister of Foreign Affairs, arrived today in Tehran. He "
+        "was received at the airport by Iran's Ambassador-designate to the Kingdom, Ali Rezaei."
+    )}))
+    assert people["Khalid bin Nasser bin Saud"].roles == ["Foreign Minister"]
+    assert people["Ali Rezaei"].roles == ["Ambassador-designate"]

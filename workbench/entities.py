@@ -1408,6 +1408,11 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _SUBJECT_AFTER = re.compile(r"\s*,\s*(?:the|a|an|his|her|their|its|our)\s+[a-z]")
 
 
+#: A royal rank before a name, which an office in apposition after it tells better ("Prince X,
+#: Minister of Foreign Affairs").
+_RANKS_NOT_OFFICES = frozenset({"prince", "princess"})
+
+
 def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     """Title before, apposition after, counterpart: the role evidence of a person-like span."""
     if cand.label in ("SITE", "NORP"):
@@ -1429,6 +1434,11 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     if evidence is not None and evidence.role:
         cand.titled = True
     appos = apposition_after(after)
+    if appos is not None and appos.role and evidence is not None and evidence.role.lower() in _RANKS_NOT_OFFICES \
+            and " " in cand.text:
+        # "Prince Faisal bin Farhan, Minister of Foreign Affairs": the office, not the rank (but
+        # "Prince Andrew, the Duke of York" is called by his rank)
+        evidence = replace(evidence, role="")
     if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),

@@ -1620,6 +1620,10 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         if named:
             return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in named]
         roles = [appos for appos in appositions if appos.lower_ in ROLE_NOUNS]
+        if roles and _is_style(tok) and (styled := _styled_person(tok, names, exclude)) is not None and \
+                styled.role is not None and roles[0].lower_ in styled.role.role.lower():
+            # "His Highness the Minister of Foreign Affairs": whom the article gave the style and that office
+            return [ParticipantRef("name", styled.start, styled.end, styled.text, side=side)]
         if roles and is_form_of_address(tok.text):
             return _refs_for(roles[0], names, side, exclude)  # "HH the Amir": the role
         if not appositions and _is_style(tok):
