@@ -702,3 +702,11 @@ def test_hon_opening_a_name_is_a_style_unless_a_hyphenated_given_name_follows(nl
     ))
     texts = [t for t, label in found if label in ("PERSON", "TITLED", "PROPN")]
     assert {"Pat Conway", "Christopher Lauder", "Moses Wekulo", "Hon Kwok-wai"} <= set(texts)
+
+
+def test_indias_forms_of_address_are_not_part_of_the_name(nlp):
+    found = texts_and_labels(nlp, "The External Affairs Minister, Shri K. Natwar Singh, called on the King. "
+                                  "Smt. Sushma Swaraj met Shri L.K. Advani.")
+    texts = [t for t, _ in found]
+    assert {"K. Natwar Singh", "Sushma Swaraj", "L.K. Advani"} <= set(texts)
+    assert not any(t.startswith(("Shri", "Smt")) for t in texts)

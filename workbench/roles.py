@@ -64,6 +64,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               r"Rt\.?\s+Hon|Right\s+Hon(?:ourable)?|Hon(?!\s+[A-Z][a-z]+-[a-z]+\b)|Honourable|Honorable|"
               r"Eng(?=\.|$)|Engr|"  # (an engineer's, in the Arab world and Nigeria: "Eng. Waleed Al-Khuraiji")
               r"Begum|"  # (South Asia's, for a married woman: "Begum Sehba Musharraf")
+              r"Shri|Shrimati|Smt|"  # (India's: "Shri K. Natwar Singh", "Smt. Sushma Swaraj")
               r"Herr|Frau|Monsieur|Madame|Mme|"  # (the German and French forms: "Herr Schmidt", "Madame Peng")
               r"Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
