@@ -3206,3 +3206,11 @@ def test_a_style_with_an_office_in_apposition_is_whom_the_article_gave_both(anal
         "Tomorrow His Highness the Minister of Foreign Affairs will meet President Hamid Karimi."
     ))
     assert ("meeting", "planned", "2025-03-13", "", ["Hamid Karimi", "Khalid bin Nasser bin Saud"]) in got
+
+
+def test_a_date_that_opens_a_name_is_not_the_meetings_day(analyse):
+    got = meetings(analyse, (
+        "Former President Tom Okello arrived in Bamako on Saturday. Okello later held talks with leaders of the "
+        "June 5 Movement, including the imam Ali Traore, at his hotel in Bamako."
+    ), published="2020-08-23")
+    assert ("talks", "held", "2020-08-22", "Bamako", ["Ali Traore", "Tom Okello"]) in got

@@ -2955,10 +2955,18 @@ def _foreign_clauses(head, token) -> list[tuple[int, int]]:
     return spans
 
 
+#: A name a date opens, which is no day of the meeting's: "the June 5 Movement", "the March 14
+#: Alliance", "the May 17 Agreement".
+_NAMED_BY_A_DATE = re.compile(r"(?:\s+\d{1,2})?\s+(?:Youth\s+)?(?:Movement|Alliance|Coalition|Revolution|Front|Group|Party|Agreement|"
+                              r"Accords?|Declaration|Uprising|Square)\b")
+
+
 def _date_spans(text: str, a: int, b: int, patterns) -> list[tuple[int, int]]:
-    """Character spans of the date expressions in text[a:b]: explicit dates, then the patterns'."""
+    """Character spans of the date expressions in text[a:b]: explicit dates, then the patterns'
+    (not the date of a name: "the June 5 Movement")."""
     spans = [(a + d.start, a + d.end) for d in find_explicit_dates(text[a:b])]
-    return spans + [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text, a, b)]
+    spans += [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text, a, b)]
+    return [(x, y) for x, y in spans if not _NAMED_BY_A_DATE.match(text, y)]
 
 
 def _sentence_date(token, pred, sent, other_triggers) -> str:
