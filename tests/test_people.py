@@ -846,3 +846,12 @@ def test_an_office_in_apposition_tells_a_princes_role_better_than_his_rank(analy
     )}))
     assert people["Khalid bin Nasser bin Saud"].roles == ["Foreign Minister"]
     assert people["Ali Rezaei"].roles == ["Ambassador-designate"]
+
+
+def test_a_social_media_platform_is_no_ones_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Late on Tuesday, President Tom Okello wrote on Twitter that the talks with Prime Minister Ana Lopes had "
+        "gone well. Okello later posted on Twitter again.\n\nShare: Facebook | Twitter | Email"
+    )}))
+    assert {"Tom Okello", "Ana Lopes"} <= set(people)
+    assert not any("Twitter" in name or "Facebook" in name for name in people)

@@ -81,3 +81,14 @@ REGNAL_NUMBERS = ("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", 
 def _generation(words: list[str]) -> str:
     """The generational suffix a name key ends with ("jr"), or ""."""
     return words[-1] if len(words) > 2 and words[-1] in GENERATIONS else ""
+
+
+#: Social media platforms (general knowledge), which share buttons and "wrote on X" name.
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram", "linkedin",
+                       "wechat", "weibo", "vkontakte", "kakao", "kakaotalk", "bluesky", "snapchat"})
+
+
+def names_a_platform(text: str) -> bool:
+    """Whether a span names a social media platform ("wrote on Twitter", "Facebook | Twitter"):
+    no one's name, and no place."""
+    return bool(set(name_key(text).split()) & PLATFORMS)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, one_edit_apart, slug
+from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, names_a_platform, one_edit_apart, slug
 from workbench.roles import PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
 
 #: Titles of international office: an unqualified one is nobody's national official.
@@ -117,6 +117,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
     if all(w in _PORTFOLIO_WORDS for w in key.split()):
         return False  # "Affairs", "State", "Foreign Affairs": a portfolio the model cut off its minister's title
+    if names_a_platform(c.text):
+        return False  # "wrote on Twitter", "Facebook | Twitter": a platform, no one's name
     if " " in key and key.split()[-1] in _PORTFOLIO_ENDS:
         return False  # "Pacific Island Affairs", "African Integration": the end of a portfolio, no one's name
     if " " in key and all(w in title_words() for w in key.split()):

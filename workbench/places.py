@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from workbench.entities import Candidate
 from workbench.gazetteer import PlaceEntry, get_gazetteer
-from workbench.names import name_key, slug
+from workbench.names import name_key, names_a_platform, slug
 from workbench.roles import is_form_of_address, is_title
 
 #: Bare compass words name no place by themselves ("the North's warning").
@@ -87,7 +87,7 @@ def resolve_places(cands_by_doc: dict[str, list[Candidate]], people_spans: set[t
     grouped: dict[str, list[tuple[Candidate, PlaceEntry]]] = defaultdict(list)
     for doc_id, cands in cands_by_doc.items():
         for c in cands:
-            if (doc_id, c.start, c.end) in people_spans:
+            if (doc_id, c.start, c.end) in people_spans or names_a_platform(c.text):
                 continue
             entry = place_entry(c)
             if entry is not None:
