@@ -65,6 +65,11 @@ def test_the_summit_on_whose_sidelines_two_met_is_the_one_told_by_that_noun():
     assert set(joined.person_ids) >= {"costa", "rama", "meloni"} and joined.date == "2018-09-07"
 
 
+def _days(analyse, text: str) -> dict[tuple[str, ...], str]:
+    """Each meeting's date by its participants, in an article of Wednesday 12 March 2025."""
+    return {tuple(m.participants): m.date for m in analyse({"a": text}, published={"a": "2025-03-12"}).meetings}
+
+
 def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
     result = analyse({"a": (
         "On Monday, Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado at the Necessidades Palace. "
@@ -83,24 +88,22 @@ def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
 
 
 def test_the_day_an_undated_meeting_takes_may_have_been_told_in_relative_words(analyse):
-    result = analyse({"a": (
+    dates = _days(analyse, (
         "Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado yesterday. "
         "Varga also met Portuguese Defence Minister Ines Moura."
-    )}, published={"a": "2025-03-12"})
-    dates = {tuple(m.participants): m.date for m in result.meetings}
+    ))
     assert dates[("Tomas Varga", "Rui Calado")] == "2025-03-11"
     assert dates[("Tomas Varga", "Ines Moura")] == "2025-03-11"
 
 
 def test_the_storys_day_is_not_given_to_background_meetings_nor_to_one_in_another_city(analyse):
-    result = analyse({"a": (
+    dates = _days(analyse, (
         "Kenyan President Tom Okello met Ethiopian Prime Minister Ali Hamid in Addis Ababa on Monday. "
         "During his previous visit to the region, Okello met Somali President Omar Yusuf in Mogadishu. "
         "Okello's predecessor Paul Kibet held talks with Hamid when the treaty was signed. "
         "Indonesian President Budi Santoso and Malaysian Prime Minister Aziz Rahman last met on June 27, 2024, "
         "in Putrajaya. Santoso also held talks with Singapore's Prime Minister Lee Tan, the palace said."
-    )}, published={"a": "2025-03-12"})
-    dates = {tuple(m.participants): m.date for m in result.meetings}
+    ))
     assert dates[("Tom Okello", "Ali Hamid")] == "2025-03-10"
     assert dates[("Tom Okello", "Omar Yusuf")] == ""
     assert dates[("Paul Kibet", "Ali Hamid")] == ""
@@ -108,12 +111,11 @@ def test_the_storys_day_is_not_given_to_background_meetings_nor_to_one_in_anothe
 
 
 def test_a_last_meeting_ends_the_storys_day_and_an_apposition_does_not_refuse_it(analyse):
-    result = analyse({"a": (
+    dates = _days(analyse, (
         "On Monday, Kenyan President Amina Wekesa met Tanzanian Prime Minister Tomas Halvorsen in Nairobi. "
         "Wekesa also held talks with former president Daniel Mbeki. "
         "On Tuesday, Halvorsen met Ugandan President Joseph Okot, whom he last met in 2019. "
         "Halvorsen also held talks with opposition leader Peter Kamau."
-    )}, published={"a": "2025-03-12"})
-    dates = {tuple(m.participants): m.date for m in result.meetings}
+    ))
     assert dates[("Amina Wekesa", "Daniel Mbeki")] == "2025-03-10"
     assert dates[("Tomas Halvorsen", "Peter Kamau")] != "2025-03-10"

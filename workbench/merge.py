@@ -440,9 +440,10 @@ def _verb_and_place(verb: str, prep: str, m: MeetingMention, text: str) -> bool:
 _BACKGROUND = re.compile(r"\b(?:predecessors?|previous|previously|first\s+(?:met|visit|trip|meeting)|last\s+time|"
                          r"ago|years?\s+as|in\s+the\s+past)\b", re.IGNORECASE)
 #: A meeting told as the last of earlier ones: "A and B last met on June 27, 2024".
-_LAST_MET = re.compile(r"\blast\s+(?:met|held|spoke|talked|saw)\b|\bpreviously\b", re.IGNORECASE)
+_LAST_MET_WORDS = r"last\s+(?:met|held|spoke|talked|saw)|previously"
+_LAST_MET = re.compile(r"\b(?:" + _LAST_MET_WORDS + r")\b", re.IGNORECASE)
 #: Words that tell of another occasion than the one just told: "The two leaders last met in Lima".
-_ANOTHER_OCCASION = re.compile(r"\b(?:(?:last|previously)\s+(?:met|held|spoke|talked|saw)|previously|(?:met|spoke|talked)\s+again|"
+_ANOTHER_OCCASION = re.compile(r"\b(?:" + _LAST_MET_WORDS + r"|(?:met|spoke|talked)\s+again|"
                                r"(?:several|many|two|three|four|five|\d+)\s+times|(?:had|have|has)(?:\s+\w+)?\s+(?:met|held|spoken|talked))\b",
                                re.IGNORECASE)
 #: Verbs of coming from a place: "flew in from Moscow, where he had arrived on Wednesday".
