@@ -1,4 +1,5 @@
 """Meeting extraction on short texts written for the test, through the real model."""
+import pytest
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -1131,6 +1132,43 @@ def test_people_joining_a_meeting_in_a_gerund_are_at_it(analyse):
         "Martin Svoboda, for an expanded session over dinner."
     ))
     assert any(people == ["Adam Zielinski", "Jan Nowak", "Martin Svoboda", "Petr Dvorak"] for _, _, _, _, people in got), got
+
+
+def test_people_attending_a_meeting_in_a_relative_clause_or_a_participle_after_it_are_at_it(analyse):
+    # "which were also attended by", hung by the parser on the day after the noun
+    got = meetings(analyse, (
+        "President Lionel Kamara held talks with Prime Minister Tomas Vrba in Lodz on Monday, which were also "
+        "attended by Foreign Minister Ivo Halas and Economy Minister Petra Novakova."
+    ))
+    assert ("talks", "held", "2025-03-10", "Lodz", ["Ivo Halas", "Lionel Kamara", "Petra Novakova", "Tomas Vrba"]) in got
+    # "in a meeting also attended by": the meeting its verb told
+    got = meetings(analyse, (
+        "President Lionel Kamara met Prime Minister Tomas Vrba in Lodz on Monday, in a meeting also attended by "
+        "Foreign Minister Ivo Halas and Economy Minister Petra Novakova."
+    ))
+    assert [people for *_, people in got] == [["Ivo Halas", "Lionel Kamara", "Petra Novakova", "Tomas Vrba"]]
+
+
+@pytest.mark.parametrize("joined", [
+    "The two leaders were later joined by Foreign Minister Ivo Halas and Economy Minister Petra Novakova.",
+    "Foreign Minister Ivo Halas and Economy Minister Petra Novakova joined the leaders for the final session.",
+    "The two leaders were joined for part of the meeting by Foreign Minister Ivo Halas and Economy Minister "
+    "Petra Novakova, officials said.",
+    "Joining the President in the expanded meeting were Foreign Minister Ivo Halas and Economy Minister Petra Novakova.",
+    "Foreign Minister Ivo Halas and Economy Minister Petra Novakova joined the two for the working lunch that followed.",
+])
+def test_people_who_joined_the_meeting_told_before_are_at_it(analyse, joined):
+    got = meetings(analyse, "President Lionel Kamara held talks with Prime Minister Tomas Vrba in Lodz on Monday. " + joined)
+    assert [(date, place, people) for _, _, date, place, people in got] == [
+        ("2025-03-10", "Lodz", ["Ivo Halas", "Lionel Kamara", "Petra Novakova", "Tomas Vrba"])]
+
+
+def test_joining_people_for_a_summit_or_a_conversation_of_its_own_is_another_meeting(analyse):
+    for then in ("The American president then joined Vrba and the prime ministers of Estonia, Kristjan Tamm, and "
+                 "Latvia, Janis Ozols, for the summit.",
+                 "Foreign Minister Ivo Halas briefly joined the two leaders for a three-way conversation outside."):
+        got = meetings(analyse, "President Lionel Kamara held talks with Prime Minister Tomas Vrba in Lodz on Monday. " + then)
+        assert ("talks", "held", "2025-03-10", "Lodz", ["Lionel Kamara", "Tomas Vrba"]) in got, got
 
 
 def test_he_after_the_amirs_visit_is_the_amir_and_the_presidents_son_is_not_the_president(analyse):

@@ -447,13 +447,41 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     while the Russian side included A and B")."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
-    if token.lemma_.lower() in EVENT_AGENT_VERBS and token.dep_ in ("advcl", "acl", "pcomp") and token.tag_ == "VBN":
+    if token.lemma_.lower() in EVENT_AGENT_VERBS and token.tag_ == "VBN" and (
+            token.dep_ in ("advcl", "acl", "pcomp") or _which_was(token)):
         # "... then held a working lunch in the Cabinet Room, joined by A, B and C", "talks between
         # A and B, hosted by C", "held a one-on-one meeting before being joined by A and B": more
         # people at the meeting of the clause it hangs on
         event = next((m for m in reversed(found) if m.sentence == mention.sentence and m.status == mention.status
                       and m.kind not in ("phone_call", "visit")), None)
         if event is not None:
+            _join_event(mention, event)
+            return
+    joining = token if token.lemma_.lower() == "join" and token.pos_ == "VERB" else pred if pred.lemma_.lower() == "join" \
+        and pred.pos_ == "VERB" else token.head.head if token.pos_ == "NOUN" and token.dep_ == "pobj" \
+        and token.head.lower_ in ("for", "in", "at") and token.head.head.lemma_.lower() == "join" and token.head.head.pos_ == "VERB" \
+        else _joined_for_part(token) if token.pos_ == "NOUN" else None
+    if joining is not None and not mention.date_text and not mention.place_text and not _declined(joining) \
+            and not _joined_for_another(joining):
+        # "A held talks with B on Monday. The two leaders were later joined by C and D", "C and D
+        # joined the leaders for the final session": more people at the meeting just told
+        event = next((m for m in reversed(found) if 0 <= mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                      and m.status == mention.status and m.kind not in ("phone_call", "visit") and m.participants
+                      and m.joins < 0), None)
+        if event is not None:
+            mention.participants = _unique(mention.participants + [
+                r for t in _joined_by(joining) for r in _refs_for(t, names, "object") if r.kind == "name"])
+            _join_event(mention, event)
+            return
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "during") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in EVENT_AGENT_VERBS for c in token.children):
+        # "A met B on Monday, in a meeting also attended by C and D": more people at the meeting
+        # its verb told (a summit's, if the noun says so: "signed the deal at a summit attended by")
+        event = next((m for m in reversed(found) if m.sentence == mention.sentence and m.trigger_start == token.head.head.idx
+                      and m.status == mention.status and m.kind not in ("phone_call", "visit")), None)
+        if event is not None:
+            if mention.kind == "summit":
+                event.kind = "summit"
             _join_event(mention, event)
             return
     passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -566,6 +594,38 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call") \
             or _met_a_body_of_leaders(token):
         mention.multilateral = True
+
+
+def _which_was(token) -> bool:
+    """"..., which were also attended by A and B": a passive relative clause whose subject is
+    "which" or "that" (hung by the parser on the meeting's noun or on a day or place after it)."""
+    return token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in token.children)
+
+
+def _joined_by(verb) -> list:
+    """Who "joined" someone in the passive, however deep the parser hung the "by": "were joined
+    for part of the meeting by A and B"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    by = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+          and not any(a.pos_ in ("VERB", "AUX") and a != verb for a in t.ancestors if verb.is_ancestor(a))]
+    return [t for b in by for o in b.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+
+
+def _joined_for_another(verb) -> bool:
+    """"joined A and B for the summit", "for a three-way conversation": an event of its own, not
+    more of the meeting told before ("joined the leaders for the final session", "for the working
+    lunch that followed")."""
+    return any(o.lemma_.lower() in NOUN_KINDS and (NOUN_KINDS[o.lemma_.lower()] == "summit"
+                                                   or not any(d.lower_ == "the" for d in o.children))
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "in")
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+
+
+def _meeting_noun_before(token):
+    """The meeting's noun last before a token in its sentence, or None."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ in ("NOUN", "PROPN")
+                 and (t.lemma_.lower() in NOUN_KINDS or t.lower_ in NOUN_KINDS)), None)
 
 
 def _another_signing(token) -> bool:
@@ -1329,6 +1389,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             else:
                 pred = tok
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
+        elif tok.pos_ == "VERB" and lemma == "attend" and _which_was(tok) and (told := _meeting_noun_before(tok)) is not None:
+            yield tok, tok, NOUN_KINDS.get(told.lemma_.lower(), NOUN_KINDS.get(told.lower_))  # "talks, which were attended by A"
         elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
