@@ -113,6 +113,17 @@ def test_a_dotted_european_date_in_the_header():
     assert header_date("Headline\n\nScore 31.2.2024\n\nBody.") == ""  # no such day
 
 
+def test_a_header_date_in_french_spanish_portuguese_or_german():
+    from workbench.provenance import header_date
+
+    assert header_date("Luanda summit called off\n\nPolitique\nDimanche 15 décembre 2024 - 19:12\n\nBody.") == "2024-12-15"
+    assert header_date("Acuerdo firmado\n\nAsunción, 17 de enero de 2026\n\nBody.") == "2026-01-17"
+    assert header_date("Visita oficial\n\nSábado, 3 de Março de 2024\n\nBody.") == "2024-03-03"
+    assert header_date("Gipfel in Berlin\n\n3. März 2024, 14:00 Uhr\n\nBody.") == "2024-03-03"
+    assert header_date("Sommet\n\n1er mars 2025\n\nBody.") == "2025-03-01"
+    assert header_date("Sommet\n\n31 février 2024\n\nBody.") == ""  # no such day
+
+
 def test_a_header_date_written_year_first():
     from workbench.provenance import header_date
 

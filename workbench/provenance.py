@@ -151,12 +151,33 @@ def header_date(text: str) -> str:
     return _first_line_date(lines[1:])  # the first line is the headline
 
 
+#: The months in the languages of many outlets' pages (general knowledge), for their publication
+#: line: French, Spanish, Portuguese, Italian, German.
+_FOREIGN_MONTHS = {
+    month: english for english, names in {
+        "January": "janvier enero janeiro gennaio januar", "February": "février fevrier febrero fevereiro febbraio februar",
+        "March": "mars marzo março marco märz marz", "April": "avril abril aprile", "May": "mai mayo maio maggio",
+        "June": "juin junio junho giugno juni", "July": "juillet julio julho luglio juli", "August": "août aout agosto",
+        "September": "septembre septiembre setiembre setembro settembre", "October": "octobre octubre outubro ottobre oktober",
+        "November": "novembre noviembre novembro", "December": "décembre decembre diciembre dezembro dicembre dezember",
+    }.items() for month in names.split()}
+#: "15 décembre 2024", "17 de enero de 2026", "1er mars 2025", "3. März 2024": day, month, year.
+_FOREIGN_DATE = re.compile(r"\b([0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?(" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+                           + r")\s+(?:de\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _in_english(line: str) -> str:
+    """A publication line's date in another language, written in English: "Dimanche 15 décembre
+    2024 - 19:12" -> "Dimanche 15 December 2024 - 19:12"."""
+    return _FOREIGN_DATE.sub(lambda m: f"{m.group(1)} {_FOREIGN_MONTHS[m.group(2).lower()]} {m.group(3)}", line)
+
+
 def _first_line_date(lines: list[str]) -> str:
     """The full date of the first short line that has one, as `header_date` reads it."""
     for line in lines:
         if len(line.split()) > _HEADER_LINE_WORDS:
             continue
-        line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
+        line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), _in_english(line))
         for mention in find_explicit_dates(line):
             if mention.year and mention.iso():
                 return mention.iso()
