@@ -87,6 +87,17 @@ def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
     assert dates[("Tomas Varga", "Elena Ruiz")] == ("phone_call", "")
 
 
+def test_an_undated_meeting_that_takes_the_storys_day_takes_its_place_unless_it_names_one(analyse):
+    result = analyse({"a": (
+        "Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado in Lisbon on Monday. "
+        "Varga also met Portuguese Defence Minister Ines Moura. "
+        "Varga later held talks with Spanish Foreign Minister Elena Ruiz in Madrid."
+    )}, published={"a": "2025-03-12"})
+    places = {tuple(m.participants): (m.date, m.place) for m in result.meetings}
+    assert places[("Tomas Varga", "Ines Moura")] == ("2025-03-10", "Lisbon")
+    assert places[("Tomas Varga", "Elena Ruiz")][1] == "Madrid"
+
+
 def test_the_day_an_undated_meeting_takes_may_have_been_told_in_relative_words(analyse):
     dates = _days(analyse, (
         "Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado yesterday. "

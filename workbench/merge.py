@@ -87,6 +87,7 @@ class ResolvedMeeting:
     # the day of the occasion the story told just before, dated: this meeting's too, unless the
     # article dates the same people elsewhere (`_dated_by_the_story`)
     story_day: str = ""
+    story_place: str = ""  # ... and its place, this meeting's too when it names none
 
 
 @dataclass
@@ -390,6 +391,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue, sidelines=m.sidelines, story_day=story_day,
+                story_place=occasion[2] if story_day else "",
             ))
     # (the countries of the gatherings' people only: `doc_people.people` is the whole corpus's)
     countries = {pid: doc_people.people[pid].affiliation for r in gathered for pid in r.person_ids}
@@ -424,7 +426,8 @@ def _dated_by_the_story(found: list[ResolvedMeeting]) -> list[ResolvedMeeting]:
         people = set(r.person_ids)
         return any(people == q or (len(people & q) >= 2 and (people <= q or q <= people)) for q in dated)
 
-    return [replace(r, date=r.story_day) if not r.date and r.story_day and not told_dated(r) and not _another_year(r, r.story_day)
+    return [replace(r, date=r.story_day, place=r.place or r.story_place)
+            if not r.date and r.story_day and not told_dated(r) and not _another_year(r, r.story_day)
             else r for r in found]
 
 
