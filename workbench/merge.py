@@ -391,7 +391,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue, sidelines=m.sidelines, story_day=story_day,
-                story_place=occasion[2] if story_day else "",
+                # (not the airport a visitor landed at: no meeting is held there)
+                story_place=occasion[2] if story_day and not _AIRPORT.search(occasion[2]) else "",
             ))
     # (the countries of the gatherings' people only: `doc_people.people` is the whole corpus's)
     countries = {pid: doc_people.people[pid].affiliation for r in gathered for pid in r.person_ids}
