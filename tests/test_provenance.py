@@ -170,6 +170,9 @@ def test_datelines_of_news_agencies_around_the_world():
     assert read("Buenos Aires, March 26 (Télam) - The four presidents met by video.")[:2] == ("Buenos Aires", "Télam")
     assert read("Dhaka, Sep 6 (bdnews24.com) — The two prime ministers signed a framework deal.")[:2] == ("Dhaka", "bdnews24.com")
     assert read("DUSHANBE, June 28, 2022, Asia-Plus -- The Russian president arrived in Dushanbe.") == ("Dushanbe", "Asia-Plus", 6, 28, 2022)
+    # a comma between the day and the outlet
+    assert read("Colombo, 02 August, (Asiantribune.com): The summit opened this morning at the hall.") == (
+        "Colombo", "Asiantribune.com", 8, 2, None)
     # EFE's full stop and dash after the outlet
     assert read("MADRID (Spain), Oct 14 (EFE).- The King opened the summit on Friday.") == ("Madrid, Spain", "EFE", 10, 14, None)
     # a city written as a name before a dash and a sentence; not a headline

@@ -31,7 +31,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
     r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
     r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
-    r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
+    r"(?:,(?=\s*[(/]))?\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"  # ("02 August, (X):")
     # after a date and an outlet, the sentence may follow a full stop or nothing: "Lima, Aug. 8
     # (ANDINA). Foreign ministers" (`find_dateline`: not a headline's "Party (PTI) Chief Meets X")
     r"(?:\.?\s*(?:--|—)\s*|\.?\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
