@@ -2911,6 +2911,23 @@ def test_i_in_an_interviews_answer_is_the_speaker_whose_name_labels_it(analyse):
     assert not any("Anna Berg" in m[4] and "Kiril I" in m[4] for m in got), got
 
 
+def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
+    got = meetings(analyse, (
+        "Home > Blogs > Foreign Secretary\n\n"
+        "I arrived in Lodz last night. President Tomas Vrba received me at the palace this morning. "
+        "Earlier this evening I spoke by telephone with Prime Minister Ewa Lis.\n\n"
+        "\"I met him in Warsaw last year,\" Vrba told reporters.\n\n"
+        "Anna Kowalska\nForeign Secretary\n"
+    ))
+    assert ("meeting", "held", "2025-03-12", "", ["Anna Kowalska", "Tomas Vrba"]) in got, got
+    assert ("phone_call", "held", "2025-03-12", "", ["Anna Kowalska", "Ewa Lis"]) in got, got
+    # (the "I" of a quotation is the one quoted)
+    assert not any(place == "Warsaw" and "Anna Kowalska" in people for _, _, _, place, people in got), got
+    # no one signs this one off: "I" is no one
+    got = meetings(analyse, "President Tomas Vrba received me at the palace this morning, the envoy wrote.\n\nMore news\n")
+    assert not got, got
+
+
 def test_whom_another_stands_in_for_was_not_there(analyse):
     got = meetings(analyse, (
         "The accord was signed in Khartoum on Saturday by General Ali Musa and Ahmed Rabie in the presence of Prime "

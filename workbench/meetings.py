@@ -1555,6 +1555,11 @@ def _restricted_span(tok) -> tuple[int, int]:
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?):[ \t]+\S")
 
 
+def _quote_open(said: str) -> bool:
+    """Whether a quotation opened in these words is still open at their end."""
+    return said.count('"') % 2 == 1 or said.count("“") > said.count("”")
+
+
 def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     """Whom "I" stands for: the person whose name labels the answer it is in ("Seyoum Mesfin:
     ..."), as interviews are written; none elsewhere (an interviewer's label is the outlet's)."""
@@ -1563,11 +1568,29 @@ def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     label = _SPEAKER_LABEL.match(text, start)
     if label is None or label.end("label") > tok.idx:
         return None
-    said = text[label.end("label"):tok.idx].lstrip(' \t:"“')  # (an answer may be quoted whole)
-    if said.count('"') % 2 or said.count("“") > said.count("”"):
+    if _quote_open(text[label.end("label"):tok.idx].lstrip(' \t:"“')):  # (an answer may be quoted whole)
         return None  # ("Tokayev: Putin told me: "I met Zelensky ...": the one quoted, not the speaker)
     named = names.within(label.start("label"), label.end("label"))
     return named[0] if len(named) == 1 else None
+
+
+#: A paragraph of one line, or of a line and one or two more (a title): "David Miliband\nForeign Secretary".
+_SHORT_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]+?)[ \t]*(?:\n[^\n]+){0,2}(?=\n[ \t]*\n|\s*$)")
+
+
+def _signed_off_by(tok, names: SpanIndex) -> Candidate | None:
+    """Whom a narrator's "I" stands for: the person whose full name, alone on its line, signs the
+    statement, blog or briefing off after it ("... I also called on the Speaker. [...] David
+    Miliband / Foreign Secretary"); not an "I" inside quotation marks, which is someone quoted."""
+    text = doc_text(tok.doc)
+    if _quote_open(text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]):
+        return None
+    for m in _SHORT_PARAGRAPH.finditer(text, tok.idx):
+        whole = [n for n in names.within(m.start("line"), m.end("line"))
+                 if n.start == m.start("line") and n.end == m.end("line") and len(n.text.split()) >= 2]
+        if whole:
+            return whole[0]
+    return None
 
 
 def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozenset()) -> list[ParticipantRef]:
@@ -1579,9 +1602,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
     if lower == "it" and tok.pos_ == "PRON" and any(
             t.lemma_.lower() in DELEGATION_NOUNS for t in tok.doc[sentence_of(tok).start:tok.i]):
         return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]  # "where it was received"
-    if lower in ("i", "me") and tok.pos_ == "PRON" and not names.around(tok.idx) and (speaker := _speaker_of(tok, names)):
+    if lower in ("i", "me") and tok.pos_ == "PRON" and not names.around(tok.idx) and (
+            speaker := _speaker_of(tok, names) or _signed_off_by(tok, names)):
         # "Seyoum Mesfin: I spoke with him by telephone on Wednesday": an interview's speaker (not
-        # a regnal number the model took for "I": "Patriarch Bartholomew I")
+        # a regnal number the model took for "I": "Patriarch Bartholomew I"); or whoever signs
+        # the statement off
         return [ParticipantRef("name", speaker.start, speaker.end, speaker.text, side=side)]
     if lower in ("whom", "who") and tok.tag_ == "WP" and tok.dep_ == "pobj":
         # "X, with whom he held talks": the name the relative clause is of
