@@ -2928,6 +2928,28 @@ def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
     assert not got, got
 
 
+def test_calling_on_one_and_on_another_is_two_calls(analyse):
+    got = meetings(analyse, (
+        "Before leaving, Minister Anna Kowalska also called on the Speaker of Parliament, Tomas Vrba, and on the "
+        "Patriarch of Ruritania, Ilia Gavrilov."
+    ))
+    assert sorted(people for *_, people in got) == [["Anna Kowalska", "Ilia Gavrilov"], ["Anna Kowalska", "Tomas Vrba"]]
+
+
+def test_seeing_someone_is_meeting_them_but_not_seeing_them_as_or_seeing_them_off(analyse):
+    got = meetings(analyse, (
+        "Envoy Anna Kowalska flew to Lodz on Monday to see Prime Minister Tomas Vrba. "
+        "Next week she will see President Ivo Halas."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Lodz", ["Anna Kowalska", "Tomas Vrba"]) in got, got
+    assert any(status == "planned" and people == ["Anna Kowalska", "Ivo Halas"] for _, status, _, _, people in got), got
+    got = meetings(analyse, (
+        "Minister Anna Kowalska saw Tomas Vrba as a partner. Voters saw Ivo Halas take office in May. "
+        "President Petra Novak saw off President Tomas Vrba at the palace on Friday."
+    ))
+    assert not any(kind != "visit" for kind, *_ in got), got
+
+
 def test_whom_another_stands_in_for_was_not_there(analyse):
     got = meetings(analyse, (
         "The accord was signed in Khartoum on Saturday by General Ali Musa and Ahmed Rabie in the presence of Prime "

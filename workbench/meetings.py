@@ -41,6 +41,7 @@ VERB_KINDS = {
     "summon": "meeting",  # "the ministry summoned the ambassador"
     "shake": "meeting",  # only "shook hands (with X)": they met
     "chat": "talks",  # only "chatted with X"
+    "see": "meeting",  # only with a person's name as its object: "flew to Addis Ababa to see Meles"
     "spend": "meeting",  # only "spent 25 minutes (in private) with X"
 }
 #: What time one spends with someone on the story's day: "spent 25 minutes with X", "spent the
@@ -1326,6 +1327,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma == "chat" and not any(c.lower_ == "with" for c in tok.children):
                 continue
+            if lemma == "see" and not _saw_someone(tok):
+                continue  # ("saw the results", "see X as a partner", "saw X take office")
             if lemma == "spend" and not (any(c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
                                          and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 continue  # ("spent a billion dollars on", "spent the night in Kyiv")
@@ -1469,6 +1472,16 @@ def _courtesy(tok) -> bool:
 
 #: Words opening a clause that tells of something else beside the verb: "..., while X will host".
 _OTHER_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "though", "as", "before", "after", "when"})
+
+
+def _saw_someone(tok) -> bool:
+    """"went on to see President X", "will see Y": a person's name, the active verb's only object
+    and all it says of them (not "saw X as a partner", "saw X take office", "as seen by X"; nor
+    "saw off X", a farewell)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return (tok.pos_ == "VERB" and len(objects) == 1 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ in ("PERSON", "")
+            and not any(c.dep_ in ("auxpass", "xcomp", "ccomp", "oprd", "acomp", "prt") or (c.dep_ == "prep" and c.lower_ == "as")
+                        for c in tok.children))
 
 
 def _courtesy_call(tok) -> bool:
@@ -2002,9 +2015,11 @@ _THE_LATE = re.compile(r"\b(?i:in\s+(?:honou?r|memory)\s+of)\s+the\s+late\s+(?:[
 
 
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    """The objects of a word's prepositions, with their conjuncts; also of a preposition said
+    again ("called on A, and on B", "met with A and with B")."""
     out = []
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if (c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")) and c.lower_ in preps:
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     out.extend(_with_coordination(obj))
@@ -3163,6 +3178,9 @@ def _mention(doc_id, index, sent, token, pred, kind, names, places, other_trigge
     # plural whatever their number)
     separate = separate or (token.tag_ == "NNS" and token.lemma_.lower() in _COUNTED_MEETINGS
                             and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))
+    # ("called on A, and on B": two calls of courtesy)
+    separate = separate or (token.lemma_.lower() == "call" and token.pos_ == "VERB"
+                            and any(c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "on" for c in token.children))
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):
         kind = "meeting"
     elif kind == "phone_call" or _phone_context(token) or _by_phone(token):
