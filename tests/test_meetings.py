@@ -2950,6 +2950,16 @@ def test_seeing_someone_is_meeting_them_but_not_seeing_them_as_or_seeing_them_of
     assert not any(kind != "visit" for kind, *_ in got), got
 
 
+def test_the_named_members_of_a_group_met_among_them_a_and_b_are_at_the_meeting(analyse):
+    got = meetings(analyse, (
+        "This morning Minister Anna Kowalska had breakfast with leaders of the opposition, among them David "
+        "Usupashvili of the Republican Party and Levan Gachechiladze. "
+        "Later she met President Tomas Vrba, and they signed five agreements, among them a deal with Ivo Halas's firm."
+    ))
+    assert ("meeting", "held", "2025-03-12", "", ["Anna Kowalska", "David Usupashvili", "Levan Gachechiladze"]) in got, got
+    assert not any("Ivo Halas" in people for *_, people in got), got
+
+
 def test_whom_another_stands_in_for_was_not_there(analyse):
     got = meetings(analyse, (
         "The accord was signed in Khartoum on Saturday by General Ali Musa and Ahmed Rabie in the presence of Prime "

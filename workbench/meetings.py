@@ -904,6 +904,8 @@ def _delegates_word(tok) -> bool:
 _ATTENDING = frozenset({"attend", "participate", "join", "gather", "sit"})
 #: Who is at a gathering, besides officials: "Among the guests were".
 _ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
+#: Plural nouns of people met as a group, whose names may follow: "officials, among them A and B".
+_GROUP_NOUNS = frozenset({"official", "representative", "member", "figure", "politician", "lawmaker", "legislator"})
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*)\b", re.IGNORECASE)
 
 
@@ -2170,6 +2172,14 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
+    # "had breakfast with leaders of the opposition, among them A and B": the group's named members
+    groups = [o for head in {token, pred} for o in _prep_objects(head, ("with",)) + [c for c in head.children if c.dep_ == "dobj"]
+              if o.tag_ == "NNS" and o.pos_ == "NOUN" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS | _GROUP_NOUNS]
+    among = next((t for t in sentence_of(token) if t.lower_ == "among" and groups and t.i > groups[0].i
+                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("them", "whom")), None)
+    if among is not None:
+        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                 for n in names.within(among.idx, sentence_of(token).end_char)]
     # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov" (not one
     # prepared, called or hoped for: "preparing for a meeting of A and B")
     if is_noun and not (token.dep_ == "pobj" and token.head.lower_ == "for"):
