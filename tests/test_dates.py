@@ -125,3 +125,11 @@ def test_numeric_dates_where_a_day_over_twelve_or_a_weekday_tells_day_from_month
 def test_this_morning_afternoon_and_evening_are_the_articles_day():
     assert resolve_date("This morning", "2004-02-20").iso == "2004-02-20"
     assert resolve_date("this evening", "2004-02-20", tense="future").iso == "2004-02-20"
+
+
+def test_last_or_next_with_the_articles_own_month_is_a_year_away_whatever_its_case():
+    assert resolve_date("last March", "2025-03-12").iso == "2024-03"
+    assert resolve_date("Last March", "2025-03-12").iso == "2024-03"
+    assert resolve_date("next March", "2025-03-12", tense="future").iso == "2026-03"
+    assert resolve_date("last February", "2025-03-12").iso == "2025-02"
+    assert resolve_date("in March", "2025-03-12").iso == "2025-03"

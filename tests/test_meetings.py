@@ -2960,6 +2960,11 @@ def test_the_named_members_of_a_group_met_among_them_a_and_b_are_at_the_meeting(
     assert not any("Ivo Halas" in people for *_, people in got), got
 
 
+def test_a_sentence_may_begin_with_the_next_or_last_of_a_day(analyse):
+    got = meetings(analyse, "Next Wednesday Minister Anna Kowalska will meet President Tomas Vrba in Lodz.")
+    assert ("meeting", "planned", "2025-03-19", "Lodz", ["Anna Kowalska", "Tomas Vrba"]) in got, got
+
+
 def test_whom_another_stands_in_for_was_not_there(analyse):
     got = meetings(analyse, (
         "The accord was signed in Khartoum on Saturday by General Ali Musa and Ahmed Rabie in the presence of Prime "

@@ -128,7 +128,7 @@ def is_iso_date(value: str) -> bool:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_MONTH_ONLY = re.compile(r"\b(?:(?P<which>last|next|this|earlier in|later in|early|late|mid|in)[\s-]+)?" + _MONTH
+_MONTH_ONLY = re.compile(r"\b(?:(?P<which>(?i:last|next|this|earlier in|later in|early|late|mid|in))[\s-]+)?" + _MONTH
                          + r"(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>last|next|this)\s+year)?\b")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
@@ -263,7 +263,11 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         which = (m.group("which") or "").lower()
         if tense == "nearest" and not which:
             year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
-        elif which in ("last", "earlier in") or (tense == "past" and which not in ("next", "later in")):
+        elif which == "last":  # ("last March", said in March: a year before)
+            year = ref.year if month < ref.month else ref.year - 1
+        elif which == "next":  # ("next March", said in March: a year on)
+            year = ref.year if month > ref.month else ref.year + 1
+        elif which == "earlier in" or (tense == "past" and which != "later in"):
             year = ref.year if month <= ref.month else ref.year - 1
         elif which == "this":
             year = ref.year

@@ -125,8 +125,9 @@ _DATE_PATTERNS = [
     SAME_DAY, DAY_BEFORE_AFTER, THAT_MONTH,  # ("the same afternoon", "the next morning", "later that month")
     NEAR_DAYS,  # ("yesterday", "tonight", "this morning")
     re.compile(r"\b(?:last|next|this)\s+(?:week|month)\b|\b(?:earlier|later)\s+this\s+(?:year|month|week)\b", re.IGNORECASE),
-    re.compile(r"\b(?:(?:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    re.compile(r"\b(?:(?:earlier|later)\s+in\s+|last\s+|next\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
+    # (the word before in any case, as a sentence may begin with it: "Next Wednesday")
+    re.compile(r"\b(?:(?i:last|next|this|on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?:(?i:(?:earlier|later)\s+in|last|next)\s+|in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d|\s+(?:last|next|this)\s+year)?\b"),
 ]
 
 
