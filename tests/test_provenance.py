@@ -122,6 +122,8 @@ def test_a_header_date_in_french_spanish_portuguese_or_german():
     assert header_date("Gipfel in Berlin\n\n3. März 2024, 14:00 Uhr\n\nBody.") == "2024-03-03"
     assert header_date("Sommet\n\n1er mars 2025\n\nBody.") == "2025-03-01"
     assert header_date("Sommet\n\n31 février 2024\n\nBody.") == ""  # no such day
+    # (a line in English first: a subtitle's date of history is not the page's)
+    assert header_date("Treaty anniversary\n\nTraité de l'Élysée, 22 janvier 1963\nPublished March 3, 2025\n\nBody.") == "2025-03-03"
 
 
 def test_a_header_date_written_year_first():
@@ -173,6 +175,7 @@ def test_datelines_of_news_agencies_around_the_world():
     # a comma between the day and the outlet
     assert read("Colombo, 02 August, (Asiantribune.com): The summit opened this morning at the hall.") == (
         "Colombo", "Asiantribune.com", 8, 2, None)
+    assert read("President William Ruto, (left) - with President Yoweri Museveni at State House on Monday.") is None
     # EFE's full stop and dash after the outlet
     assert read("MADRID (Spain), Oct 14 (EFE).- The King opened the summit on Friday.") == ("Madrid, Spain", "EFE", 10, 14, None)
     # a city written as a name before a dash and a sentence; not a headline

@@ -25,7 +25,7 @@ from workbench.dates import (DAY_BEFORE_AFTER, MONTHS, NEAR_DAYS, SAME_DAY, THAT
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.provenance import DATELINE
-from workbench.roles import is_form_of_address, is_office_phrase
+from workbench.roles import is_form_of_address, is_office_phrase, title_words
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -615,13 +615,45 @@ def _joined_by(verb) -> list:
 
 
 def _joined_for_another(verb) -> bool:
-    """"joined A and B for the summit", "for a three-way conversation": an event of its own, not
-    more of the meeting told before ("joined the leaders for the final session", "for the working
-    lunch that followed")."""
-    return any(o.lemma_.lower() in NOUN_KINDS and (NOUN_KINDS[o.lemma_.lower()] == "summit"
-                                                   or not any(d.lower_ == "the" for d in o.children))
-               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "in")
-               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+    """"joined A and B for the summit", "for a three-way conversation", "joined a phone call with
+    X", "on the trip", "at a concert", "In 2021, X was joined by Y": a meeting, a journey, an
+    event or a time of its own, not more of the meeting told before ("joined the leaders for the
+    final session", "for the working lunch that followed", "for part of the meeting", "at the
+    palace")."""
+    fine = ROLE_NOUNS | _ATTENDEE_NOUNS | _GROUP_NOUNS | DELEGATION_NOUNS | _PARTS | _SEAT_NOUNS | _SIDE_NOUNS
+
+    def another(o) -> bool:
+        lemma = o.lemma_.lower()
+        if lemma not in NOUN_KINDS:  # ("at a concert", "for the performance": an event of its own)
+            return lemma not in fine and o.lower_ not in fine
+        return NOUN_KINDS[lemma] in ("summit", "phone_call", "visit") or not any(d.lower_ == "the" for d in o.children)
+
+    return bool(_BACKGROUND_DATE.search(span_text(sentence_of(verb)))) or any(another(o) for o in _joined_objects(verb))
+
+
+def _joined_elsewhere(verb) -> bool:
+    """"was joined in the cabinet by X", "in the coalition": a body joined, which says nothing of
+    a meeting (but "joined A and B at a downtown hotel", "at the theatre for the performance":
+    they were together)."""
+    return any(o.lemma_.lower() in _BODIES_JOINED for o in _joined_objects(verb))
+
+
+def _joined_objects(verb) -> list:
+    """The common nouns a verb of joining has as its object or in its "for", "at", "in", "on" phrases."""
+    return [o for o in [*(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "in", "on")
+                          for o in p.children if o.dep_ == "pobj"), *(o for o in verb.children if o.dep_ == "dobj")]
+            if o.pos_ == "NOUN"]
+
+
+def _relative_of(clause, noun) -> bool:
+    """Whether a relative clause tells of the meeting's noun: hung on it, or on a name (of a person,
+    a place, a building) or a day after it with no other thing named between outside the noun's
+    own phrase ("talks with X in Lodz on Monday, which were attended by", "a meeting of the
+    factions' leaders on 30 July, which was attended by"; not "talks came a day after the funeral
+    of Y, which was attended by")."""
+    head = clause.head
+    return head == noun or (noun.i < head.i and (head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "TIME"))
+                            and not any(t.pos_ == "NOUN" and not noun.is_ancestor(t) for t in clause.doc[noun.i + 1:head.i]))
 
 
 def _meeting_noun_before(token):
@@ -1340,8 +1372,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
                     t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)
-            if lemma == "join" and not (_agent_objects(tok) or _joined_in_person(tok)):
-                continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire"
+            if lemma == "join" and (not (_agent_objects(tok) or _joined_in_person(tok)) or _joined_elsewhere(tok)):
+                continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "on the trip"
             yield tok, tok, VERB_KINDS[lemma]
         elif (verb := _phoned_with(tok)) is not None:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
@@ -1395,7 +1427,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             else:
                 pred = tok
             yield tok, pred, NOUN_KINDS.get(lemma, NOUN_KINDS.get(lower))
-        elif tok.pos_ == "VERB" and lemma == "attend" and _which_was(tok) and (told := _meeting_noun_before(tok)) is not None:
+        elif tok.pos_ == "VERB" and lemma == "attend" and _which_was(tok) and (told := _meeting_noun_before(tok)) is not None \
+                and _relative_of(tok, told):
             yield tok, tok, NOUN_KINDS.get(told.lemma_.lower(), NOUN_KINDS.get(told.lower_))  # "talks, which were attended by A"
         elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
@@ -1478,13 +1511,29 @@ _OTHER_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "thou
 
 
 def _saw_someone(tok) -> bool:
-    """"went on to see President X", "will see Y": a person's name, the active verb's only object
-    and all it says of them (not "saw X as a partner", "saw X take office", "as seen by X"; nor
-    "saw off X", a farewell)."""
+    """"went on to see President X", "will see Y at the palace": a person's name, the active
+    verb's only object and all it says of them (not "saw X as a partner", "saw X take office", "as
+    seen by X", "saw off X"); not seen from afar or on a screen ("saw X on television", "at the
+    parade", "in court"), nor a habit or a memory ("saw X many times", "had last seen X")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return (tok.pos_ == "VERB" and len(objects) == 1 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ in ("PERSON", "")
             and not any(c.dep_ in ("auxpass", "xcomp", "ccomp", "oprd", "acomp", "prt") or (c.dep_ == "prep" and c.lower_ == "as")
+                        or (c.dep_ == "aux" and c.lemma_ == "have") or c.lemma_.lower() in _HABIT_WORDS
+                        or (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in _SEAT_NOUNS
+                                                     and o.ent_type_ not in ("DATE", "TIME") for o in c.children))
                         for c in tok.children))
+
+
+#: Nouns of where one sits at a meeting: "joined on the American side by A", "at the table".
+_SIDE_NOUNS = frozenset({"side", "table", "occasion"})
+#: Bodies one joins, or is joined in: "was joined in the cabinet by X".
+_BODIES_JOINED = frozenset({"cabinet", "coalition", "government", "party", "board", "alliance", "bloc", "administration",
+                            "parliament", "race", "campaign", "ticket", "movement", "union", "opposition"})
+#: Words of a habit or a count: "saw X many times", "sees Y regularly".
+_HABIT_WORDS = frozenset({"time", "times", "often", "regularly", "frequently", "never", "rarely", "once", "twice"})
+#: Places one goes to see someone, named by a common noun: "saw X at his office".
+_SEAT_NOUNS = frozenset({"office", "palace", "residence", "ministry", "headquarters", "hotel", "home", "house",
+                         "embassy", "capital", "city", "chancellery", "compound", "camp"})
 
 
 def _courtesy_call(tok) -> bool:
@@ -1590,21 +1639,24 @@ def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     return named[0] if len(named) == 1 else None
 
 
-#: A paragraph of one line, or of a line and one or two more (a title): "David Miliband\nForeign Secretary".
-_SHORT_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]+?)[ \t]*(?:\n[^\n]+){0,2}(?=\n[ \t]*\n|\s*$)")
+#: A paragraph of a line and one or two more, its title: "David Miliband\nForeign Secretary".
+_SHORT_PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]+?)[ \t]*(?P<title>\n[^\n]+)(?:\n[^\n]+)?(?=\n[ \t]*\n|\s*$)")
 
 
 def _signed_off_by(tok, names: SpanIndex) -> Candidate | None:
-    """Whom a narrator's "I" stands for: the person whose full name, alone on its line, signs the
-    statement, blog or briefing off after it ("... I also called on the Speaker. [...] David
-    Miliband / Foreign Secretary"); not an "I" inside quotation marks, which is someone quoted."""
+    """Whom a narrator's "I" stands for: the person whose full name, alone on its line above the
+    line of their title, signs the statement, blog or briefing off after it ("... I also called on
+    the Speaker. [...] David Miliband / Foreign Secretary"); not an "I" inside quotation marks,
+    which is someone quoted, nor a name above a credit or a list ("Andriy Melnyk / Photo:
+    Reuters", "Topics / Abdel Fattah Sisi / Gaza")."""
     text = doc_text(tok.doc)
     if _quote_open(text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]):
         return None
     for m in _SHORT_PARAGRAPH.finditer(text, tok.idx):
         whole = [n for n in names.within(m.start("line"), m.end("line"))
                  if n.start == m.start("line") and n.end == m.end("line") and len(n.text.split()) >= 2]
-        if whole:
+        title = m.group("title")
+        if whole and ":" not in title and any(w.lower() in title_words() for w in re.findall(r"[^\W\d_]+", title)):
             return whole[0]
     return None
 
@@ -2176,11 +2228,18 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     # "had breakfast with leaders of the opposition, among them A and B": the group's named members
     groups = [o for head in {token, pred} for o in _prep_objects(head, ("with",)) + [c for c in head.children if c.dep_ == "dobj"]
               if o.tag_ == "NNS" and o.pos_ == "NOUN" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS | _GROUP_NOUNS]
+    # (the plural noun last before "among" is the group or in its phrase, "leaders of the Knesset
+    # factions, among them": not "to discuss several issues, among them ...", "after several
+    # resignations, among them those of A and B"; and the list ends at the next verb: "..., among
+    # them C, and later met D")
     among = next((t for t in sentence_of(token) if t.lower_ == "among" and groups and t.i > groups[0].i
-                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("them", "whom")), None)
+                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("them", "whom")
+                  and any(g.is_ancestor(w) or g == w for g in groups
+                          for w in [next((w for w in reversed(t.doc[groups[0].i:t.i]) if w.tag_ == "NNS"), groups[0])])), None)
     if among is not None:
-        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
-                 for n in names.within(among.idx, sentence_of(token).end_char)]
+        sent = sentence_of(token)
+        end = next((t.idx for t in token.doc[among.i + 2:sent.end] if t.pos_ in ("VERB", "AUX")), sent.end_char)
+        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(among.idx, end)]
     # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov" (not one
     # prepared, called or hoped for: "preparing for a meeting of A and B")
     if is_noun and not (token.dep_ == "pobj" and token.head.lower_ == "for"):

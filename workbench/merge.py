@@ -391,8 +391,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue, sidelines=m.sidelines, story_day=story_day,
-                # (not the airport a visitor landed at: no meeting is held there)
-                story_place=occasion[2] if story_day and not _AIRPORT.search(occasion[2]) else "",
+                # (not the airport a visitor landed at: no meeting is held there; nor where a
+                # sentence says it turns elsewhere: "Back home, President X met Y")
+                story_place=occasion[2] if story_day and not _AIRPORT.search(occasion[2])
+                and not _ELSEWHERE.match(text, m.sentence_start) else "",
             ))
     # (the countries of the gatherings' people only: `doc_people.people` is the whole corpus's)
     countries = {pid: doc_people.people[pid].affiliation for r in gathered for pid in r.person_ids}
@@ -411,6 +413,10 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     found = _dated_by_their_place(found)  # (after the dateline's: an undated meeting there is the story's news)
     return _dated_by_the_story(found)
 
+
+#: Words opening a sentence that turns to another place or story: "Back home, ...", "Meanwhile, ...".
+_ELSEWHERE = re.compile(r"\W*(?:back\s+(?:home|in)|at\s+home|meanwhile|separately|elsewhere|in\s+(?:a\s+)?separate\s+"
+                        r"development|in\s+other\s+news)\b", re.IGNORECASE)
 
 #: Sentences after a dated meeting within which an undated one is taken to be of its day.
 STORY_WINDOW = 12

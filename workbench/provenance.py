@@ -31,7 +31,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
     r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
     r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
-    r"(?:,(?=\s*[(/]))?\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"  # ("02 August, (X):")
+    # ("02 August, (X):": a comma before the outlet only after a day, not "Lavrov, (Russia) -")
+    r"(?:(?(day),|(?(day_first),|(?!)))(?=\s*[(/]))?"
+    r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
     # after a date and an outlet, the sentence may follow a full stop or nothing: "Lima, Aug. 8
     # (ANDINA). Foreign ministers" (`find_dateline`: not a headline's "Party (PTI) Chief Meets X")
     r"(?:\.?\s*(?:--|—)\s*|\.?\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
@@ -173,11 +175,18 @@ def _in_english(line: str) -> str:
 
 
 def _first_line_date(lines: list[str]) -> str:
-    """The full date of the first short line that has one, as `header_date` reads it."""
+    """The full date of the first short line that has one, as `header_date` reads it; in another
+    language only when no line has one in English (not a subtitle's "Traité de l'Élysée, 22
+    janvier 1963" above "Published March 3, 2025")."""
+    return _first_date_of(lines) or _first_date_of([_in_english(line) for line in lines])
+
+
+def _first_date_of(lines: list[str]) -> str:
+    """`_first_line_date` of lines in English."""
     for line in lines:
         if len(line.split()) > _HEADER_LINE_WORDS:
             continue
-        line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), _in_english(line))
+        line = _UPPER_MONTH.sub(lambda m: m.group(0).title(), line)
         for mention in find_explicit_dates(line):
             if mention.year and mention.iso():
                 return mention.iso()
