@@ -96,7 +96,7 @@ def test_an_undated_meeting_that_takes_the_storys_day_takes_its_place_unless_it_
     places = {tuple(m.participants): (m.date, m.place) for m in result.meetings}
     assert places[("Tomas Varga", "Ines Moura")] == ("2025-03-10", "Lisbon")
     assert places[("Tomas Varga", "Elena Ruiz")][1] == "Madrid"
-    # (nor the place of people it has no one in common with: "Back home, ...")
+    # (nor where its sentence turns elsewhere: "Back home, ...")
     result = analyse({"a": (
         "Foreign Minister Kwame Asante met his French counterpart Claire Martin in Paris on Monday. "
         "Back home, President John Mahama met the Chinese ambassador Wang Jun."

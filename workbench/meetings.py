@@ -1373,7 +1373,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                     t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)
             if lemma == "join" and (not (_agent_objects(tok) or _joined_in_person(tok)) or _joined_elsewhere(tok)):
-                continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "on the trip"
+                continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "in the cabinet"
             yield tok, tok, VERB_KINDS[lemma]
         elif (verb := _phoned_with(tok)) is not None:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
@@ -2069,6 +2069,27 @@ def _listed_names(prep) -> list:
 _THE_LATE = re.compile(r"\b(?i:in\s+(?:honou?r|memory)\s+of)\s+the\s+late\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
+def _named_among_the_group(token, pred, names: SpanIndex) -> list[ParticipantRef]:
+    """"had breakfast with leaders of the opposition, among them A and B": the named members of
+    a group of people met, after "among them" or "among whom", when the plural noun last before
+    it is the group or in its phrase ("leaders of the Knesset factions, among them"; not "to
+    discuss several issues, among them ...", "after several resignations, among them those of A
+    and B"), up to the next verb ("..., among them C, and later met D")."""
+    groups = [o for head in {token, pred} for o in _prep_objects(head, ("with",)) + [c for c in head.children if c.dep_ == "dobj"]
+              if o.tag_ == "NNS" and o.pos_ == "NOUN" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS | _GROUP_NOUNS]
+    if not groups:
+        return []
+    sent = sentence_of(token)
+    for t in sent:
+        if t.lower_ != "among" or t.i <= groups[0].i or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("them", "whom"):
+            continue
+        last = next((w for w in reversed(t.doc[groups[0].i:t.i]) if w.tag_ == "NNS"), groups[0])
+        if any(g == last or g.is_ancestor(last) for g in groups):
+            end = next((w.idx for w in t.doc[t.i + 2:sent.end] if w.pos_ in ("VERB", "AUX")), sent.end_char)
+            return [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(t.idx, end)]
+    return []
+
+
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
     """The objects of a word's prepositions, with their conjuncts; also of a preposition said
     again ("called on A, and on B", "met with A and with B")."""
@@ -2225,21 +2246,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
-    # "had breakfast with leaders of the opposition, among them A and B": the group's named members
-    groups = [o for head in {token, pred} for o in _prep_objects(head, ("with",)) + [c for c in head.children if c.dep_ == "dobj"]
-              if o.tag_ == "NNS" and o.pos_ == "NOUN" and o.lemma_.lower() in ROLE_NOUNS | _ATTENDEE_NOUNS | _GROUP_NOUNS]
-    # (the plural noun last before "among" is the group or in its phrase, "leaders of the Knesset
-    # factions, among them": not "to discuss several issues, among them ...", "after several
-    # resignations, among them those of A and B"; and the list ends at the next verb: "..., among
-    # them C, and later met D")
-    among = next((t for t in sentence_of(token) if t.lower_ == "among" and groups and t.i > groups[0].i
-                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("them", "whom")
-                  and any(g.is_ancestor(w) or g == w for g in groups
-                          for w in [next((w for w in reversed(t.doc[groups[0].i:t.i]) if w.tag_ == "NNS"), groups[0])])), None)
-    if among is not None:
-        sent = sentence_of(token)
-        end = next((t.idx for t in token.doc[among.i + 2:sent.end] if t.pos_ in ("VERB", "AUX")), sent.end_char)
-        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(among.idx, end)]
+    refs += _named_among_the_group(token, pred, names)  # "met leaders of the opposition, among them A and B"
     # "a one-on-one meeting of the two premiers", "a meeting of Kalvitis and Fradkov" (not one
     # prepared, called or hoped for: "preparing for a meeting of A and B")
     if is_noun and not (token.dep_ == "pobj" and token.head.lower_ == "for"):
