@@ -1252,6 +1252,7 @@ _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for"
 _FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 #: ... and any capitalised word before a name that opens with an initial ("Antony" + "J. Blinken").
 _WORD_BEFORE_INITIAL = re.compile(r"(?<![\w.'’\-])(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_INITIAL_FIRST = re.compile(r"[A-Z]\.\s")
 
 
 #: A Korean given name alone, whose one-syllable surname the model left out ("Im" of "Im Jong-seok").
@@ -1268,8 +1269,9 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sd
     gaz = get_gazetteer()
     out: list[Candidate] = []
     for c in found:
+        initial_first = _INITIAL_FIRST.match(c.text) is not None  # ("J. Blinken")
         m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
-        if m is None and c.label == "PERSON" and re.match(r"[A-Z]\.\s", c.text):
+        if m is None and c.label == "PERSON" and initial_first:
             m = _WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start)
             word_span = sdoc.char_span(m.start("word"), m.end("word")) if m else None
             if word_span is None or word_span[0].tag_ != "NNP":
@@ -1282,7 +1284,7 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sd
                 word.lower() in title_words() or word.lower()[:-1] in title_words() or is_form_of_address(word)
                 or word.lower() in _MONTHS_AND_DAYS
                 # (a town's name too, unless an initial follows: "Antony" + "J. Blinken")
-                or (gaz.place(word) is not None and not re.match(r"[A-Z]\.\s", c.text))
+                or (gaz.place(word) is not None and not initial_first)
                 or gaz.affiliation(word) or word.lower() in _NOT_FIRST_NAMES):
             if alone:
                 out.pop()
