@@ -32,6 +32,16 @@ def test_compounds_are_split_and_possessives_stripped(analyse):
     assert places["China"].mentions == 2
 
 
+def test_a_states_long_name_with_an_s_is_not_a_possessive(analyse):
+    result = analyse({"a": (
+        "President of the People's Republic of China Wu Ming held talks with President Ana Souza. "
+        "The Lao People's Democratic Republic sent a minister."
+    )})
+    assert set(places_by_name(result)) == {"China", "Laos"}
+    wu = next(p for p in result.people.people if p.name == "Wu Ming")
+    assert wu.affiliation == "China"
+
+
 def test_named_site_missed_by_the_model_is_found(analyse):
     places = places_by_name(analyse({"a": "Inspectors will visit the Yongbyon nuclear complex in North Korea."}))
     assert places["Yongbyon nuclear complex"].kind == "site"

@@ -377,8 +377,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 found.append(Candidate(doc_id, sentence_of(m.start("place")), m.start("place"), end, m.group("place"), "GPE"))
                 taken.add(m.start("place"), end)
                 end = m.start()
-        possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) if label != "PERSON" else None
+        possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) \
+            if label != "PERSON" and gaz.place(text[start:end]) is None else None
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
+            # (but "the People's Republic of China" is one state's name)
             head = (start + possessive.end(), end)
             found.append(Candidate(doc_id, sentence_of(head[0]), head[0], end, text[head[0]:end], "PROPN"))
             taken.add(*head)
