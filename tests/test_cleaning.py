@@ -257,6 +257,20 @@ def test_a_bar_of_buttons_between_pipes_goes_but_not_a_line_that_says_more():
     assert kinds(cleaned).count("debris_line") == 2
 
 
+def test_a_sites_menu_between_pipes_goes_but_not_a_dated_line_nor_a_headline_with_its_outlet():
+    raw = ("Harbour Times\nNews | Africa | Zamunda\nWORLD | ZAMUNDA | 27.10.2018 - 21:34\n\n"
+           "Ama Serwaa meets Kojo Mensah in Accra | Harbour Times\n\n"
+           "The two leaders met in Accra on Monday.\n\nE-mail | Print | Reader Comments (7)\n\n"
+           "Home | Ghana | Latin America | Opinion\n\nThey left.")
+    cleaned = clean_text(raw)
+    for gone in ("Africa", "Print", "Reader Comments", "Latin America"):
+        assert gone not in cleaned.text, gone
+    assert kinds(cleaned).count("menu") == 3
+    assert "WORLD | ZAMUNDA | 27.10.2018 - 21:34" in cleaned.text  # (the publication line, for provenance)
+    assert "Ama Serwaa meets Kojo Mensah in Accra | Harbour Times" in cleaned.text
+    assert "The two leaders met in Accra on Monday." in cleaned.text and "They left." in cleaned.text
+
+
 def test_bylines_credits_and_breadcrumbs_of_more_shapes_go():
     raw = ("Daily Courier\nWednesday, January 07, 2004 | Home > Top Story\n\nLeaders meet in Accra\n\n"
            "Ama Serwaa | Accra\nSat, Mar 23, 2024\n\n"

@@ -98,6 +98,18 @@ def test_the_story_country_is_the_outlets_only_when_the_article_names_it():
     assert story_country("Spain", "", named("Colombia", "Venezuela")) == ""  # no country leads
     assert story_country("", "", colombia_story) == "Colombia"
     assert story_country("", "", named("Bahrain")) == ""  # named once: too little to go on
+    # (the outlet's country named only in the site's section menu, which cleaning took out)
+    assert story_country("Spain", "", colombia_story, sections={"Spain"}) == "Spain"
+
+
+def test_the_countries_of_a_sites_menu_are_kept_for_the_story_country():
+    from workbench.corpus import RawArticle, build_document
+    from workbench.pipeline import menu_countries
+
+    doc = build_document(RawArticle("a", "a.txt", "Harbour Times\nQatar | Region | World\n\n"
+                                    "Leaders meet\n\nThe Amir met the President at Camp David.", "utf-8"))
+    assert "Qatar" not in doc.text
+    assert menu_countries(doc) == {"Qatar"}
 
 
 def test_a_country_taken_for_an_organisation_or_named_by_a_small_countrys_demonym_counts_for_the_story():

@@ -165,7 +165,7 @@ _NATIVE_SPELLING = re.compile(r"[ \u00a0]*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e0
 class Removal:
     """A piece of text that cleaning took out, and which rule took it."""
 
-    kind: str  # placeholder, native_spelling, nickname, end_marker, trailer, debris_line, byline, email, caption_label, photo_credit, signature, encoded_data
+    kind: str  # placeholder, native_spelling, nickname, end_marker, trailer, debris_line, menu, byline, email, caption_label, photo_credit, signature, encoded_data
     text: str
 
 
@@ -224,6 +224,8 @@ def clean_text(raw: str) -> CleanText:
                 continue
         if _DEBRIS_LINE.match(line) or _is_bar(line):
             removals.append(Removal("debris_line", line.strip()))
+        elif _is_menu(line):
+            removals.append(Removal("menu", line.strip()))
         elif _EMAIL_LINE.match(line.strip()) and len(line.split()) <= 8:
             removals.append(Removal("email", line.strip()))
         else:
@@ -265,6 +267,20 @@ def _is_bar(line: str) -> bool:
     """A bar of buttons or links between pipes: "Print | Email", "Comments (4) | Share | Print"."""
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(_BAR_WORDS.match(p) or not p for p in parts) and any(parts)
+
+
+_MENU_COUNT = re.compile(r"\(\d+\)")  # "Reader Comments (7)"
+_MENU_ITEM_WORDS = 4
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu or tag list between pipes: "News | Africa | Zimbabwe", "Nacional | Política |
+    English", "E-mail | Print | Reader Comments (7)": three short items or more and no sentence.
+    Its places are the site's sections, not the article's. (A line with a date or a time,
+    "WORLD | TURKEY | 27.10.2018 - 21:34", stays: provenance reads it.)"""
+    items = [p.strip() for p in line.split("|") if p.strip()]
+    return (len(items) >= 3 and not re.search(r"\d", _MENU_COUNT.sub("", line))
+            and all(len(p.split()) <= _MENU_ITEM_WORDS and not re.search(r"[.!?]\s|[.!?,;]$", p) for p in items))
 
 
 #: A reporter's line in an article's header: "Political Correspondent", "Staff Reporter".

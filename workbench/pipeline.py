@@ -136,7 +136,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     # whose officials an unqualified "Foreign Minister X" is: the outlet's country when the article
     # names it, else the dateline's, else the country the article names most
     home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
-                                            cands_by_doc.get(d.doc_id, []), d.published)
+                                            cands_by_doc.get(d.doc_id, []), d.published, menu_countries(d))
                     for d in documents}
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
@@ -171,14 +171,22 @@ def _without_the(text: str) -> str:
     return name_key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
 
 
-def story_country(outlet_country: str, dateline_country: str, candidates, day: str = "") -> str:
-    """The country an article is told from: its outlet's when the article names that country,
-    else its dateline's, else the country it names most, when one leads and is named more than
+def menu_countries(document: Document) -> set[str]:
+    """The countries a site's section menu names ("Qatar | Region | World"), which cleaning took out."""
+    gaz = get_gazetteer()
+    return {country for r in document.removals if r.kind == "menu"
+            for item in r.text.split("|") if (country := gaz.affiliation(item.strip()))}
+
+
+def story_country(outlet_country: str, dateline_country: str, candidates, day: str = "",
+                  sections: set[str] | frozenset = frozenset()) -> str:
+    """The country an article is told from: its outlet's when the article or the site's section
+    menu (`sections`) names that country, else its dateline's, else the country it names most, when one leads and is named more than
     once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
     when none of these says. A state that no longer existed on the article's `day` is none ("the
     Soviet deportations", in a story of 2025)."""
     named = named_countries(candidates, day=day)
-    if outlet_country and named[outlet_country]:
+    if outlet_country and (named[outlet_country] or outlet_country in sections):
         return outlet_country
     if dateline_country:
         return dateline_country
