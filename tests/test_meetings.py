@@ -1596,6 +1596,21 @@ def test_a_verbless_caption_of_two_names_on_its_own_line_is_their_meeting(analys
     assert not any("Kwame Osei" in people or "Lee Min-ho" in people for *_, people in got), got
 
 
+def test_a_verbless_caption_whose_title_the_parser_made_its_head_is_a_meeting(analyse):
+    # (below a byline with a time stamp the parser heads the caption with "PM", and hangs the
+    # name on it; not a place in apposition to a title: "..., Vilnius, 22 December")
+    got = meetings(analyse, (
+        "'Peace can't be found amid bombs': PM Varga tells Petrak in Vilnius\n\n"
+        "Ela Mehra / TNN / Updated: Jul 9, 2024, 23:52 IST\n\n"
+        "PM Tomas Varga with President Jonas Petrak at the palace on Monday.\n\n"
+        "VILNIUS: The two leaders spoke to reporters."
+    ), published="2024-07-09")
+    assert any(people == ["Jonas Petrak", "Tomas Varga"] and date == "2024-07-08" for _, _, date, _, people in got), got
+    got = meetings(analyse, "Prime Minister of Latvia Janis Ozols and Estonian Deputy Prime Minister and Foreign "
+                            "Minister Mart Tamm on the margins of the visit, Riga, 22 December 2022.", published="2022-12-23")
+    assert any(people == ["Janis Ozols", "Mart Tamm"] for *_, people in got), got
+
+
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
     got = meetings(analyse, (
         "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "

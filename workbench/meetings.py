@@ -1249,8 +1249,19 @@ def _caption_in(tok):
 
 
 def _verbless_name_root(tok) -> bool:
-    """Whether a token is a name heading a sentence with no verb, as a photo caption's is."""
-    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sentence_of(tok))
+    """Whether a token is a name heading a sentence with no verb, as a photo caption's is (or the
+    name under the title the parser made the head: "PM A with President B at the palace")."""
+    heads = tok.dep_ == "ROOT" or (tok.dep_ in ("npadvmod", "appos") and tok.head.dep_ == "ROOT"
+                                   and tok.left_edge.i == tok.head.i + 1 and tok.head.lower_ in title_words())
+    return heads and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sentence_of(tok))
+
+
+def _caption_head(sent):
+    """The name a verbless caption opens with: the sentence's root, or the name under the title
+    the parser took for the root."""
+    root = sent.root
+    return next((c for c in root.rights if c.dep_ in ("npadvmod", "appos") and _verbless_name_root(c)), root) \
+        if root.lower_ in title_words() else root
 
 
 def _conjuncts(tok) -> list:
@@ -1341,8 +1352,8 @@ def _one_sides_document(token) -> bool:
 
 def _triggers(sent) -> Iterator[tuple[object, object, str]]:
     """(trigger token, predicate token, kind) for each meeting word of a sentence."""
-    if _caption_with(sent.root):
-        yield sent.root, sent.root, "meeting"
+    if _caption_with(head := _caption_head(sent)):
+        yield head, head, "meeting"
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
         if tok.pos_ == "VERB" and lemma in _SIGNATURE_VERBS and _signs(tok):
