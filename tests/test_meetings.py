@@ -1611,6 +1611,36 @@ def test_a_verbless_caption_whose_title_the_parser_made_its_head_is_a_meeting(an
     assert any(people == ["Janis Ozols", "Mart Tamm"] for *_, people in got), got
 
 
+def test_delegates_listed_on_lines_of_their_own_under_a_heading_were_at_the_meeting_before(analyse):
+    got = meetings(analyse, (
+        "President Tom Walker flew to the Lakeside Conference Center on Thursday, where he met with "
+        "Prime Minister Ana Lopes and Chairman Kofi Mensah for the opening session.\n"
+        "Also present at the opening session:\n"
+        "For Ruritania -- Defence Minister Paul Ansah, Cabinet Secretary Rita Osei and negotiator Lee Min-ho.\n"
+        "For the Republic -- Planning Minister Maria Lima and negotiator Jonas Petrak.\n\n"
+        "Walker returned to the capital in the evening."
+    ), published="2025-03-14")
+    opening = max((people for *_, people in got if "Tom Walker" in people), key=len)
+    assert {"Paul Ansah", "Rita Osei", "Lee Min-ho", "Maria Lima", "Jonas Petrak", "Ana Lopes", "Kofi Mensah"} <= set(opening), got
+    got = meetings(analyse, (
+        "Foreign Minister Sartaj Malik arrived in New Delhi on Saturday for talks with External Affairs Minister "
+        "Jaswant Rao, the first ministerial talks between the two countries since the fighting broke out in the "
+        "mountains in May. Officials on both sides had played down hopes of a breakthrough before the visit, and "
+        "none came.\n\nThe two ministers first had a tete-a-tete before they were joined by their delegations. "
+        "The talks lasted 70 minutes and were followed by a working lunch.\n\n"
+        "On the Indian side:\nJaswant Rao, External Affairs Minister\nKiran Mehta, Foreign Secretary\n\n"
+        "On the Pakistani side:\nSartaj Malik, Foreign Minister\nAshraf Jehangir Qazi, High Commissioner to India\n\n"
+        "Interviews\n\nKiran Mehta told reporters that the talks were useful.\n\n"
+        "Officials said the talks were serious.\n\nHe said:\nKofi Mensah will go home."
+    ), published="2025-03-16")
+    talks = max((people for *_, people in got if "Jaswant Rao" in people), key=len)
+    # (both sides' lists, and a first name at a line's start the model cut: "Ashraf"; lines below
+    # the headline's reach, where a line of capitalised words is no headline)
+    assert {"Kiran Mehta", "Sartaj Malik", "Ashraf Jehangir Qazi"} <= set(talks), got
+    assert "Kofi Mensah" not in talks  # (not a line after "He said:")
+    assert not any(p.startswith("Interviews") for *_, people in got for p in people), got  # (a line above the name)
+
+
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
     got = meetings(analyse, (
         "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "

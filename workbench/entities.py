@@ -1252,6 +1252,8 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
 _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for", "with", "from", "by", "then",
                               "when", "while", "after", "before", "during", "also", "both", "former", "new"})
 _FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+#: ... or opening the name's line ("Ashraf" + "Jehangir Qazi, High Commissioner"; not a line of its own above it)
+_FIRST_NAME_OPENS_LINE = re.compile(r"(?<=\n)(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 #: ... and any capitalised word before a name that opens with an initial ("Antony" + "J. Blinken").
 _WORD_BEFORE_INITIAL = re.compile(r"(?<![\w.'’\-])(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.\s")
@@ -1264,7 +1266,8 @@ _SURNAME_BEFORE = re.compile(r"(?<![\w.'’])(?P<word>[A-Z][a-z]{1,3})\s+$")
 
 def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sdoc) -> list[Candidate]:
     """A full name the model began a word late takes that word back ("María" of "Colombia's
-    María Ángela Holguín", tagged "Ángela Holguín"; a Korean surname, "Im" of "Im Jong-seok",
+    María Ángela Holguín", tagged "Ángela Holguín"; "Ashraf" of a list's line "Ashraf Jehangir
+    Qazi, High Commissioner", tagged "Jehangir Qazi"; a Korean surname, "Im" of "Im Jong-seok",
     tagged "Jong-seok"): a capitalised word no other span holds (or
     one found as a capitalised word of its own), that is no title, form of address, place (but
     before an initial, "Antony J. Blinken"), month or day."""
@@ -1272,7 +1275,11 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sd
     out: list[Candidate] = []
     for c in found:
         initial_first = _INITIAL_FIRST.match(c.text) is not None  # ("J. Blinken")
-        m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" and " " in c.text else None
+        # (or a name the model took for an organisation, with an office in apposition after it:
+        # "Jehangir Qazi, High Commissioner to India", which `_people_by_coordination` makes a person's)
+        named = c.label == "PERSON" or (c.label == "ORG" and _office_apposition_after(text, c.end))
+        m = (_FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+             or _FIRST_NAME_OPENS_LINE.search(text, max(0, c.start - 40), c.start)) if named and " " in c.text else None
         if m is None and c.label == "PERSON" and initial_first:
             m = _WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start)
             word_span = sdoc.char_span(m.start("word"), m.end("word")) if m else None

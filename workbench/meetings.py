@@ -15,6 +15,7 @@ known, and normalises dates and places. Nothing here needs more than the one doc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -263,6 +264,9 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
             if joined_by or no_one:
                 del found[before:]
             found.append(attendance)
+    for listed in _listed_delegates(doc_id, sdoc, names, found):
+        at = next((i for i, m in enumerate(found) if m.sentence > listed.sentence), len(found))
+        found.insert(at, listed)
     for marker in found:  # (a meeting named again with no one, which later lines joined: the meeting itself is theirs)
         if not marker.participants and marker.joins >= 0 and marker.multilateral:
             for m in found:
@@ -277,6 +281,55 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
         at = next((i for i, m in enumerate(found) if (m.sentence, m.trigger_start) > (g.sentence, g.trigger_start)), len(found))
         found.insert(at, g)
     return found
+
+
+#: A line of its own that heads a list of who was there: "Also present at the opening session:",
+#: "On the Indian side:", "Taking part:", "The Indian delegation:".
+_LIST_HEADER = re.compile(r"^[ \t]*(?P<head>[^\n:]{3,80}):[ \t]*\n", re.MULTILINE)
+_HEADS_A_LIST = re.compile(r"\b(?:present|attending|in attendance|taking part|took part|participants|participating|"
+                           r"(?:on|for) the [\w\- ]{2,30} side|delegations?|accompanying)\b", re.IGNORECASE)
+
+
+def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention]) -> list[MeetingMention]:
+    """People listed on lines of their own under a heading, after a meeting: "Also present at the
+    opening session:" above "For Israel -- A, B and C." and "For the Palestinians -- D and E.", or
+    "On the Indian side:" above "A, External Affairs Minister" and "B, Foreign Secretary". They were
+    at the in-person meeting told in the sentences just before the heading (the one before that
+    heading's list, for a second heading right after a list: "On the Pakistani side:")."""
+    text = doc_text(sdoc)
+    if not _LIST_HEADER.search(text):
+        return []
+    starts = [s.start_char for s in sentences(sdoc)]
+    out: list[MeetingMention] = []
+    event, last_end = None, -1
+    for header in _LIST_HEADER.finditer(text):
+        if not _HEADS_A_LIST.search(header.group("head")) or names.within(header.start(), header.end()):
+            continue
+        # the list: the lines after the heading, each naming someone, up to a line that does not
+        end = header.end()
+        while end < len(text):
+            line_end = text.find("\n", end) % (len(text) + 1)  # (the text's end for its last line)
+            if not text[end:line_end].strip() or not names.within(end, line_end):
+                break
+            end = line_end + 1
+        people = [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(header.end(), end)]
+        if not people:
+            continue
+        index = max(0, bisect.bisect_right(starts, header.start("head")) - 1)
+        # (a second heading right after the first one's list: the same meeting)
+        if event is None or text[last_end:header.start()].strip():
+            event = next((m for m in reversed(found) if m.sentence < index and index - m.sentence <= ATTENDANCE_WINDOW
+                          and m.status != "cancelled" and m.kind not in ("phone_call", "visit", GREETING)
+                          and (m.participants or m.joins >= 0)), None)
+        last_end = end
+        if event is None:
+            continue
+        event.multilateral, event.one_to_one = True, False
+        out.append(MeetingMention(
+            doc_id=doc_id, sentence=index, sentence_start=header.start("head"), sentence_end=end,
+            trigger=header.group("head"), trigger_start=header.start("head"), kind=event.kind, status=event.status,
+            participants=people, multilateral=True, joins=_event_sentence(event)))
+    return out
 
 
 #: Words whose "of" phrase names another event than the sentence's: "on the eve of the summit",
