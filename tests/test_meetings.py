@@ -1641,6 +1641,19 @@ def test_delegates_listed_on_lines_of_their_own_under_a_heading_were_at_the_meet
     assert not any(p.startswith("Interviews") for *_, people in got for p in people), got  # (a line above the name)
 
 
+def test_a_caption_of_a_name_flanked_by_two_others_is_their_meeting(analyse):
+    got = meetings(analyse, (
+        "Leaders meet in Accra\n\n"
+        "President Kofi Mensah, flanked by Prime Minister Tomas Varga and President Jonas Petrak, at the "
+        "palace on Monday.\n\nThe leaders talked for an hour."
+    ))
+    assert any(people == ["Jonas Petrak", "Kofi Mensah", "Tomas Varga"] and date == "2025-03-10"
+               for _, _, date, _, people in got), got
+    # (not a sentence with a verb of its own: "A, who will chair the sessions, was flanked by B")
+    got = meetings(analyse, "Kofi Mensah, who will chair the sessions, was flanked by Tomas Varga and Jonas Petrak.")
+    assert got == [], got
+
+
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
     got = meetings(analyse, (
         "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "

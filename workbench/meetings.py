@@ -1275,11 +1275,13 @@ def _caption_with(tok) -> bool:
     # (the "with" on the caption's name, or on the name after its "and": "King A and Queen B with
     # Pope C at the palace on Friday")
     withs = [o for t in [tok, *_conjuncts(tok)] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-             for o in c.children if o.dep_ == "pobj"]
+             for o in c.children if o.dep_ == "pobj"] + [o for t in [tok, *_conjuncts(tok)] for o in _flanked_by(t)]
     # (the where and when on the caption's name, or on the one it is with: "A with his counterpart
     # B at the ministry in Suva yesterday")
+    # (or on the "flanked" that hangs on it: "A, flanked by B and C, at the palace on Monday")
+    flanks = [v for v in tok.children if _flanking(v)]
     if not (_verbless_name_root(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during")
-                                             for h in [tok, *withs] for c in h.children)):
+                                             for h in [tok, *withs, *flanks] for c in h.children)):
         return False
     if withs:
         return True
@@ -1306,7 +1308,19 @@ def _verbless_name_root(tok) -> bool:
     name under the title the parser made the head: "PM A with President B at the palace")."""
     heads = tok.dep_ == "ROOT" or (tok.dep_ in ("npadvmod", "appos") and tok.head.dep_ == "ROOT"
                                    and tok.left_edge.i == tok.head.i + 1 and tok.head.lower_ in title_words())
-    return heads and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in sentence_of(tok))
+    return heads and tok.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") and not _flanking(t) for t in sentence_of(tok))
+
+
+def _flanking(tok) -> bool:
+    """"flanked by" hung on a name: "A, flanked by B and C, on the first day of the summit"."""
+    return tok.lower_ == "flanked" and tok.dep_ == "acl" and tok.head.pos_ == "PROPN" \
+        and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _flanked_by(tok) -> list:
+    """The people a name is flanked by, in a caption: "A, flanked by B and C" (B and C)."""
+    return [o for v in tok.children if _flanking(v) for a in v.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" for o in _with_coordination(p)]
 
 
 def _caption_head(sent):
@@ -2296,6 +2310,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [ParticipantRef("name", c.start, c.end, c.text, side="subject")
                  for t in [captioned, *_conjuncts(captioned)] for c in names.around(t.idx)]
         objects += [o for t in _conjuncts(captioned) for o in _prep_objects(t, ("with",))]
+        objects += [o for t in [captioned, *_conjuncts(captioned)] for o in _flanked_by(t)]
     for head in {token, pred}:
         objects += _prep_objects(head, ("with", "between", "among"))
         # "had spoken by telephone with X" (the "with" hung on the means); "co-chair the 11th
