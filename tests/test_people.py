@@ -528,6 +528,17 @@ def test_a_pair_met_together_shares_the_country_of_the_first_title(analyse):
     assert people["Omar Saleh"].affiliation != "United States"
 
 
+def test_a_form_of_address_between_a_title_and_the_name_keeps_the_country_before_them(analyse):
+    people = people_by_name(analyse({"a": (
+        "The Gulf summit opened in Kuwait City on Tuesday, and Turkey's president sent a message.\n\n"
+        "Saudi Arabia was represented by Foreign Minister Adel Jaber, the UAE by Minister of State Anwar Karim "
+        "and Bahrain by Deputy Prime Minister Sheikh Hamad bin Rashid Al Khalifa. Oman's delegation was led "
+        "by Deputy Prime Minister for Cabinet Affairs Sayyid Fahd bin Mahmoud Al Said."
+    )}, datelines={"a": "Ankara"}))
+    assert people["Hamad bin Rashid Al Khalifa"].affiliation == "Bahrain"
+    assert people["Fahd bin Mahmoud Al Said"].affiliation == "Oman"
+
+
 def test_a_pair_met_in_another_country_s_city_does_not_share_the_first_title_s_country(analyse):
     people = people_by_name(analyse({"a": (
         "President Tom Reed held talks with French President Paul Morel and Chancellor Olaf Braun in Berlin on Friday."

@@ -709,8 +709,11 @@ def _another_office(gap: str, own: str) -> bool:
 
 
 def _without_title(gap: str, title: str) -> str:
-    """The words between a country and a name, without the name's own title at their end."""
+    """The words between a country and a name, without the name's own title at their end (nor a
+    form of address after it: "Bahrain by Deputy Prime Minister Sheikh [name]")."""
     words, own = gap.split(), title.split()
+    while words and is_form_of_address(words[-1]):
+        words.pop()
     while words and own and words[-1].lower() == own[-1].lower():
         words.pop()
         own.pop()
