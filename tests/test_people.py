@@ -539,6 +539,17 @@ def test_a_form_of_address_between_a_title_and_the_name_keeps_the_country_before
     assert people["Fahd bin Mahmoud Al Said"].affiliation == "Oman"
 
 
+def test_a_list_line_that_opens_with_a_country_gives_its_people_that_country(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Tom Walker met Prime Minister Ana Lopes and Chairman Kofi Mensah at the lake on Thursday.\n"
+        "Also present at the opening session:\n"
+        "For Ghana -- Defence Minister Paul Ansah, Trade Minister Rita Osei and negotiator Lee Min-ho.\n"
+        "For Kenya -- Planning Minister Maria Lima.\n"
+    )}, datelines={"a": "Washington"}))
+    assert [people[n].affiliation for n in ("Paul Ansah", "Rita Osei", "Lee Min-ho")] == ["Ghana"] * 3
+    assert people["Maria Lima"].affiliation == "Kenya"
+
+
 def test_a_pair_met_in_another_country_s_city_does_not_share_the_first_title_s_country(analyse):
     people = people_by_name(analyse({"a": (
         "President Tom Reed held talks with French President Paul Morel and Chancellor Olaf Braun in Berlin on Friday."

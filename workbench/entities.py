@@ -765,6 +765,11 @@ def _listed_after(prev: Candidate, cand: Candidate, text: str, own: str) -> bool
     return before.endswith(own) and bool(_LIST_GAP.match(before[:len(before) - len(own)]))
 
 
+#: A line of a list that opens with a side's country: "For Israel -- A, B and C", "Kenya: D and E".
+_SIDE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:For|From|On)\s+(?:the\s+)?)?$")
+_SIDE_DASH = re.compile(r"[ \t]*(?:--|[—–:])[ \t]+")
+
+
 def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
     or office stands between ("Rwanda's delegation, led by Foreign Minister X"): whose official
@@ -824,7 +829,8 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
             if gaz.affiliation(c.text):
                 countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
                 # (another country named not as a side ends the side's list: "and Russian envoy E")
-                side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) else ""
+                side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) or (
+                    _SIDE_LEAD.search(text, max(0, c.start - 12), c.start) and _SIDE_DASH.match(text, c.end)) else ""
                 side_end = c.end
                 if side and listed and _SIDE_AFTER.search(text[listed[-1].end:c.start]):
                     for named in listed:  # "A and B on the Indian side": the list before it
