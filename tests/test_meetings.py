@@ -1638,6 +1638,20 @@ def test_delegates_listed_on_lines_of_their_own_under_a_heading_were_at_the_meet
     # the headline's reach, where a line of capitalised words is no headline)
     assert {"Kiran Mehta", "Sartaj Malik", "Ashraf Jehangir Qazi"} <= set(talks), got
     assert "Kofi Mensah" not in talks  # (not a line after "He said:")
+    # not a list of absentees, of another time or event, nor one whose heading or lines have verbs
+    intro = ("President Ana Souza held talks with President Kofi Mensah at the Jubilee House in Accra on Monday, "
+             "the first such talks in a decade, after years of disputes over the border and over trade. Officials "
+             "on both sides had played down the chances of a breakthrough before the visit, which had been postponed "
+             "twice since the spring because of the dispute over the river crossings and the fishing grounds.\n\n"
+             "The two discussed trade and security.\n")
+    for listing in ("Not present at the talks:\nKwame Osei, Foreign Minister\nAbena Frimpong, Trade Minister\n",
+                    "Participants in last year's talks in Lome:\nKwame Osei, Foreign Minister\nAbena Frimpong, Trade Minister\n",
+                    "Ministers taking part in the new government:\nKwame Osei, Finance Minister\nAbena Frimpong, Trade Minister\n",
+                    "Asked about the outcome, the head of the delegation said:\nKwame Osei and Abena Frimpong deserve thanks.\n",
+                    "Also present:\nYaw Boadu, Trade Minister\nKwame Osei said afterwards he thanked Abena Frimpong for her help.\n"):
+        got = meetings(analyse, intro + listing)
+        talks = max((people for *_, people in got if "Ana Souza" in people), key=len)
+        assert "Kwame Osei" not in talks and "Abena Frimpong" not in talks, (listing, got)
     assert not any(p.startswith("Interviews") for *_, people in got for p in people), got  # (a line above the name)
 
 
@@ -1652,6 +1666,13 @@ def test_a_caption_of_a_name_flanked_by_two_others_is_their_meeting(analyse):
     # (not a sentence with a verb of its own: "A, who will chair the sessions, was flanked by B")
     got = meetings(analyse, "Kofi Mensah, who will chair the sessions, was flanked by Tomas Varga and Jonas Petrak.")
     assert got == [], got
+    # (nor his own ministers or family: no leader among them, or "his")
+    for caption in ("President Kofi Mensah, flanked by Defence Minister Kwame Osei and army chief Yaw Boadu, at a "
+                    "news conference in Accra on Monday.",
+                    "President Kofi Mensah, flanked by his wife Ama Mensah and his son Kojo Mensah, at the airport "
+                    "in Accra on Monday."):
+        got = meetings(analyse, "Leaders meet in Accra\n\n" + caption + "\n\nThe leaders talked for an hour.")
+        assert not any(len(people) > 1 for *_, people in got), got
 
 
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):

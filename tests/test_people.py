@@ -550,6 +550,15 @@ def test_a_list_line_that_opens_with_a_country_gives_its_people_that_country(ana
     assert people["Maria Lima"].affiliation == "Kenya"
 
 
+def test_a_word_opening_the_line_before_a_name_is_no_first_name_unless_a_proper_noun(analyse):
+    names = set(people_by_name(analyse({"a": (
+        "Leaders meet in Accra\n\nPresident Ana Souza met Prime Minister Kofi Mensah at the State House in Accra "
+        "on Monday.\n\nLater Kofi Mensah hosted a dinner for Souza.\n\nSources Kofi Mensah's office said the talks "
+        "went well."
+    )})))
+    assert "Kofi Mensah" in names and not any(n.startswith(("Later", "Sources")) for n in names), names
+
+
 def test_a_pair_met_in_another_country_s_city_does_not_share_the_first_title_s_country(analyse):
     people = people_by_name(analyse({"a": (
         "President Tom Reed held talks with French President Paul Morel and Chancellor Olaf Braun in Berlin on Friday."

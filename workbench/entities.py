@@ -1273,6 +1273,12 @@ _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SURNAME_BEFORE = re.compile(r"(?<![\w.'’])(?P<word>[A-Z][a-z]{1,3})\s+$")
 
 
+def _proper_noun(m: re.Match | None, sdoc) -> re.Match | None:
+    """The match, if its word is tagged a proper noun ("Ashraf", not "Later", "Today", "Sources")."""
+    word_span = sdoc.char_span(m.start("word"), m.end("word")) if m else None
+    return m if word_span is not None and word_span[0].tag_ == "NNP" else None
+
+
 def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sdoc) -> list[Candidate]:
     """A full name the model began a word late takes that word back ("María" of "Colombia's
     María Ángela Holguín", tagged "Ángela Holguín"; "Ashraf" of a list's line "Ashraf Jehangir
@@ -1287,13 +1293,12 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sd
         # (or a name the model took for an organisation, with an office in apposition after it:
         # "Jehangir Qazi, High Commissioner to India", which `_people_by_coordination` makes a person's)
         named = c.label == "PERSON" or (c.label == "ORG" and _office_apposition_after(text, c.end))
-        m = (_FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
-             or _FIRST_NAME_OPENS_LINE.search(text, max(0, c.start - 40), c.start)) if named and " " in c.text else None
+        m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if named and " " in c.text else None
+        if m is None and named and " " in c.text:
+            m = _proper_noun(_FIRST_NAME_OPENS_LINE.search(text, max(0, c.start - 40), c.start), sdoc)
         if m is None and c.label == "PERSON" and initial_first:
-            m = _WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start)
-            word_span = sdoc.char_span(m.start("word"), m.end("word")) if m else None
-            if word_span is None or word_span[0].tag_ != "NNP":
-                m = None  # (a proper noun's, not "Yesterday A. Okonjo", "Later M. K. Selvaraj")
+            # (a proper noun's, not "Yesterday A. Okonjo", "Later M. K. Selvaraj")
+            m = _proper_noun(_WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start), sdoc)
         if c.label == "PERSON" and _KOREAN_GIVEN_NAME.fullmatch(c.text):
             m = _SURNAME_BEFORE.search(text, max(0, c.start - 10), c.start)  # "chief of staff [Im] Jong-seok"
         word, a = (m.group("word"), m.start("word")) if m else ("", 0)

@@ -286,8 +286,36 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
 #: A line of its own that heads a list of who was there: "Also present at the opening session:",
 #: "On the Indian side:", "Taking part:", "The Indian delegation:".
 _LIST_HEADER = re.compile(r"^[ \t]*(?P<head>[^\n:]{3,80}):[ \t]*\n", re.MULTILINE)
-_HEADS_A_LIST = re.compile(r"\b(?:present|attending|in attendance|taking part|took part|participants|participating|"
-                           r"(?:on|for) the [\w\- ]{2,30} side|delegations?|accompanying)\b", re.IGNORECASE)
+_ATTENDANCE_WORDS = r"present|attending|in attendance|taking part|took part|participants|participating"
+_HEADS_A_LIST = re.compile(r"\b(?:" + _ATTENDANCE_WORDS + r"|(?:on|for) the [\w\- ]{2,30} side|delegations?|accompanying)\b",
+                           re.IGNORECASE)
+
+
+#: Words of a heading over people who were not there, or were somewhere else or at another time.
+_NOT_THERE = re.compile(r"\b(?:not|absent|absentees?|missing|without|boycott\w*|skipp\w*|last|next|previous|future|"
+                        r"former|earlier|later|year|month|week)\b", re.IGNORECASE)
+_SIDE_HEADING_WORDS = 6
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # (a list's "negotiator" may be tagged VB)
+
+
+def _heads_attendance(sdoc, start: int, end: int) -> bool:
+    """Whether a heading is over a list of who attended the meeting just told: "Also present at the
+    opening session", "Taking part", "On the Indian side", "The Kosovo delegation". Not one with a
+    verb of its own ("the head of the delegation said", "Delegations will be led by"), nor over
+    absentees or another time ("Not present at the talks", "Participants in last year's talks"),
+    nor at another kind of event ("at the airport ceremony", "taking part in the new government");
+    a side's or a delegation's heading is short ("Members of the joint commission on the X side": no)."""
+    head = sdoc.char_span(start, end, alignment_mode="expand")
+    words = doc_text(sdoc)[start:end]
+    if head is None or not _HEADS_A_LIST.search(words) or _NOT_THERE.search(words):
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in head):
+        return False
+    if any(t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in NOUN_KINDS and t.lower_ not in NOUN_KINDS
+           and t.lower_ != "side" for t in head):
+        return False
+    attendance = re.search(r"\b(?:" + _ATTENDANCE_WORDS + r")\b", words, re.IGNORECASE)
+    return bool(attendance) or len(words.split()) <= _SIDE_HEADING_WORDS
 
 
 def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention]) -> list[MeetingMention]:
@@ -303,13 +331,15 @@ def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention
     out: list[MeetingMention] = []
     event, last_end = None, -1
     for header in _LIST_HEADER.finditer(text):
-        if not _HEADS_A_LIST.search(header.group("head")) or names.within(header.start(), header.end()):
+        if not _heads_attendance(sdoc, header.start("head"), header.end("head")) or names.within(header.start(), header.end()):
             continue
-        # the list: the lines after the heading, each naming someone, up to a line that does not
+        # the list: the lines after the heading, each naming someone, with no verb of its own, up to
+        # a line that does not ("Osei said afterwards that he thanked ...": the article goes on)
         end = header.end()
         while end < len(text):
             line_end = text.find("\n", end) % (len(text) + 1)  # (the text's end for its last line)
-            if not text[end:line_end].strip() or not names.within(end, line_end):
+            line = sdoc.char_span(end, line_end, alignment_mode="expand") if text[end:line_end].strip() else None
+            if line is None or not names.within(end, line_end) or any(t.tag_ in _FINITE_TAGS for t in line):
                 break
             end = line_end + 1
         people = [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(header.end(), end)]
@@ -319,7 +349,7 @@ def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention
         # (a second heading right after the first one's list: the same meeting)
         if event is None or text[last_end:header.start()].strip():
             event = next((m for m in reversed(found) if m.sentence < index and index - m.sentence <= ATTENDANCE_WINDOW
-                          and m.status != "cancelled" and m.kind not in ("phone_call", "visit", GREETING)
+                          and m.status == "held" and m.kind not in ("phone_call", "visit", GREETING)
                           and (m.participants or m.joins >= 0)), None)
         last_end = end
         if event is None:
@@ -1318,9 +1348,19 @@ def _flanking(tok) -> bool:
 
 
 def _flanked_by(tok) -> list:
-    """The people a name is flanked by, in a caption: "A, flanked by B and C" (B and C)."""
-    return [o for v in tok.children if _flanking(v) for a in v.children if a.dep_ == "agent"
-            for p in a.children if p.dep_ == "pobj" for o in _with_coordination(p)]
+    """The people a name is flanked by, in a caption: "A, flanked by Prime Minister B and President
+    C" (B and C), when one of them is a leader, a peer the caption's name met; not the name's own
+    ministers, aides or family ("flanked by Defence Minister B and army chief C", "by his wife B")."""
+    people = [o for v in tok.children if _flanking(v) for a in v.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj" for o in _with_coordination(p)]
+    leaders = any(t.lower_ in _LEADER_WORDS for o in people for t in o.subtree if t.i < o.i)
+    own = any(c.dep_ == "poss" for o in people for c in o.children)
+    return people if leaders and not own else []
+
+
+#: Titles of leaders, who flank a caption's leader as peers.
+_LEADER_WORDS = frozenset({"president", "presidents", "prime", "premier", "premiers", "chancellor", "king", "queen",
+                           "emir", "amir", "sultan", "leader", "leaders", "chairman", "monarch", "pope"})
 
 
 def _caption_head(sent):
