@@ -1675,6 +1675,22 @@ def test_a_caption_of_a_name_flanked_by_two_others_is_their_meeting(analyse):
         assert not any(len(people) > 1 for *_, people in got), got
 
 
+def test_a_missions_other_members_and_the_ambassadors_are_the_mission(analyse):
+    got = meetings(analyse, (
+        "The four-nation mission, led by Ghana's ambassador to the UN, Kofi Mensah, arrived in Lomé on Monday. "
+        "Its other members were Kenya's Paul Otieno, Rita Lind of Sweden and Jonas Petrak of Czechia.\n\n"
+        "On Monday night the four ambassadors dined with opposition leader Ama Osei at a city hotel.\n\n"
+        "On Tuesday the envoys spent two hours with the army commander, General Yaw Boadu."
+    ))
+    mission = {"Kofi Mensah", "Paul Otieno", "Rita Lind", "Jonas Petrak"}
+    assert any(mission | {"Ama Osei"} == set(people) for *_, people in got), got
+    assert any(mission | {"Yaw Boadu"} == set(people) for *_, people in got), got
+    # (with no delegation's members told, "the ambassadors" are still those of the meeting before)
+    got = meetings(analyse, "Ambassador Kofi Mensah and Ambassador Paul Otieno met Prime Minister Ama Osei in Lomé on "
+                            "Monday.\n\nOn Tuesday the ambassadors dined with opposition leader Yaw Boadu at a city hotel.")
+    assert any({"Kofi Mensah", "Paul Otieno", "Yaw Boadu"} <= set(people) for *_, people in got), got
+
+
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
     got = meetings(analyse, (
         "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "

@@ -1022,7 +1022,15 @@ _ATTENDING = frozenset({"attend", "participate", "join", "gather", "sit"})
 _ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
 #: Plural nouns of people met as a group, whose names may follow: "officials, among them A and B".
 _GROUP_NOUNS = frozenset({"official", "representative", "member", "figure", "politician", "lawmaker", "legislator"})
-_LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*)\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*|members)\b", re.IGNORECASE)
+
+
+def _its_members(tok) -> bool:
+    """"Its (other) members", "The mission's members", "the members of the delegation"."""
+    return tok.lemma_.lower() == "member" and tok.tag_ == "NNS" and any(
+        (c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in DELEGATION_NOUNS))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in DELEGATION_NOUNS for o in c.children))
+        for c in tok.children)
 
 
 def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
@@ -1033,6 +1041,13 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     if not _LEAD_WORDS.search(doc_text(sdoc)):
         return members  # most articles: no need to walk every token
     for tok in sdoc:
+        if tok.lemma_ == "be" and any(_its_members(c) for c in tok.children if c.dep_ == "nsubj"):
+            # "Its other members were A, B and C": the delegation told just before
+            for obj in (c for c in tok.children if c.dep_ == "attr"):
+                for n in names.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)):
+                    if all(m.start != n.start for m in members):
+                        members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("lead", "head", "include", "comprise"):
             continue
         # (the subject of "was to have included": the verb's whose complement it is)
@@ -1078,10 +1093,17 @@ def _apposition_hung_elsewhere(tok, names: SpanIndex) -> list:
     return [after] if not rest or rest[0] in ",.;" else []
 
 
+#: Plural nouns for the members of a delegation of envoys: "the five ambassadors", "the envoys".
+_DELEGATE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "delegate"})
+
+
 def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> list[ParticipantRef]:
-    """A delegation's references replaced by its members (dropped when the article lists none)."""
+    """A delegation's references replaced by its members (dropped when the article lists none);
+    so are "the (five) ambassadors" or "the envoys" in an article whose delegation has members."""
     out: list[ParticipantRef] = []
     for r in refs:
+        if r.kind == "role" and r.every and len(members) >= 2 and r.role.lower().split()[-1] in _DELEGATE_NOUNS:
+            r = ParticipantRef("delegation", r.start, r.end, r.text, side=r.side)
         if r.kind != "delegation":
             out.append(r)
         else:
@@ -1463,6 +1485,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
         yield head, head, "meeting"
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
+        if lower in ("dined", "dines"):
+            lemma = "dine"  # (the model's lemma is "din")
         if tok.pos_ == "VERB" and lemma in _SIGNATURE_VERBS and _signs(tok):
             yield tok, tok, "meeting"  # "A and B put their signatures to the deal"
         if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
