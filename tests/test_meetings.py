@@ -1691,6 +1691,34 @@ def test_a_missions_other_members_and_the_ambassadors_are_the_mission(analyse):
     assert any({"Kofi Mensah", "Paul Otieno", "Yaw Boadu"} <= set(people) for *_, people in got), got
 
 
+def test_a_delegations_members_listed_on_lines_under_it_comprised(analyse):
+    got = meetings(analyse, (
+        "A three-member delegation of the Security Council led by Ambassador Tom Walker left the region on Tuesday "
+        "at the end of a shuttle between Accra and Lomé that failed to win a clear commitment from either side.\n\n"
+        "The delegation, which added the two capitals to its itinerary at short notice, arrived on Monday. "
+        "It comprised:\n\n"
+        "Ambassador Tom Walker (United States), head of the delegation\n"
+        "Ambassador Paul Otieno (Kenya)\n"
+        "Ambassador Jonas Petrak (Czechia)\n\n"
+        "On Monday the envoys saw President Kofi Mensah in Accra. Ambassador Jonas Petrak and Ambassador Paul "
+        "Otieno told reporters afterwards that the talks had been useful."
+    ))
+    envoys = {"Tom Walker", "Paul Otieno", "Jonas Petrak"}
+    assert any(envoys | {"Kofi Mensah"} == set(people) for *_, people in got), got
+
+
+def test_a_word_of_a_name_tagged_as_a_verb_does_not_end_a_list(nlp):
+    from workbench.entities import Candidate
+    from workbench.meetings import _list_end
+    from workbench.spans import SpanIndex
+    text = "It comprised:\nAmbassador Tom Walker (Canada)\nAmbassador Said Karimov (Tunisia)\nAmbassador Rita Lind (Sweden)\n"
+    sdoc = nlp(text)
+    assert any(t.text == "Said" and t.tag_ == "VBD" for t in sdoc)  # (the parse this guards against)
+    names = SpanIndex([Candidate("a", 0, text.index(n), text.index(n) + len(n), n, "PERSON")
+                       for n in ("Tom Walker", "Said Karimov", "Rita Lind")])
+    assert _list_end(sdoc, names, text.index("Ambassador")) == len(text)
+
+
 def test_arriving_and_going_into_talks_is_the_visitors_talks_that_day_in_that_city(analyse):
     got = meetings(analyse, (
         "President Wen Tao arrived in Maputo on Monday afternoon on a state visit to Mozambique, his first stop "

@@ -318,6 +318,24 @@ def _heads_attendance(sdoc, start: int, end: int) -> bool:
     return bool(attendance) or len(words.split()) <= _SIDE_HEADING_WORDS
 
 
+def _list_end(sdoc, names: SpanIndex, start: int) -> int:
+    """Where a list on lines of its own, from `start`, ends: the lines each name someone, with no
+    verb of their own, up to a line that does not ("Osei said afterwards that he thanked ...": the
+    article goes on); a blank line may part it from its heading."""
+    text, end = doc_text(sdoc), start
+    if text[end:end + 1] == "\n":
+        end += 1
+    while end < len(text):
+        line_end = text.find("\n", end) % (len(text) + 1)  # (the text's end for its last line)
+        line = sdoc.char_span(end, line_end, alignment_mode="expand") if text[end:line_end].strip() else None
+        # (a word of a name is none: "Ambassador Said Ben Mustapha", with "Said" tagged a verb)
+        if line is None or not names.within(end, line_end) or any(t.tag_ in _FINITE_TAGS and not names.around(t.idx)
+                                                                   for t in line):
+            break
+        end = line_end + 1
+    return end
+
+
 def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention]) -> list[MeetingMention]:
     """People listed on lines of their own under a heading, after a meeting: "Also present at the
     opening session:" above "For Israel -- A, B and C." and "For the Palestinians -- D and E.", or
@@ -333,15 +351,7 @@ def _listed_delegates(doc_id, sdoc, names: SpanIndex, found: list[MeetingMention
     for header in _LIST_HEADER.finditer(text):
         if not _heads_attendance(sdoc, header.start("head"), header.end("head")) or names.within(header.start(), header.end()):
             continue
-        # the list: the lines after the heading, each naming someone, with no verb of its own, up to
-        # a line that does not ("Osei said afterwards that he thanked ...": the article goes on)
-        end = header.end()
-        while end < len(text):
-            line_end = text.find("\n", end) % (len(text) + 1)  # (the text's end for its last line)
-            line = sdoc.char_span(end, line_end, alignment_mode="expand") if text[end:line_end].strip() else None
-            if line is None or not names.within(end, line_end) or any(t.tag_ in _FINITE_TAGS for t in line):
-                break
-            end = line_end + 1
+        end = _list_end(sdoc, names, header.end())
         people = [ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(header.end(), end)]
         if not people:
             continue
@@ -1025,6 +1035,13 @@ _GROUP_NOUNS = frozenset({"official", "representative", "member", "figure", "pol
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*|members)\b", re.IGNORECASE)
 
 
+#: A delegation's members listed on the lines after: "It comprised:", "The mission included:",
+#: "Members of the delegation:".
+_MEMBERS_HEADING = re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:it|the (?:delegation|mission|team))\s+(?:comprised|comprises|"
+                              r"consisted of|consists of|included|includes|was made up of)|members of the (?:delegation|"
+                              r"mission|team)|its members were)[ \t]*:[ \t]*\n", re.MULTILINE)
+
+
 def _its_members(tok) -> bool:
     """"Its (other) members", "The mission's members", "the members of the delegation"."""
     return tok.lemma_.lower() == "member" and tok.tag_ == "NNS" and any(
@@ -1040,6 +1057,11 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     members: list[ParticipantRef] = []
     if not _LEAD_WORDS.search(doc_text(sdoc)):
         return members  # most articles: no need to walk every token
+    for heading in _MEMBERS_HEADING.finditer(doc_text(sdoc)):
+        # "The delegation arrived on Monday. It comprised:" above a line for each member
+        for n in names.within(heading.end(), _list_end(sdoc, names, heading.end())):
+            if all(m.start != n.start for m in members):
+                members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
     for tok in sdoc:
         if tok.lemma_ == "be" and any(_its_members(c) for c in tok.children if c.dep_ == "nsubj"):
             # "Its other members were A, B and C": the delegation told just before
