@@ -87,6 +87,17 @@ def test_an_undated_meeting_told_just_after_a_dated_one_is_of_its_day(analyse):
     assert dates[("Tomas Varga", "Elena Ruiz")] == ("phone_call", "")
 
 
+def test_a_meeting_at_the_stop_the_visitor_came_from_does_not_give_the_storys_day(analyse):
+    result = analyse({"a": (
+        "President Tomas Varga arrived in Tallinn on Thursday morning on a working visit and held talks with "
+        "President Jaan Kask.\n\n"
+        "Varga flew in from Vilnius, where he met Lithuanian President Rimas Petras on Wednesday.\n\n"
+        "Varga then met with Prime Minister Kadri Mets at Stenbock House."
+    )}, published={"a": "2024-01-11"})
+    dates = {tuple(sorted(m.participants)): m.date for m in result.meetings}
+    assert dates[("Kadri Mets", "Tomas Varga")] == "2024-01-11", dates
+
+
 def test_an_undated_meeting_that_takes_the_storys_day_takes_its_place_unless_it_names_one(analyse):
     result = analyse({"a": (
         "Boravian Foreign Minister Tomas Varga held talks with Portuguese Foreign Minister Rui Calado in Lisbon on Monday. "

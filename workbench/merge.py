@@ -302,8 +302,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
             # (not a call's, nor another occasion: "The two presidents last met in Lima", "have
             # met several times", "had previously held talks in Washington")
             date, place = same.date, place or same.place
-        # (a stop the visitor came from: "flew in from Moscow, where he had arrived on Wednesday")
-        left_behind = kind == "visit" and _verb_and_place(_CAME, "from", m, text)
+        # (a stop the visitor came from: "flew in from Moscow, where he had arrived on Wednesday",
+        # "flew in from Vilnius, where he met President X on Wednesday")
+        left_behind = _verb_and_place(_CAME, "from", m, text)
         if (date and len(date) == 10 and not m.is_caption and m.status == "held" and _absolute(m.date_text)
                 and not m.date_from_sentence and not left_behind):
             anchor = date  # relative expressions ("a day earlier") do not move the story's day
