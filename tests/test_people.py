@@ -620,6 +620,10 @@ def test_a_portfolio_of_several_words_tagged_as_a_person_is_no_person():
 def test_words_of_titles_alone_tagged_as_a_person_are_an_office():
     assert not tagged_a_person("Deputy Head") and not tagged_a_person("Prime Minister")
     assert tagged_a_person("Stephen King") and tagged_a_person("Prince Harry")
+    # (nor an office whose last word ends no one's name, whatever words come before it)
+    for office in ("Media Advisor", "Presidential Envoy", "Hydrocarbons Minister", "Coordinating Minister"):
+        assert not tagged_a_person(office), office
+    assert tagged_a_person("Rita Lind") and tagged_a_person("Ayman Safadi")
 
 
 def test_a_churchs_title_alone_is_no_person(analyse):

@@ -123,6 +123,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
         return False  # "Pacific Island Affairs", "African Integration": the end of a portfolio, no one's name
     if " " in key and all(w in title_words() for w in key.split()):
         return False  # "Deputy Head" (of "Deputy Head of the Presidential Administration X"): an office
+    if " " in key and key.split()[-1] in _OFFICE_ENDS:
+        return False  # "Media Advisor" (of "Political and Media Advisor at the Presidency Dr. X"): an office
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
     hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)
@@ -158,6 +160,10 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
 #: Words of ministers' portfolios, never a person's name alone or together ("Affairs", "Foreign
 #: Affairs"); but "Power" and "Justice" may be.
 _PORTFOLIO_WORDS = (PORTFOLIO_NOUNS | {"state"}) - {"power", "land", "lands", "justice", "legal", "local", "capital", "family"}
+#: Last words of an office that end no one's name ("Media Advisor", "Permanent Representative").
+_OFFICE_ENDS = frozenset({"advisor", "adviser", "minister", "secretary", "representative", "ambassador", "spokesman",
+                          "spokeswoman", "spokesperson", "envoy", "commissioner", "chairman", "chairwoman",
+                          "chairperson", "director", "negotiator", "coordinator"})
 #: Last words of ministers' portfolios that end no one's name ("Minister for Pacific Island Affairs").
 _PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "integration", "development", "industry",
                              "resources", "planning", "security"})
