@@ -1032,6 +1032,7 @@ _ATTENDING = frozenset({"attend", "participate", "join", "gather", "sit"})
 _ATTENDEE_NOUNS = frozenset({"participant", "guest", "attendee", "delegate", "dignitary", "invitee", "speaker"})
 #: Plural nouns of people met as a group, whose names may follow: "officials, among them A and B".
 _GROUP_NOUNS = frozenset({"official", "representative", "member", "figure", "politician", "lawmaker", "legislator"})
+#: Words without which an article tells no delegation's members (`delegation_members` looks no further).
 _LEAD_WORDS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|heading|head|includ\w*|compris\w*|members)\b", re.IGNORECASE)
 
 

@@ -134,7 +134,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     cands_by_doc = {doc_id: [c for c in a.candidates if _without_the(c.text) not in sources.get(doc_id, ())]
                     for doc_id, a in per_document.items()}
     # whose officials an unqualified "Foreign Minister X" is: the outlet's country when the article
-    # names it, else the dateline's, else the country the article names most
+    # (or the site's menu above it) names it, else the dateline's, else the country the article names most
     home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
                                             cands_by_doc.get(d.doc_id, []), d.published, menu_countries(d))
                     for d in documents}
@@ -181,8 +181,9 @@ def menu_countries(document: Document) -> set[str]:
 def story_country(outlet_country: str, dateline_country: str, candidates, day: str = "",
                   sections: set[str] | frozenset = frozenset()) -> str:
     """The country an article is told from: its outlet's when the article or the site's section
-    menu (`sections`) names that country, else its dateline's, else the country it names most, when one leads and is named more than
-    once (a Spanish paper's story on Colombia and Venezuela is not about Spanish officials); ""
+    menu (`sections`) names that country, else its dateline's, else the country it names most,
+    when one leads and is named more than once (a Spanish paper's story on Colombia and Venezuela
+    is not about Spanish officials); ""
     when none of these says. A state that no longer existed on the article's `day` is none ("the
     Soviet deportations", in a story of 2025)."""
     named = named_countries(candidates, day=day)
