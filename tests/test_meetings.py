@@ -1689,6 +1689,15 @@ def test_a_missions_other_members_and_the_ambassadors_are_the_mission(analyse):
     got = meetings(analyse, "Ambassador Kofi Mensah and Ambassador Paul Otieno met Prime Minister Ama Osei in Lomé on "
                             "Monday.\n\nOn Tuesday the ambassadors dined with opposition leader Yaw Boadu at a city hotel.")
     assert any({"Kofi Mensah", "Paul Otieno", "Yaw Boadu"} <= set(people) for *_, people in got), got
+    # ("Its members" of another body than the delegation are not the delegation's)
+    got = meetings(analyse, (
+        "The African Union panel, headed by Thabo Nkosi, has mediated since 2022. Its members are Amina Yusuf and "
+        "Peter Kamau.\n\nA Norwegian delegation led by Minister Anna Berg met President Salva Deng in Juba on Monday."
+    ))
+    assert not any("Amina Yusuf" in people for *_, people in got), got
+    # (and "often dined with" is a habit)
+    got = meetings(analyse, "Omar Saleh, who often dined with the late King Hussein, recalled those evenings on Monday.")
+    assert got == [], got
 
 
 def test_a_delegations_members_listed_on_lines_under_it_comprised(analyse):
@@ -1705,6 +1714,15 @@ def test_a_delegations_members_listed_on_lines_under_it_comprised(analyse):
     ))
     envoys = {"Tom Walker", "Paul Otieno", "Jonas Petrak"}
     assert any(envoys | {"Kofi Mensah"} == set(people) for *_, people in got), got
+    # (not an itinerary under "It included:": those met are no members)
+    got = meetings(analyse, (
+        "The Norwegian minister's programme was agreed weeks in advance with the Kenyan side, officials said, and "
+        "was built around the talks on the peace process in Sudan and on trade in the region.\n\n"
+        "A Norwegian delegation led by Minister Anna Berg arrived in Nairobi on Monday for a three-day visit. "
+        "It included:\na meeting with President William Kariuki\ntalks with Foreign Minister Musa Otieno\n\n"
+        "Berg left on Wednesday."
+    ), published="2024-04-10")
+    assert not any(kind == "visit" and "William Kariuki" in people for kind, *_, people in got), got
 
 
 def test_a_word_of_a_name_tagged_as_a_verb_does_not_end_a_list(nlp):

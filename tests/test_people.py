@@ -548,6 +548,13 @@ def test_a_list_line_that_opens_with_a_country_gives_its_people_that_country(ana
     )}, datelines={"a": "Washington"}))
     assert [people[n].affiliation for n in ("Paul Ansah", "Rita Osei", "Lee Min-ho")] == ["Ghana"] * 3
     assert people["Maria Lima"].affiliation == "Kenya"
+    # (not a briefing's topic: "On Iran -- Secretary A said he had discussed it with B and C")
+    people = people_by_name(analyse({"a": (
+        "The spokesman briefed reporters in Washington on Friday on the secretary's week of travel.\n"
+        "On Iran -- Secretary Tom Walker said he had discussed the nuclear file with Foreign Secretary Ana Lopes "
+        "and Foreign Minister Paul Ansah in Paris on Friday.\n"
+    )}))
+    assert "Iran" not in (people["Ana Lopes"].affiliation, people["Paul Ansah"].affiliation)
 
 
 def test_a_word_opening_the_line_before_a_name_is_no_first_name_unless_a_proper_noun(analyse):

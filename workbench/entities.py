@@ -765,8 +765,9 @@ def _listed_after(prev: Candidate, cand: Candidate, text: str, own: str) -> bool
     return before.endswith(own) and bool(_LIST_GAP.match(before[:len(before) - len(own)]))
 
 
-#: A line of a list that opens with a side's country: "For Israel -- A, B and C", "Kenya: D and E".
-_SIDE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:(?:For|From|On)\s+(?:the\s+)?)?$")
+#: A line of a list that opens with a side's country: "For Israel -- A, B and C" (not a briefing's
+#: topic, "On Iran -- Secretary X said", nor "From Ukraine -- ...").
+_SIDE_LEAD = re.compile(r"(?:^|\n)[ \t]*For\s+(?:the\s+)?$")
 _SIDE_DASH = re.compile(r"[ \t]*(?:--|[—–:])[ \t]+")
 
 

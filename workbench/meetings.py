@@ -332,6 +332,11 @@ def _list_end(sdoc, names: SpanIndex, start: int) -> int:
         if line is None or not names.within(end, line_end) or any(t.tag_ in _FINITE_TAGS and not names.around(t.idx)
                                                                    for t in line):
             break
+        # (nor a line of things done with people: "a meeting with President X", "Agreement on energy,
+        # signed by A and B")
+        first = names.within(end, line_end)[0]
+        if text[end:line_end].lstrip()[:1].islower() or re.search(r"\bby\s+(?:\S+\s+){0,3}$", text[end:first.start]):
+            break
         end = line_end + 1
     return end
 
@@ -1044,11 +1049,22 @@ _MEMBERS_HEADING = re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:it|the (?:delegation|mi
 
 
 def _its_members(tok) -> bool:
-    """"Its (other) members", "The mission's members", "the members of the delegation"."""
+    """"Its (other) members", when the sentence before is about a delegation ("The mission, led by
+    A, arrived on Monday. Its other members were ..."; not "The AU panel has mediated since 2022.
+    Its members are ..."), "The mission's members", "the members of the delegation"."""
     return tok.lemma_.lower() == "member" and tok.tag_ == "NNS" and any(
-        (c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in DELEGATION_NOUNS))
+        (c.dep_ == "poss" and (c.lemma_.lower() in DELEGATION_NOUNS
+                               or (c.lower_ in ("its", "their") and _after_a_delegations_sentence(tok))))
         or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in DELEGATION_NOUNS for o in c.children))
         for c in tok.children)
+
+
+def _after_a_delegations_sentence(tok) -> bool:
+    """Whether the sentence before a token's has a delegation for the subject of its verb."""
+    sent = sentence_of(tok)
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in DELEGATION_NOUNS
+                                      for c in before.root.children)
 
 
 def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
@@ -1116,8 +1132,10 @@ def _apposition_hung_elsewhere(tok, names: SpanIndex) -> list:
     return [after] if not rest or rest[0] in ",.;" else []
 
 
-#: Plural nouns for the members of a delegation of envoys: "the five ambassadors", "the envoys".
+#: Plural nouns for the members of a delegation of envoys: "the five ambassadors", "the envoys"
+#: (bare: not "the Arab ambassadors", others').
 _DELEGATE_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "delegate"})
+_BARE_PLURAL = re.compile(r"(?i)(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z]+s$")
 
 
 def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> list[ParticipantRef]:
@@ -1125,7 +1143,8 @@ def _with_members(refs: list[ParticipantRef], members: list[ParticipantRef]) -> 
     so are "the (five) ambassadors" or "the envoys" in an article whose delegation has members."""
     out: list[ParticipantRef] = []
     for r in refs:
-        if r.kind == "role" and r.every and len(members) >= 2 and r.role.lower().split()[-1] in _DELEGATE_NOUNS:
+        if r.kind == "role" and r.every and len(members) >= 2 and r.role.lower().split()[-1] in _DELEGATE_NOUNS \
+                and _BARE_PLURAL.match(r.text):
             r = ParticipantRef("delegation", r.start, r.end, r.text, side=r.side)
         if r.kind != "delegation":
             out.append(r)
@@ -1510,6 +1529,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
         lemma, lower = tok.lemma_.lower(), tok.text.lower()
         if lower in ("dined", "dines"):
             lemma = "dine"  # (the model's lemma is "din")
+            if any(c.lower_ in _HABIT_WORDS for c in tok.children):
+                continue  # "who often dined with the late king": a habit, no meeting
         if tok.pos_ == "VERB" and lemma in _SIGNATURE_VERBS and _signs(tok):
             yield tok, tok, "meeting"  # "A and B put their signatures to the deal"
         if tok.pos_ in ("VERB", "AUX") and lemma in VERB_KINDS:
