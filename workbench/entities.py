@@ -1294,9 +1294,9 @@ def _with_cut_first_names(found: list[Candidate], text: str, taken: Coverage, sd
         # (or a name the model took for an organisation, with an office in apposition after it:
         # "Jehangir Qazi, High Commissioner to India", which `_people_by_coordination` makes a person's)
         named = c.label == "PERSON" or (c.label == "ORG" and _office_apposition_after(text, c.end))
-        m = _FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start) if named and " " in c.text else None
-        if m is None and named and " " in c.text:
-            m = _proper_noun(_FIRST_NAME_OPENS_LINE.search(text, max(0, c.start - 40), c.start), sdoc)
+        m = (_FIRST_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+             or _proper_noun(_FIRST_NAME_OPENS_LINE.search(text, max(0, c.start - 40), c.start), sdoc)) \
+            if named and " " in c.text else None
         if m is None and c.label == "PERSON" and initial_first:
             # (a proper noun's, not "Yesterday A. Okonjo", "Later M. K. Selvaraj")
             m = _proper_noun(_WORD_BEFORE_INITIAL.search(text, max(0, c.start - 40), c.start), sdoc)

@@ -287,6 +287,7 @@ def find_meetings(doc_id: str, sdoc, candidates: list[Candidate]) -> list[Meetin
 #: "On the Indian side:", "Taking part:", "The Indian delegation:".
 _LIST_HEADER = re.compile(r"^[ \t]*(?P<head>[^\n:]{3,80}):[ \t]*\n", re.MULTILINE)
 _ATTENDANCE_WORDS = r"present|attending|in attendance|taking part|took part|participants|participating"
+_ATTENDANCE = re.compile(r"\b(?:" + _ATTENDANCE_WORDS + r")\b", re.IGNORECASE)
 _HEADS_A_LIST = re.compile(r"\b(?:" + _ATTENDANCE_WORDS + r"|(?:on|for) the [\w\- ]{2,30} side|delegations?|accompanying)\b",
                            re.IGNORECASE)
 
@@ -314,8 +315,7 @@ def _heads_attendance(sdoc, start: int, end: int) -> bool:
     if any(t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in NOUN_KINDS and t.lower_ not in NOUN_KINDS
            and t.lower_ != "side" for t in head):
         return False
-    attendance = re.search(r"\b(?:" + _ATTENDANCE_WORDS + r")\b", words, re.IGNORECASE)
-    return bool(attendance) or len(words.split()) <= _SIDE_HEADING_WORDS
+    return bool(_ATTENDANCE.search(words)) or len(words.split()) <= _SIDE_HEADING_WORDS
 
 
 def _list_end(sdoc, names: SpanIndex, start: int) -> int:
@@ -328,14 +328,13 @@ def _list_end(sdoc, names: SpanIndex, start: int) -> int:
     while end < len(text):
         line_end = text.find("\n", end) % (len(text) + 1)  # (the text's end for its last line)
         line = sdoc.char_span(end, line_end, alignment_mode="expand") if text[end:line_end].strip() else None
+        named = names.within(end, line_end)
         # (a word of a name is none: "Ambassador Said Ben Mustapha", with "Said" tagged a verb)
-        if line is None or not names.within(end, line_end) or any(t.tag_ in _FINITE_TAGS and not names.around(t.idx)
-                                                                   for t in line):
+        if line is None or not named or any(t.tag_ in _FINITE_TAGS and not names.around(t.idx) for t in line):
             break
         # (nor a line of things done with people: "a meeting with President X", "Agreement on energy,
         # signed by A and B")
-        first = names.within(end, line_end)[0]
-        if text[end:line_end].lstrip()[:1].islower() or re.search(r"\bby\s+(?:\S+\s+){0,3}$", text[end:first.start]):
+        if text[end:line_end].lstrip()[:1].islower() or re.search(r"\bby\s+(?:\S+\s+){0,3}$", text[end:named[0].start]):
             break
         end = line_end + 1
     return end
@@ -1074,18 +1073,23 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     members: list[ParticipantRef] = []
     if not _LEAD_WORDS.search(doc_text(sdoc)):
         return members  # most articles: no need to walk every token
-    for heading in _MEMBERS_HEADING.finditer(doc_text(sdoc)):
-        # "The delegation arrived on Monday. It comprised:" above a line for each member
-        for n in names.within(heading.end(), _list_end(sdoc, names, heading.end())):
+
+    def add(found) -> None:
+        for n in found:
             if all(m.start != n.start for m in members):
                 members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
+
+    def add_phrase(obj) -> None:  # every name of a phrase, however the parser hung the list
+        add(names.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)))
+
+    for heading in _MEMBERS_HEADING.finditer(doc_text(sdoc)):
+        # "The delegation arrived on Monday. It comprised:" above a line for each member
+        add(names.within(heading.end(), _list_end(sdoc, names, heading.end())))
     for tok in sdoc:
         if tok.lemma_ == "be" and any(_its_members(c) for c in tok.children if c.dep_ == "nsubj"):
             # "Its other members were A, B and C": the delegation told just before
             for obj in (c for c in tok.children if c.dep_ == "attr"):
-                for n in names.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)):
-                    if all(m.start != n.start for m in members):
-                        members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
+                add_phrase(obj)
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("lead", "head", "include", "comprise"):
             continue
@@ -1105,10 +1109,8 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
         for c in tok.children:  # "... and includes A, B" / "... and including A"
             if c.lemma_.lower() == "include" and c.dep_ in ("conj", "prep", "advcl", "acl"):
                 objects += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
-        for obj in objects:  # every name of the list, however the parser hung it
-            for n in names.within(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)):
-                if all(m.start != n.start for m in members):
-                    members.append(ParticipantRef("name", n.start, n.end, n.text, side="subject"))
+        for obj in objects:
+            add_phrase(obj)
     return members
 
 
@@ -1368,8 +1370,9 @@ def _caption_with(tok) -> bool:
     sent = sentence_of(tok)
     # (the "with" on the caption's name, or on the name after its "and": "King A and Queen B with
     # Pope C at the palace on Friday")
-    withs = [o for t in [tok, *_conjuncts(tok)] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-             for o in c.children if o.dep_ == "pobj"] + [o for t in [tok, *_conjuncts(tok)] for o in _flanked_by(t)]
+    heads = [tok, *_conjuncts(tok)]
+    withs = [o for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+             for o in c.children if o.dep_ == "pobj"] + [o for t in heads for o in _flanked_by(t)]
     # (the where and when on the caption's name, or on the one it is with: "A with his counterpart
     # B at the ministry in Suva yesterday")
     # (or on the "flanked" that hangs on it: "A, flanked by B and C, at the palace on Monday")
