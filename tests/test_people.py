@@ -271,7 +271,7 @@ def test_headline_capitals_nationalities_and_transliterations(analyse):
     )}))
     assert "Kovalenko" in people["Petro Kovalenco"].aliases
     assert not any("Meet" in name or name == "Azerbaijani" for name in people)
-    assert people["Abdul Bello"].roles == ["Head of State"]
+    assert people["Abdul Bello"].roles == ["former Head of State"]
 
 
 def test_generational_suffixes_and_places_named_by_their_noun(analyse):
@@ -804,6 +804,19 @@ def test_a_bare_surname_is_not_the_wife_the_article_calls_by_her_given_name(anal
     )})
     talks = [sorted(m.participants) for m in result.meetings if m.kind == "talks"]
     assert talks == [["Kemal Aksoy", "Omar Farah"]], talks
+
+
+def test_a_title_held_before_is_a_former_one_and_no_one_elses_is(analyse):
+    people = people_by_name(analyse({"a": (
+        "Former President Arvid Kalnoro of Ostrava met President Belu Tanrik in Vienna on Monday. "
+        "Kalnoro said the talks were useful. The former colony's President Demir Hask also attended, "
+        "as did then-Foreign Minister Rasa Vilkaite and ex-Prime Minister Ivo Stanek."
+    )}))
+    assert people["Arvid Kalnoro"].roles == ["former President"]
+    assert people["Ivo Stanek"].roles == ["former Prime Minister"]
+    assert people["Belu Tanrik"].roles == ["President"]
+    assert people["Demir Hask"].roles == ["President"]  # (the colony is the former one, not his office)
+    assert people["Rasa Vilkaite"].roles == ["Foreign Minister"]  # (then: the office at the time told)
 
 
 def test_titles_of_former_states_give_those_states(analyse):

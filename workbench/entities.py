@@ -158,6 +158,7 @@ class Candidate:
     context_country: str = ""  # the country named last before it in its sentence, no one between
     titled: bool = False  # a person's title stands right before it
     former: bool = False  # "then-Premier X", "former President Y": someone the story looks back on
+    ex_office: bool = False  # "former President Y", "ex-Minister Z": the title before the name is one they held
     companion_of: str = ""  # "X was accompanied by <name>": X's name, or "*" when X is no name ("He")
     sex: str = ""  # "m" or "f" when a form of address says so right before it: "Mr. X", "Mrs. Y"
     known_as: str = ""  # the name the text says this person is known by: "X, better known as <Hemedti>"
@@ -424,8 +425,10 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     attach_context_countries(found, text)
     attach_companions(found, sdoc)
     for cand in found:
-        if cand.label in ("PERSON", "TITLED", "PROPN") and _FORMER.search(text, max(0, cand.start - 60), cand.start):
+        if cand.label in ("PERSON", "TITLED", "PROPN") and (former := _FORMER.search(text, max(0, cand.start - 60), cand.start)):
             cand.former = True
+            cand.ex_office = bool(_EX_OFFICE.match(former.group(0)) and cand.role and cand.role.text
+                                  and cand.role.text.strip().lower() in former.group(0).lower())
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
             cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
     return found
@@ -690,6 +693,8 @@ _CONTEXT_CHARS = 80
 _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 #: "then-Chinese Premier ", "former President ", "the late King ": right before a name.
 _FORMER = re.compile(r"\b(?:then[-\s]|former\s|ex-|the\s+late\s)(?:[\w.'’\-]+\s){0,5}$", re.IGNORECASE)
+#: Of those, an office they no longer hold, and no one else's between ("the former colony's President X" is not).
+_EX_OFFICE = re.compile(r"(?:former\s|ex-)(?![^\n]*['’]s\s)", re.IGNORECASE)
 
 
 _GENERIC_OFFICES = frozenset({"counterpart", "counterparts", "diplomat", "diplomats", "leader", "leaders"})

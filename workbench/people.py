@@ -601,7 +601,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
             source = source or ("home" if votes else "")
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
-        written = Counter(canonical_role(m.role.written or m.role.role) for m in cl.mentions if m.role and m.role.role)
+        written = Counter(("former " if m.ex_office else "") + canonical_role(m.role.written or m.role.role)
+                          for m in cl.mentions if m.role and m.role.role)
         if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
             roles.update(r for m in cl.mentions if m.counterpart_of for r in counterpart_roles(m, i)[:1])
         if not roles:  # ... and the other way round
