@@ -364,6 +364,15 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
     assert people["Kyaw Zaw Oo"].roles == ["Senior General"]
 
 
+def test_an_abbreviated_form_of_address_or_rank_stands_between_a_title_and_its_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Also present at the ceremony was Kenya's Energy Minister, Eng. Mary Wanjiku, who spoke of the pipeline. "
+        "Foreign Minister Lt Gen Peter Okello is expected to meet his Rwandan counterpart."
+    )}))
+    assert (people["Mary Wanjiku"].roles, people["Mary Wanjiku"].affiliation) == (["Energy Minister"], "Kenya")
+    assert people["Peter Okello"].roles == ["Foreign Minister"]
+
+
 def test_formats_accords_and_institutes_are_not_people(analyse):
     people = people_by_name(analyse({"a": (
         "Ivan Petrov and Oleg Sokolov meet face to face for first time at Normandy Format summit in Paris"
