@@ -3465,3 +3465,16 @@ def test_a_date_that_opens_a_name_is_not_the_meetings_day(analyse):
         "June 5 Movement, including the imam Ali Traore, at his hotel in Bamako."
     ), published="2020-08-23")
     assert ("talks", "held", "2020-08-22", "Bamako", ["Ali Traore", "Tom Okello"]) in got
+
+
+def test_others_who_also_call_on_the_guest_make_calls_of_their_own(analyse):
+    got = meetings(analyse, (
+        "His Majesty Ludo Brandt, the King of Bhutan, arrived in New Delhi yesterday on a State Visit. "
+        "The Prime Minister, Dr. Ravi Menon, called on His Majesty this afternoon. Also present "
+        "on the Indian side were the Foreign Secretary, Shri Anil Kapur, and the Cabinet Secretary, Shri Tarun Bose. "
+        "The leader of the Congress, Smt. Meena Rao, and the Leader of the Opposition, Shri Vikram Desai, also called "
+        "on His Majesty."
+    ))
+    people = [p for _, _, _, _, p in got]
+    assert ["Ludo Brandt", "Meena Rao", "Vikram Desai"] in people
+    assert not any("Ravi Menon" in p and "Meena Rao" in p for p in people)

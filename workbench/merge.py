@@ -88,6 +88,7 @@ class ResolvedMeeting:
     # article dates the same people elsewhere (`_dated_by_the_story`)
     story_day: str = ""
     story_place: str = ""  # ... and its place, this meeting's too when it names none
+    subjects: tuple[str, ...] = ()  # who the sentence tells as meeting the others: "A and B called on C"
 
 
 @dataclass
@@ -392,6 +393,7 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
                 evidence=text[m.sentence_start:m.sentence_end].strip(), sentence=m.sentence,
                 start_char=m.sentence_start, end_char=m.sentence_end, published=published, joins=m.joins,
                 event_name=m.event_name, venue=venue, sidelines=m.sidelines, story_day=story_day,
+                subjects=tuple(pid for pid in subject_ids if pid in group),
                 # (not the airport a visitor landed at: no meeting is held there; nor where a
                 # sentence says it turns elsewhere: "Back home, President X met Y")
                 story_place=occasion[2] if story_day and not _AIRPORT.search(occasion[2])
@@ -618,6 +620,9 @@ def gatherings(parts: list[ResolvedMeeting], countries: dict[str, str] | None = 
             # "Xi and O'Neill held official talks", "Xi met the leaders of eight Pacific island
             # countries"; but their delegations join them: "the talks, in expanded format")
             other = other or _other_sides(r, event, countries) or any(_other_sides(e, [r], countries) for e in event)
+            # (nor another's courtesy call on the same guest: "The Prime Minister called on His
+            # Majesty ... A and B also called on His Majesty")
+            other = other or _another_call_on(r, event)
             # (nor a meeting of the afternoon and talks of the morning: "this morning held talks
             # with X ... This afternoon he met the heads of government")
             part = _part_of_day(r.date_text)
@@ -678,6 +683,16 @@ def _other_sides(r: ResolvedMeeting, event: list[ResolvedMeeting], countries: di
     others = {countries.get(pid, "") for e in event for pid in e.person_ids if pid not in r.person_ids} - {""} - sides
     # (with a side's country unknown, people of two other countries make it another gathering)
     return bool(others) if len(sides) == 2 else len(others) >= 2
+
+
+#: A courtesy call: each caller's own meeting with whom they call on.
+_CALLED_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b", re.IGNORECASE)
+
+
+def _another_call_on(r: ResolvedMeeting, event: list[ResolvedMeeting]) -> bool:
+    """Whether `r` is a call on someone of the event by people none of whom are in it."""
+    return (r.joins < 0 and bool(r.subjects) and bool(_CALLED_ON.search(r.evidence))
+            and not set(r.subjects) & {pid for e in event for pid in e.person_ids})
 
 
 def _named_apart(a: str, b: str) -> bool:
