@@ -1335,6 +1335,19 @@ def test_among_the_leaders_at_a_summit_were(analyse):
     assert summits == [["Ana Vidal", "Felipe Rios", "Luis Souza", "Tom Lane"]]
 
 
+def test_among_the_leaders_who_attended_the_conference_were(analyse):
+    got = meetings(analyse, (
+        "The heads of state of thirty African countries signed the Charter in Addis Ababa on Saturday, ending a "
+        "four-day summit conference. Among the leaders who attended the conference and signed the Charter were "
+        "President Amadou Kone of Mali, President Tomas Odei of Ghana and General Omar Hassan of the Sudan."
+    ))
+    summits = [people for kind, *_, people in got if kind == "summit"]
+    assert summits == [["Amadou Kone", "Omar Hassan", "Tomas Odei"]]
+    # (but one who attended the talks is at a meeting of his own, found by its noun)
+    got = meetings(analyse, "President Amadou Kone attended the talks with President Tomas Odei in Accra on Saturday.")
+    assert [people for *_, people in got] == [["Amadou Kone", "Tomas Odei"]]
+
+
 def test_a_handshake_is_a_meeting_unless_it_opens_the_talks_the_sentence_names(analyse):
     got = meetings(analyse, (
         "US President Tom Baker walked across the room and shook hands with Venezuelan President Hugo Rivas last "

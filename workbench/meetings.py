@@ -876,8 +876,10 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     negated = [word] + ([word.head] if word is not None and word.dep_ in ("acomp", "dobj") else [])
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
         return None  # "should not be represented", "was not present"
-    if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" for t in sent):
-        return None  # ("A attended the talks": a meeting of its own, found by its noun)
+    if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" and not (delegates and t in word.subtree)
+                           for t in sent):
+        return None  # ("A attended the talks": a meeting of its own, found by its noun; but "Among
+        # the leaders who attended the conference were A and B" is a line of delegates)
     event = _recent_gathering(found, index, ATTENDANCE_WINDOW)
     if delegates:
         # "Taking part on the Brazilian side were A and B; on the American side, C": the
