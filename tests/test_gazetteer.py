@@ -180,12 +180,24 @@ def test_a_datelines_land_is_no_city_of_its_name():
     ("USSR", "Soviet Union"), ("the U.S.S.R.", "Soviet Union"), ("GDR", "East Germany"),
     ("the German Democratic Republic", "East Germany"), ("West Germany", "West Germany"),
     ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"),
-    ("Zimbabwe Rhodesia", "Rhodesia"),
+    ("Zimbabwe Rhodesia", "Rhodesia"), ("Ceylon", "Ceylon"), ("Dahomey", "Dahomey"), ("Tanganyika", "Tanganyika"),
+    ("the United Arab Republic", "United Arab Republic"), ("Republic of Vietnam", "South Vietnam"),
+    ("North Vietnam", "North Vietnam"),
 ])
 def test_former_states_are_countries_placed_at_their_capitals(gaz, text, name):
     entry = gaz.place(text)
     assert (entry.name, entry.kind) == (name, "country")
     assert entry.lat is not None and entry.lon is not None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Peking", "Beijing", "China"), ("Simla", "Shimla", "India"), ("Rangoon", "Yangon", "Myanmar"),
+    ("Leningrad", "Saint Petersburg", "Russia"), ("Leopoldville", "Kinshasa", "Democratic Republic of the Congo"),
+    ("PEKING", "Beijing", "China"),
+])
+def test_a_citys_older_name_is_the_present_city(gaz, text, name, country):
+    entry = gaz.place(text)
+    assert (entry.name, entry.kind, entry.country) == (name, "city", country)
 
 
 def test_former_states_demonyms_name_them_and_leave_present_states_alone(gaz):
@@ -194,6 +206,7 @@ def test_former_states_demonyms_name_them_and_leave_present_states_alone(gaz):
     assert gaz.affiliation("Yugoslav") == "Yugoslavia"
     assert gaz.affiliation("German") == "Germany" and gaz.place("Germany").name == "Germany"
     assert gaz.affiliation("Russian") == "Russia" and gaz.place("Moscow").country == "Russia"
+    assert gaz.affiliation("North Vietnamese") == "North Vietnam" and gaz.affiliation("Vietnamese") == "Vietnam"
 
 
 def test_a_former_state_existed_up_to_its_last_year_and_zaire_is_angolas_province(gaz):

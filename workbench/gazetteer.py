@@ -157,6 +157,12 @@ class Gazetteer:
         self._city: dict[str, PlaceEntry] = {key: entry(city) for key, city in best.items()}
         self._city_in: dict[tuple[str, str], PlaceEntry] = {
             (key, self.countries[code].name): entry(city) for (key, code), city in best_in.items() if code in self.countries}
+        for old_name, present, code in (row[:3] for row in _read_tsv("former_city_names.tsv")):
+            # ("Peking", "Simla": the present city, by its older name)
+            country = self.countries.get(code.strip())
+            city = self._city_in.get((lookup_key(present), country.name)) if country else None
+            if city is not None:
+                self._city.setdefault(lookup_key(old_name), city)
         self._capital_points = {(c.lat, c.lon) for c in self.countries.values() if c.lat is not None}
         self._outlets = [(r[0].strip(), self.countries[r[1].strip()].name) for r in _read_tsv("outlets.tsv")]
         # a seat of government stands for its country (an ISO code); an international body for itself
