@@ -364,6 +364,13 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
     assert people["Kyaw Zaw Oo"].roles == ["Senior General"]
 
 
+def test_a_body_named_after_a_countrys_name_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Sam Okafor, the leader of the South West Africa People's Organization, took the oath in Windhoek on Monday."
+    )}))
+    assert set(people) == {"Sam Okafor"}
+
+
 def test_an_abbreviated_form_of_address_or_rank_stands_between_a_title_and_its_name(analyse):
     people = people_by_name(analyse({"a": (
         "Also present at the ceremony was Kenya's Energy Minister, Eng. Mary Wanjiku, who spoke of the pipeline. "

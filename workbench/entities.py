@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    BODY_NOUNS, HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_of_list,
 )
 
@@ -380,6 +380,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 end = m.start()
         possessive = re.search(r"'s\s+(?=[A-Z])", straight_quotes(text[start:end])) \
             if label != "PERSON" and gaz.place(text[start:end]) is None else None
+        if possessive and label == "ORG" and text[start:end].split()[-1].lower() in BODY_NOUNS:
+            possessive = None  # ("the People's Organization", "the Workers' Party": a body's own name)
         if possessive:  # "Al Jazeera's McBride": an outlet's or a country's person
             # (but "the People's Republic of China" is one state's name)
             head = (start + possessive.end(), end)

@@ -30,7 +30,7 @@ from workbench.cleaning import AGENCIES
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, names_a_platform, one_edit_apart, slug
-from workbench.roles import PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
+from workbench.roles import BODY_NOUNS, PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
 
 #: Titles of international office: an unqualified one is nobody's national official.
 INTERNATIONAL_TITLES = frozenset({
@@ -102,6 +102,10 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
     return words
 
 
+#: Last words of a body's name, never of a person's (not "Church", "Court", "Bank": surnames too).
+_BODY_ENDS = BODY_NOUNS - {"church", "court", "bank", "staff", "service", "services", "state", "states", "region"}
+
+
 def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_alone: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate names a person, given the words of the full person names of the
     corpus and of its own document, and the one-word names its document tags as a person's
@@ -125,6 +129,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
         return False  # "Deputy Head" (of "Deputy Head of the Presidential Administration X"): an office
     if " " in key and key.split()[-1] in _OFFICE_ENDS:
         return False  # "Media Advisor" (of "Political and Media Advisor at the Presidency Dr. X"): an office
+    if c.label == "ORG" and " " in key and key.split()[-1] in _BODY_ENDS:
+        return False  # "People's Organization" (of "the leader of the South West Africa People's Organization"): a body
     first, *rest = c.text.split()
     particle, _, joined = first.partition("-")
     hyphened = particle in SURNAME_PARTICLES and joined[:1].isupper()  # (see `classify`)

@@ -539,7 +539,7 @@ _NOT_IN_A_PHRASE = frozenset({
     "meeting", "meetings", "visit", "support", "help", "years'", "a", "an", "with", "by", "from", "as", "also", "but",
     "or", "then", "not", "all", "both", "each", "every", "some"})
 #: Nouns that end a body's name: "the Pacific Islands Forum", "the International Policy Bureau".
-_BODY_NOUNS = frozenset({
+BODY_NOUNS = frozenset({
     "forum", "community", "office", "bureau", "council", "committee", "commission", "secretariat", "agency",
     "authority", "assembly", "parliament", "congress", "senate", "cabinet", "ministry", "department", "union",
     "organisation", "organization", "party", "movement", "front", "alliance", "bank", "fund", "church",
@@ -555,7 +555,7 @@ def _may_be_a_name(word: str, gaz: Gazetteer) -> bool:
     "Forum", "Azerbaijan", "Cuban")."""
     plain = word.lower().rstrip(",")
     return (word[:1].isupper() and not word.isupper() and plain not in office_words() and plain.rstrip("s") not in office_words()
-            and plain not in _BODY_NOUNS and not gaz.place(word) and not gaz.affiliation(word))
+            and plain not in BODY_NOUNS and not gaz.place(word) and not gaz.affiliation(word))
 
 
 def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int = 0) -> RoleEvidence | None:
@@ -577,7 +577,7 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int 
         return None
     named = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
     plain = [w for w in words[named:] if not w[:1].isupper() and w not in _SMALL_WORDS
-             and w not in office_words() and w not in _BODY_NOUNS]
+             and w not in office_words() and w not in BODY_NOUNS]
     if len(plain) >= 2:  # (a headline's words: "Grand Imam of Al Azhar sign historic [Human Fraternity] document")
         return None
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
