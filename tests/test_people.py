@@ -364,6 +364,25 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
     assert people["Kyaw Zaw Oo"].roles == ["Senior General"]
 
 
+def test_a_portfolio_with_the_and_a_name_with_accented_capitals_after_a_title(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Luis Mora Vega, flanked by Minister of the Presidency Rodrigo Mora, spoke on Saturday. "
+        "OIC Secretary-General Ekrem İnanoğlu attended, as did the General Secretary of the Workers' Party of "
+        "Vietnam, Nguyen Van Tam."
+    )}))
+    assert people["Rodrigo Mora"].roles == ["Minister of the Presidency"]
+    assert "Ekrem İnanoğlu" in people and "Ekrem" not in people
+    assert people["Nguyen Van Tam"].roles == ["General Secretary"]
+
+
+def test_words_of_a_bodys_name_after_a_title_are_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "The defence ministers, who co-chair the Joint Political and Security Mechanism, met in Juba. "
+        "They were joined by South Sudan's Chief of General Staff, General Tom Deng Malual."
+    )}))
+    assert set(people) == {"Tom Deng Malual"}
+
+
 def test_a_body_named_after_a_countrys_name_is_no_person(analyse):
     people = people_by_name(analyse({"a": (
         "Sam Okafor, the leader of the South West Africa People's Organization, took the oath in Windhoek on Monday."

@@ -83,7 +83,10 @@ _HIJRI_MONTH = (r"(?:(?:Dhu|Dhul|Zul|Zil)[\s\-]*(?:al[\s\-]*)?(?:Q[ai]['’]?d[a
                 r"|Rabi['’]?[\s\-]+(?:al|ul)[\s\-]*(?:Awwal|Thani|Akhir)|Jumad[ai][\s\-]+(?:al|ul)[\s\-]*(?:Ula|Awwal|Akhirah?|Thani))")
 _HIJRI_DATE = re.compile(r"\d{1,2}\s+(?:" + _HIJRI_MONTH + r"|Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)"
                          r"|(?:" + _HIJRI_MONTH + r"|Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d{1,2}\b|" + _HIJRI_MONTH)
-_NAME_AFTER_TITLE = re.compile(r"(?P<name>[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:[ \-][A-Z]?[a-z]+(?:['’](?!s\b)[a-z]+)?){0,3})\b")
+#: Latin letters with their accents, by case ("İhsanoğlu", "Ólafur", "Łukasz"): names' letters.
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
+_NAME_AFTER_TITLE = re.compile(rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?(?:[ \-][{_UPPER}]?[{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?){{0,3}})\b")
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
 _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
@@ -132,7 +135,7 @@ _NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint|dos|das|da|do))(
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
 #: Musadik Malik".
-_PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+$")
+_PORTFOLIO_OPENS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$")
 #: A minister's portfolio begun before a word: "Minister of Water [Resources]".
 _PORTFOLIO_WORDS_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+,?\s+){1,3}$")
 #: ... or its last word, after the words before it: "Minister of Water Resources and [Irrigation
@@ -890,8 +893,8 @@ def _titled_names(doc_id, sdoc, taken, sentence_of) -> Iterator[Candidate]:
         plain = straight_quotes(text[sent.start_char:sent.end_char])
         for tm in patterns().title_word.finditer(plain):
             nm = _NAME_AFTER_TITLE.match(plain, tm.end())
-            if not nm:
-                continue
+            if not nm or all(w.lower() in BODY_NOUNS for w in nm.group("name").split()):
+                continue  # (nor a body's word: "Chief of General Staff")
             a, b = sent.start_char + nm.start(), sent.start_char + nm.end()
             if taken.overlaps(a, b):
                 continue
@@ -1115,7 +1118,8 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             # "Democratic Caucus Chair Pete Aguilar": an office of qualifiers the model folded in
             c = replace(c, start=c.start + m.end(), text=c.text[m.end():], label="TITLED" if c.label != "PERSON" else c.label)
         elif (k and c.label in ("PROPN", "PERSON") and parts[k].lower() not in words and parts[k][:1].isupper()
-                and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Office|Committee|Affairs)", rest)):
+                and not _NOT_A_NAME.search(rest) and not re.fullmatch(r"(?:People|Affairs)", rest)
+                and rest.split()[-1].lower() not in BODY_NOUNS):  # ("Security Mechanism", "Security Council")
             cut = c.text.index(parts[k], len(" ".join(parts[:k])))
             c = replace(c, start=c.start + cut, text=c.text[cut:], label="TITLED" if c.label != "PERSON" else c.label)
         out.append(c)

@@ -41,7 +41,8 @@ PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affair
               "oil", "petroleum", "investment", "planning", "budget", "housing", "security", "european affairs",
               "public security", "state security", "commerce and industry", "trade and industry",
               "foreign affairs", "foreign ministry", "international relations and cooperation",
-              "foreign affairs and cooperation", "international relations", "defence and security", "railways")
+              "foreign affairs and cooperation", "international relations", "defence and security", "railways",
+              "presidency")
 #: Words of ministries' portfolios (general knowledge): a name does not begin with one after
 #: "Minister of ... and", and two words after "Minister of" that are not are a person's name.
 PORTFOLIO_NOUNS = frozenset("""
@@ -209,11 +210,16 @@ def patterns() -> RolePatterns:
     # a minister or secretary of a portfolio not in the list: "Minister for Europe and Foreign Affairs"
     # ("Secretary of State" is a title of the list: its "State" begins no portfolio, so "Secretary of
     # State Antony Blinken and National Security Adviser X" is two titles, not one)
-    portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:State\s+for\s+)?(?!State\b(?!\s+Security))(?!" + _alternation(gaz.affiliation_names())
+    countries = _alternation(gaz.affiliation_names())
+    portfolio_title = (r"(?:Minister|Secretary)\s+(?:of|for)\s+(?:"
+                       # ("Minister of the Presidency", "Secretary of the Treasury": one word after
+                       # "the", no body's: not "Secretary of the Communist Party", "of the Council")
+                       r"the\s+(?!" + countries + r"\b)(?!(?i:" + _alternation(BODY_NOUNS) + r")\b)[A-Z][a-z]+\b|"
+                       r"(?:State\s+for\s+)?(?!State\b(?!\s+Security))(?!" + countries
                        + r"\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
                        # ("Minister of Technology, Communication and Innovation": a list of portfolio
                        # words that ends in "and"; not "Minister of Finance, Seth Terkper, and ...")
-                       r"(?:(?:,\s+" + _PORTFOLIO_ITEM + r")+,?\s+and\s+" + _PORTFOLIO_ITEM + r")?")
+                       r"(?:(?:,\s+" + _PORTFOLIO_ITEM + r")+,?\s+and\s+" + _PORTFOLIO_ITEM + r")?)")
     # ("Deputy President", "Deputy Legislative Speaker": a deputy's office is a title of its own)
     title = (r"(?:(?i:deputy|vice)[\s-]+)?(?:" + portfolio_title + r"|(?i:(?:" + _alternation(PORTFOLIOS) + r")\s+)?(?i:"
              + _alternation(titles()) + r"))")
@@ -546,7 +552,8 @@ BODY_NOUNS = frozenset({
     "institute", "university", "court", "board", "service", "services", "force", "forces", "army", "navy", "police",
     "government", "republic", "kingdom", "federation", "league", "conference", "coalition", "association",
     "foundation", "programme", "program", "mission", "process", "talks", "region", "province", "state", "states",
-    "centre", "center", "corporation", "company", "group", "division", "directorate", "command", "staff"})
+    "centre", "center", "corporation", "company", "group", "division", "directorate", "command", "staff",
+    "mechanism", "panel"})
 
 
 def _may_be_a_name(word: str, gaz: Gazetteer) -> bool:
