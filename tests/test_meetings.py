@@ -3491,3 +3491,13 @@ def test_others_who_also_call_on_the_guest_make_calls_of_their_own(analyse):
     people = [p for _, _, _, _, p in got]
     assert ["Ludo Brandt", "Meena Rao", "Vikram Desai"] in people
     assert not any("Ravi Menon" in p and "Meena Rao" in p for p in people)
+
+
+def test_the_three_leaders_of_a_country_are_its_three_leaders_named_in_the_article(analyse):
+    got = meetings(analyse, (
+        "Soviet party chief Ivan Orlov, Soviet Premier Pavel Sokolov and Soviet President Oleg Petrov greeted "
+        "President Tom Baker at the airport. Baker and the three top Soviet leaders opened formal negotiations in "
+        "the Kremlin today. Orlov called the talks businesslike."
+    ))
+    talks = [people for kind, *_, people in got if kind == "talks"]
+    assert talks == [["Ivan Orlov", "Oleg Petrov", "Pavel Sokolov", "Tom Baker"]]

@@ -1909,8 +1909,12 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, role=_role_word(tok), side=side, size=2)]
     counted = [GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES]
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ROLE_NOUNS | {"man", "woman"} and counted and counted[0] > 2:
-        # "the three ministers", "the four leaders"
-        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=counted[0])]
+        # "the three ministers", "the four leaders" (of a country when it says: "the three top Soviet leaders")
+        gaz = get_gazetteer()
+        countries = tuple(dict.fromkeys(country for c in tok.children if c.dep_ in ("amod", "compound")
+                                        and (country := gaz.affiliation(c.text))))
+        return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=counted[0],
+                               affiliations=countries[:1])]
     if tok.lemma_.lower() in ("pair", "duo") or (tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" and any(
             c.lower_ in ("two", "both") for c in tok.children)):  # "the pair", "the two men"
         return [ParticipantRef("group", tok.idx, tok.idx + len(tok), tok.text, side=side, size=2)]

@@ -44,7 +44,9 @@ ROLE_FAMILIES = {
     "diplomat": {"Foreign Minister", "External Affairs Minister", "Minister of External Affairs", "Secretary of State", "Foreign Secretary", "Minister of Foreign Affairs",
                  "Foreign Affairs Minister", "Top Diplomat"},
     "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
-               "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman"},
+               "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman",
+               # (a ruling party's head: "Soviet party chief Leonid Brezhnev")
+               "General Secretary", "Communist Party General Secretary", "First Secretary", "Party Leader", "Party Chief"},
     "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
     "crown prince": {"Crown Prince"}, "prince": {"Prince", "Crown Prince"}, "emir": {"Emir"}, "amir": {"Emir"}, "sultan": {"Sultan"},
     "monarch": {"King", "Queen", "Emir", "Sultan", "Emperor"},
@@ -759,6 +761,17 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             counted = [p for _, p in reversed(history) if len(p) == ref.size and holders(p)] or counted
             if counted:
                 return list(counted[0])
+            if ref.affiliations and family:
+                # "the three top Soviet leaders", with no meeting of three before: the article's
+                # three who hold such an office for that country, when it has just so many or
+                # names three of them well ahead of any other
+                national = sorted((pid for pid in doc_people.present if pid not in so_far
+                                   and doc_people.people[pid].affiliation == ref.affiliations[0]
+                                   and _holds({r.lower() for r in doc_people.people[pid].offices}, family, False)),
+                                  key=lambda pid: doc_people.present[pid], reverse=True)
+                if len(national) == ref.size or (len(national) > ref.size and doc_people.present[national[ref.size - 1]]
+                                                 > 2 * doc_people.present[national[ref.size]]):
+                    return national[:ref.size]
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if ref.role and (family := {r.lower() for r in role_family(ref.role)}):
             # "both leaders", "the two ministers": the latest meeting of people who may hold
