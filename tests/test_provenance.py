@@ -209,6 +209,17 @@ def test_a_dateline_with_a_country_before_its_day_and_the_day_it_gives():
     assert dateline_day(find_dateline("WASHINGTON (Reuters) - The talks went on."), "1989-12-20") == ""
 
 
+def test_a_dateline_with_a_day_of_the_week_only_gives_that_day_of_the_papers_week():
+    from workbench.provenance import dateline_day
+
+    found = find_dateline("PARIS, Saturday (AAP-Reuter). -- American and North Vietnamese envoys met here today.")
+    assert (found.place, found.outlet, found.weekday) == ("Paris", "AAP-Reuter", 5)
+    assert dateline_day(found, "1968-05-12") == "1968-05-11"  # (Sunday's paper: the Saturday before)
+    alone = find_dateline("Uganda Argus\n\nADDIS ABABA, Sunday.\n\nTHE heads of state signed the Charter last night.")
+    assert alone.place == "Addis Ababa" and dateline_day(alone, "1963-05-26") == "1963-05-26"  # (the day itself)
+    assert find_dateline("Washington, Monday: the talks went on without a break.") is None
+
+
 def test_today_in_an_article_under_a_dated_dateline_is_the_datelines_day(make_corpus, tmp_path):
     from workbench.pipeline import extract
 

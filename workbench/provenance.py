@@ -11,13 +11,15 @@ mentions, since an article is published after what it reports.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass
 
 from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
            r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = r"(?:" + "|".join(w.capitalize() for w in _WEEKDAY_NAMES) + r")"
 _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –   |
 # MINSK, 12 February (BelTA) –   |   Bucharest, May 21 /Agerpres/ -   |   Lima, Aug. 8 (ANDINA). The
@@ -29,6 +31,8 @@ DATELINE = re.compile(
     r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r"))\.?)"  # "12 February", "13 nov"
     r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?"  # (a time: "13 nov 18:40")
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
+    # ("PARIS, Saturday (AAP-Reuter). --", "ADDIS ABABA, Sunday.": a day of the week only)
+    r"|,\s*(?P<weekday>" + _WEEKDAYS + r")\b"
     r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
     r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
     # ("02 August, (X):": a comma before the outlet only after a day, not "Lavrov, (Russia) -")
@@ -36,7 +40,8 @@ DATELINE = re.compile(
     r"\s*(?P<outlet_form>\((?P<outlet>" + _OUTLET + r")\)|/(?P<outlet_slash>" + _OUTLET + r")/)?"
     # after a date and an outlet, the sentence may follow a full stop or nothing: "Lima, Aug. 8
     # (ANDINA). Foreign ministers" (`find_dateline`: not a headline's "Party (PTI) Chief Meets X")
-    r"(?:\.?\s*(?:--|—)\s*|\.?\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!)))"
+    r"(?:\.?\s*(?:--|—)\s*|\.?\s*(?:–|-|:)\s+|(?(outlet_form)(?P<bare_end>\.?\s+(?=[A-Z\"“]))|(?!))"
+    r"|(?(weekday)\.\s*$|(?!)))"  # (a weekday's line of its own: "ADDIS ABABA, Sunday.")
 )
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -50,6 +55,7 @@ class Dateline:
     day: int | None
     year: int | None
     text: str
+    weekday: int | None = None  # 0 for Monday: "PARIS, Saturday (AAP-Reuter). --", with no day of the month
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             continue
         outlet = (m.group("outlet") or m.group("outlet_slash") or m.group("outlet_after") or "").strip()
         month_name, day = m.group("month") or m.group("month_after"), m.group("day") or m.group("day_first")
-        if not (outlet or month_name or _bare_dateline(m, line) or _dateline_with_country(m)):
+        if not (outlet or month_name or m.group("weekday") or _bare_dateline(m, line) or _dateline_with_country(m)):
             continue
         if m.group("bare_end") is not None and not month_name:
             continue  # (an acronym in brackets, then a capital: a headline's "Party (PTI) Chief Meets X")
@@ -88,6 +94,7 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             day=int(day) if day else None,
             year=int(m.group("year")) if m.group("year") else None,
             text=m.group(0).strip(),
+            weekday=_WEEKDAY_NAMES.index(m.group("weekday").lower()) if m.group("weekday") else None,
         )
     return None
 
@@ -222,6 +229,10 @@ def dateline_day(dateline: Dateline | None, published: str) -> str:
     """The ISO day a dateline gives ("DRESDEN, East Germany, Dec. 19 --"), in the year that puts
     it on or up to a week before the publication day; "" when it gives none or lies elsewhere.
     The day its "today" and "yesterday" are counted from."""
+    if dateline is not None and dateline.weekday is not None and not dateline.month and len(published) == 10:
+        # ("PARIS, Saturday --" in Sunday's paper: the Saturday just before, or the day itself)
+        pub = date.fromisoformat(published)
+        return (pub - timedelta(days=(pub.weekday() - dateline.weekday) % 7)).isoformat()
     if dateline is None or not dateline.month or not dateline.day or len(published) != 10:
         return ""
     pub = date.fromisoformat(published)
