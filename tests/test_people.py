@@ -383,6 +383,14 @@ def test_words_of_a_bodys_name_after_a_title_are_no_person(analyse):
     assert set(people) == {"Tom Deng Malual"}
 
 
+def test_a_rank_before_a_name_with_a_particle_tagged_as_an_organisation_is_a_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Mr. Baker had talked with General de Marsac in Paris on Monday. General Motors was not there."
+    )}))
+    assert "de Marsac" in people and people["de Marsac"].roles == ["General"]
+    assert "General Motors" not in people and "Motors" not in people
+
+
 def test_a_body_named_after_a_countrys_name_is_no_person(analyse):
     people = people_by_name(analyse({"a": (
         "Sam Okafor, the leader of the South West Africa People's Organization, took the oath in Windhoek on Monday."

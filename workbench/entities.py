@@ -182,7 +182,8 @@ _NOT_BEFORE_A_NAME = frozenset({"general", "secretary", "governor", "director", 
 #: Honorifics said only before a person's name ("Dr Abiy", not "Seri Perdana", a residence).
 _HONORIFICS_OF_NAMES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Hon", "Honourable", "Honorable"})
 #: A title and a name, all of an entity: "King Philippe", "President William Ruto".
-_TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")
+_TITLED_ORG = re.compile(r"(?P<title>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<name>(?:(?:de|da|van|von|del|di|du|le|la|al|el) )?"
+                         r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})$")  # ("General de Gaulle")
 #: The rest of a name with an apostrophe inside, which the tokenizer cut ("Va'aletoa", "Shia' al-Sudani").
 _APOSTROPHE_TAIL = re.compile(r"['’](?:(?!s\b)[a-z][\w\-]*|\s+(?:al|el)-[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]+){0,2}")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
@@ -334,7 +335,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             end = whole
         if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and (
                 is_title(m.group("title")) or m.group("title").split()[0] in _HONORIFICS_OF_NAMES) \
-                and m.group("title").lower() not in _NOT_BEFORE_A_NAME and not _NOT_A_NAME.search(text, m.start("name"), end) \
+                and (m.group("title").lower() not in _NOT_BEFORE_A_NAME or m.group("name")[:1].islower()) \
+                and not _NOT_A_NAME.search(text, m.start("name"), end) \
                 and gaz.place(m.group("name")) is None \
                 and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS for w in m.group("name").split()):
             label = "PERSON"  # "King Philippe", "President Ruto", "Dr Abiy" tagged as an organisation
