@@ -3501,3 +3501,13 @@ def test_the_three_leaders_of_a_country_are_its_three_leaders_named_in_the_artic
     ))
     talks = [people for kind, *_, people in got if kind == "talks"]
     assert talks == [["Ivan Orlov", "Oleg Petrov", "Pavel Sokolov", "Tom Baker"]]
+
+
+def test_he_after_sentences_of_pronoun_subjects_is_still_the_office_told_before_them(analyse):
+    got = meetings(analyse, (
+        "Soviet Premier Pavel Sokolov held talks with President Tom Baker at Glassboro on Friday. Press secretary "
+        "Jim Reed told reporters that no agreements were reached.\n\nThe Premier came to the United States last "
+        "Saturday. On his arrival in New York that day he called on Secretary General Ali Noor. On his way to New "
+        "York he had stopped in Paris on June 16 for talks with President Jean Morel."
+    ), published="1967-06-24")
+    assert ("talks", "held", "1967-06-16", "Paris", ["Jean Morel", "Pavel Sokolov"]) in got

@@ -1339,6 +1339,10 @@ def _office_held(office, names: SpanIndex) -> bool:
     return any(c.role is not None and word in c.role.role.lower() for c in names)
 
 
+#: Sentences of pronoun subjects only through which "he" still goes back to an office told before them.
+_PRONOUN_CHAIN = 2
+
+
 def _office_antecedent(pronoun):
     """The subject "the chancellor", "the president" (one office, no name in its phrase) of the
     sentence before the pronoun's or of its own clause before it, if that is the nearest subject."""
@@ -1348,6 +1352,14 @@ def _office_antecedent(pronoun):
     # (a pronoun subject between stands for the same person: "the Pope will fly ... He is due to
     # travel to Morocco, where he is expected ...")
     subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ not in PERSONAL_PRONOUNS]
+    for _ in range(_PRONOUN_CHAIN):
+        # ("The Premier came ... On his arrival he called on X. On his way he had stopped in Paris":
+        # sentences whose subjects are all pronouns go on telling of the one before them)
+        if subjects or start == 0 or not any(t.dep_ in _SUBJECT_DEPS and t.lower_ in PERSONAL_PRONOUNS
+                                             for t in doc[start:pronoun.i]):
+            break
+        start = sentence_of(doc[start - 1]).start
+        subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ not in PERSONAL_PRONOUNS]
     if not subjects:
         return None
     last = subjects[-1]
