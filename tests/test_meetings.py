@@ -3511,3 +3511,13 @@ def test_he_after_sentences_of_pronoun_subjects_is_still_the_office_told_before_
         "York he had stopped in Paris on June 16 for talks with President Jean Morel."
     ), published="1967-06-24")
     assert ("talks", "held", "1967-06-16", "Paris", ["Jean Morel", "Pavel Sokolov"]) in got
+
+
+def test_the_other_side_of_a_sentence_that_tells_a_delegations_members_is_a_delegation_too(analyse):
+    got = meetings(analyse, (
+        "The delegations of President Tomas Vidal and of Rafael Ortiz met with the mediator, Ana Brenes, on Saturday "
+        "at her home in San Jose. The Vidal delegation was headed by Marta Solis and included Pedro Quiroga, while the "
+        "Ortiz side was led by Carlos Mena, a former minister, with Ines Rojas and Luis Mora."
+    ), published="2009-07-20")
+    people = next(p for kind, status, *_, p in got if status == "held" and "Ana Brenes" in p)
+    assert {"Marta Solis", "Pedro Quiroga", "Carlos Mena", "Ines Rojas", "Luis Mora"} <= set(people)

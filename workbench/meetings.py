@@ -1098,7 +1098,8 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
         # (the subject of "was to have included": the verb's whose complement it is)
         subjects = [c for c in (tok.head if tok.dep_ == "xcomp" else tok).children if c.dep_ in _SUBJECT_DEPS]
         party = tok.head if tok.dep_ == "acl" else (subjects[0] if subjects else None)
-        if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"):
+        if party is None or not (party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ == "it"
+                                 or (party.lemma_.lower() == "side" and _beside_a_delegation(party))):
             continue
         if tok.lemma_.lower() in ("include", "comprise"):  # (its objects, however the list is hung)
             # (a delegation named so, not "it", whose programme may include "a meeting with X"; nor
@@ -1114,6 +1115,13 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
         for obj in objects:
             add_phrase(obj)
     return members
+
+
+def _beside_a_delegation(side) -> bool:
+    """"The Zelaya delegation was headed by A, while the Micheletti side was led by B, with C and
+    D": the other side of a sentence that tells a delegation's members is a delegation too."""
+    return any(t.lemma_.lower() in DELEGATION_NOUNS and t.dep_ in _SUBJECT_DEPS
+               and t.head.lemma_.lower() in ("lead", "head", "include", "comprise") for t in sentence_of(side))
 
 
 #: A name set off by commas right after a phrase: its apposition (", Captain X,").
