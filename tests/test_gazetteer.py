@@ -200,6 +200,11 @@ def test_a_citys_older_name_is_the_present_city(gaz, text, name, country):
     assert (entry.name, entry.kind, entry.country) == (name, "city", country)
 
 
+def test_an_older_name_another_town_still_bears_is_left_alone(gaz):
+    entry = gaz.place("Batavia")
+    assert entry is None or entry.name == "Batavia"  # (Batavia, New York: not Jakarta)
+
+
 def test_former_states_demonyms_name_them_and_leave_present_states_alone(gaz):
     assert gaz.affiliation("Soviet") == "Soviet Union"
     assert gaz.affiliation("West German") == "West Germany" and gaz.affiliation("East German") == "East Germany"

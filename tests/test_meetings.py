@@ -3495,8 +3495,8 @@ def test_others_who_also_call_on_the_guest_make_calls_of_their_own(analyse):
 
 def test_the_three_leaders_of_a_country_are_its_three_leaders_named_in_the_article(analyse):
     got = meetings(analyse, (
-        "Soviet party chief Ivan Orlov, Soviet Premier Pavel Sokolov and Soviet President Oleg Petrov greeted "
-        "President Tom Baker at the airport. Baker and the three top Soviet leaders opened formal negotiations in "
+        "Soviet Communist Party General Secretary Ivan Orlov, Soviet Premier Pavel Sokolov and Soviet President "
+        "Oleg Petrov greeted President Tom Baker at the airport. Baker and the three top Soviet leaders opened formal negotiations in "
         "the Kremlin today. Orlov called the talks businesslike."
     ))
     talks = [people for kind, *_, people in got if kind == "talks"]
@@ -3521,3 +3521,33 @@ def test_the_other_side_of_a_sentence_that_tells_a_delegations_members_is_a_dele
     ), published="2009-07-20")
     people = next(p for kind, status, *_, p in got if status == "held" and "Ana Brenes" in p)
     assert {"Marta Solis", "Pedro Quiroga", "Carlos Mena", "Ines Rojas", "Luis Mora"} <= set(people)
+
+
+def test_review_cases_a_towns_name_a_previous_summit_a_late_leader_and_the_one_received(analyse):
+    got = meetings(analyse, (
+        "NATO defence ministers met at SHAPE headquarters near Mons. Belgian Defence Minister Lea Dumont held talks "
+        "with her Dutch counterpart Ruben Brekel on Tuesday."
+    ))
+    assert [people for *_, people in got] == [["Lea Dumont", "Ruben Brekel"]]
+    got = meetings(analyse, (
+        "The Commonwealth summit opened in Apia on Monday. Among the leaders who attended the previous summit in "
+        "Kigali in 2022 were Prime Minister Boris Jenkins of Britain and Prime Minister Paul Tremblay of Canada."
+    ))
+    assert not any("Boris Jenkins" in people for *_, people in got)
+    got = meetings(analyse, (
+        "US President Richard Nolan arrived in Moscow on Monday. He laid a wreath at the grave of the late Soviet "
+        "leader Nikita Krushenko. Soviet President Nikolai Podgo and Soviet Premier Alexei Kosov greeted him at the "
+        "airport. In the Kremlin on Tuesday, Nolan and the three top Soviet leaders opened formal negotiations."
+    ), published="1972-05-23")
+    assert not any("Nikita Krushenko" in people for *_, people in got)
+    got = meetings(analyse, (
+        "Foreign Minister Ana Sol arrived in Rabat on Sunday. The King received her on Monday. She later toured the "
+        "old medina. She also met Prime Minister Karim Alaoui on Tuesday."
+    ))
+    assert ["Ana Sol", "Karim Alaoui"] in [people for *_, people in got]
+    got = meetings(analyse, (
+        "British Prime Minister Ann Grey arrived in China on Sunday. In Guangzhou, Guangdong party chief Huang "
+        "Kunlin showed her a car plant. Chinese President Xi Ming and Chinese Premier Li Bo will host a banquet for "
+        "her. On Tuesday, Grey held talks with the three top Chinese leaders in Beijing."
+    ))
+    assert not any("Huang Kunlin" in people for *_, people in got)  # (a province's party chief)

@@ -961,3 +961,21 @@ def test_a_social_media_platform_is_no_ones_name(analyse):
     )}))
     assert {"Tom Okello", "Ana Lopes"} <= set(people)
     assert not any("Twitter" in name or "Facebook" in name for name in people)
+
+
+def test_review_cases_former_titles_bodies_names_and_a_foundation(analyse):
+    people = people_by_name(analyse({"a": (
+        "Talks between former President Ellen Jonsson and President Joseph Bokarie were held in Monrovia on "
+        "Monday. The meeting between former ministers and President Kofi Asamoah took place in Accra."
+    )}))
+    assert people["Ellen Jonsson"].roles == ["former President"]
+    assert people["Joseph Bokarie"].roles == ["President"] and people["Kofi Asamoah"].roles == ["President"]
+    people = people_by_name(analyse({"a": (
+        "Bank of Ceylon chairman Kanchana Ratnayake met Indian High Commissioner Vikram Jha in Colombo on Monday. "
+        "The General de Gaulle Foundation hosted French President Emile Laurent in Paris."
+    )}, published={"a": "2024-03-12"}))
+    assert people["Kanchana Ratnayake"].affiliation != "Ceylon"  # (a bank's name, not a state of 1972)
+    assert not any("Foundation" in name for name in people)
+    people = people_by_name(analyse({"a": "Prime Minister of Ceylon Dudley Senanike arrived in Karachi on Monday."},
+                                    published={"a": "1966-01-10"}))
+    assert people["Dudley Senanike"].affiliation == "Ceylon"

@@ -218,6 +218,8 @@ def test_a_dateline_with_a_day_of_the_week_only_gives_that_day_of_the_papers_wee
     alone = find_dateline("Uganda Argus\n\nADDIS ABABA, Sunday.\n\nTHE heads of state signed the Charter last night.")
     assert alone.place == "Addis Ababa" and dateline_day(alone, "1963-05-26") == "1963-05-26"  # (the day itself)
     assert find_dateline("Washington, Monday: the talks went on without a break.") is None
+    assert find_dateline("ANALYSIS, Friday - Prime Minister Ravi Menon met President Anil Kumar yesterday.") is None
+    assert find_dateline("TOKYO, Monday - talks with Prime Minister Fumio Kato.") is None  # (a schedule's line)
 
 
 def test_today_in_an_article_under_a_dated_dateline_is_the_datelines_day(make_corpus, tmp_path):

@@ -338,7 +338,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 and (m.group("title").lower() not in _NOT_BEFORE_A_NAME or m.group("name")[:1].islower()) \
                 and not _NOT_A_NAME.search(text, m.start("name"), end) \
                 and gaz.place(m.group("name")) is None \
-                and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS for w in m.group("name").split()):
+                and not any(w.lower() in title_words() or w in TITLED_SITE_NOUNS or w.lower() in BODY_NOUNS
+                            for w in m.group("name").split()):  # (nor "the General de Gaulle Foundation")
             label = "PERSON"  # "King Philippe", "President Ruto", "Dr Abiy" tagged as an organisation
         if label in PLACE_LABELS and gaz.place(text[start:end]) is None and (m := _OF_AFTER.match(text, end)) and (
                 whole := next((e for e in (end + w.end() for w in re.finditer(r"\S+", text[end:m.end()]))
@@ -434,8 +435,11 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     for cand in found:
         if cand.label in ("PERSON", "TITLED", "PROPN") and (former := _FORMER.search(text, max(0, cand.start - 60), cand.start)):
             cand.former = True
-            cand.ex_office = bool(_EX_OFFICE.match(former.group(0)) and cand.role and cand.role.text
-                                  and cand.role.text.strip().lower() in former.group(0).lower())
+            # (the title right after the word: not "talks between former President A and President
+            # B", nor "former ministers and President C")
+            cand.ex_office = bool((ex := _EX_OFFICE.match(former.group(0))) and cand.role and cand.role.text
+                                  and former.group(0)[ex.end():].strip().lower()
+                                  == _EX_OFFICE.sub("", cand.role.text.strip(), count=1).strip().lower())
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
             cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
     return found

@@ -121,13 +121,16 @@ class Gazetteer:
             self._add_country(code, name, [info["name"].strip(), *_split(row[2])], _split(row[3]),
                               capitals.get((info.get("capital", ""), code)))
         self._last_year: dict[str, int] = {}  # a former state's name -> the last year it existed
-        for key, name, aliases, demonyms, capital_name, capital_code, last_year in (
-                (row + [""] * 7)[:7] for row in _read_tsv("former_countries.tsv")):
+        self._lives_on: set[str] = set()  # former states whose names live on in bodies' names ("Ceylon")
+        for key, name, aliases, demonyms, capital_name, capital_code, last_year, place_only in (
+                (row + [""] * 8)[:8] for row in _read_tsv("former_countries.tsv")):
             # ("Soviet Foreign Minister": a state of its time, placed at its capital; after the
             # present states, so that a name both use is the present state's)
             self._add_country(key, name, _split(aliases), _split(demonyms),
                               capitals.get((capital_name.strip(), capital_code.strip())))
             self._last_year[name] = int(last_year)
+            if place_only.strip() == "place":  # ("Bank of Ceylon", "Tanganyika Law Society")
+                self._lives_on.add(name)
         self._region: dict[str, PlaceEntry] = {}
         for row in _read_tsv("regions.tsv"):
             row += [""] * 5
@@ -370,6 +373,11 @@ class Gazetteer:
         state only up to its last year, a present one always."""
         last = self._last_year.get(country)
         return last is None or not day[:4].isdigit() or int(day[:4]) <= last
+
+    def names_a_body(self, country: str, day: str) -> bool:
+        """Whether a former state's name, in an article of `day` after its end, can only be a
+        body's that bears it ("Ceylon Workers' Congress leader X" in 2024): no one's country."""
+        return country in self._lives_on and not self.existed(country, day)
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""

@@ -876,10 +876,11 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     negated = [word] + ([word.head] if word is not None and word.dep_ in ("acomp", "dobj") else [])
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
         return None  # "should not be represented", "was not present"
-    if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend" and not (delegates and t in word.subtree)
-                           for t in sent):
+    if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend"
+                           and not (delegates and t in word.subtree and not _another_occasion(t.head)) for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun; but "Among
-        # the leaders who attended the conference were A and B" is a line of delegates)
+        # the leaders who attended the conference were A and B" is a line of delegates, unless of
+        # another time: "who attended the previous summit in Kigali in 2022")
     event = _recent_gathering(found, index, ATTENDANCE_WINDOW)
     if delegates:
         # "Taking part on the Brazilian side were A and B; on the American side, C": the
@@ -1117,6 +1118,13 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     return members
 
 
+def _another_occasion(verb) -> bool:
+    """Whether a clause tells of another time than the story's: a year ("in 2022"), or "the
+    previous summit", "last year's talks" (not "the opening session on Wednesday")."""
+    return any((t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4)
+               or t.lower_ in ("previous", "last", "next", "earlier", "former", "past") for t in verb.subtree)
+
+
 def _beside_a_delegation(side) -> bool:
     """"The Zelaya delegation was headed by A, while the Micheletti side was led by B, with C and
     D": the other side of a sentence that tells a delegation's members is a delegation too."""
@@ -1349,6 +1357,7 @@ def _office_held(office, names: SpanIndex) -> bool:
 
 #: Sentences of pronoun subjects only through which "he" still goes back to an office told before them.
 _PRONOUN_CHAIN = 2
+_OBJECT_FORM = {"he": "him", "she": "her"}
 
 
 def _office_antecedent(pronoun):
@@ -1367,6 +1376,8 @@ def _office_antecedent(pronoun):
                                              for t in doc[start:pronoun.i]):
             break
         start = sentence_of(doc[start - 1]).start
+        if any(t.lower_ == _OBJECT_FORM.get(pronoun.lower_) for t in doc[start:pronoun.i]):
+            return None  # ("The King received her. She later toured ... She also met X": the one received)
         subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ not in PERSONAL_PRONOUNS]
     if not subjects:
         return None

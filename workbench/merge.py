@@ -45,8 +45,9 @@ ROLE_FAMILIES = {
                  "Foreign Affairs Minister", "Top Diplomat"},
     "leader": {"President", "Prime Minister", "Chairman", "Leader", "Chancellor", "Premier", "King", "Queen",
                "Supreme Leader", "Emperor", "Emir", "Sultan", "State Affairs Commission Chairman",
-               # (a ruling party's head: "Soviet party chief Leonid Brezhnev")
-               "General Secretary", "Communist Party General Secretary", "First Secretary", "Party Leader", "Party Chief"},
+               # (a ruling party's head: "the Communist Party's General Secretary"; not a "party chief"
+               # or a "First Secretary", a province's as often, or an embassy's rank)
+               "General Secretary", "Communist Party General Secretary", "Party Leader"},
     "president": {"President"}, "chairman": {"Chairman", "Leader"}, "king": {"King"}, "premier": {"Premier", "Prime Minister"},
     "crown prince": {"Crown Prince"}, "prince": {"Prince", "Crown Prince"}, "emir": {"Emir"}, "amir": {"Emir"}, "sultan": {"Sultan"},
     "monarch": {"King", "Queen", "Emir", "Sultan", "Emperor"},
@@ -124,12 +125,14 @@ _LEADERS_OFFICES = frozenset({"president", "prime minister", "chancellor", "prem
 class DocumentPeople:
     """The people of one document and where their mentions are."""
 
-    def __init__(self, doc_id: str, spans: list[tuple[int, int, str]], people: dict[str, Person], home: str = ""):
+    def __init__(self, doc_id: str, spans: list[tuple[int, int, str]], people: dict[str, Person], home: str = "",
+                 looked_back_on: frozenset[str] = frozenset()):
         self.doc_id = doc_id
         self.home = home  # the country the article is told from
         self.spans = sorted(spans)
         self.people = people
         self.present = Counter(pid for _, _, pid in spans)
+        self.looked_back_on = looked_back_on  # "the late Soviet leader X", "former President Y" in this document
 
     def at(self, start: int, end: int) -> str | None:
         for a, b, pid in self.spans:
@@ -766,6 +769,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 # three who hold such an office for that country, when it has just so many or
                 # names three of them well ahead of any other
                 national = sorted((pid for pid in doc_people.present if pid not in so_far
+                                   and pid not in doc_people.looked_back_on  # (not "the late Soviet leader X")
                                    and doc_people.people[pid].affiliation == ref.affiliations[0]
                                    and _holds({r.lower() for r in doc_people.people[pid].offices}, family, False)),
                                   key=lambda pid: doc_people.present[pid], reverse=True)
@@ -965,11 +969,15 @@ def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assi
     `home_country` is the country each article is told from (whose "the president" it means)."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    former: dict[str, set[str]] = defaultdict(set)
     for cand, pid in person_assignments:
         spans[cand.doc_id].append((cand.start, cand.end, pid))
+        if cand.former:
+            former[cand.doc_id].add(pid)
     resolved = []
     for doc_id, mentions in mentions_by_doc.items():
-        doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id, (home_country or {}).get(doc_id, ""))
+        doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id, (home_country or {}).get(doc_id, ""),
+                                    frozenset(former.get(doc_id, ())))
         resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""),
                                      (datelines or {}).get(doc_id, ""))
     return merge_meetings(resolved, by_id)

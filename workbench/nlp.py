@@ -19,7 +19,7 @@ from workbench.fast_rules import speed_up
 from workbench.spans import remember_text
 
 #: Bump when anything that changes a parse (pipeline components, settings) changes.
-PARSE_VERSION = "10"
+PARSE_VERSION = "11"
 
 
 #: Abbreviated ranks and titles the model's tokenizer cuts from their full stop, which then ends
@@ -27,7 +27,8 @@ PARSE_VERSION = "10"
 TITLE_ABBREVIATIONS = ("Snr.", "Sr.", "Lt.", "Brig.", "Maj.", "Col.", "Amb.", "Capt.", "Cmdr.", "Sgt.", "Hon.",
                        "Rt.", "Supt.", "Insp.", "Cpl.", "Pvt.", "Fr.", "Asst.", "Lt.-Gen.", "Maj.-Gen.", "Cdr.", "Cdre.",
                        # (forms of address: "Energy Minister, Eng. | Irene Kasolo")
-                       "Eng.", "Engr.", "Cde.", "Mgr.", "Msgr.", "Mme.", "Mons.", "Smt.", "Shri.")
+                       # (not "Mons.", a Belgian city's name at a sentence's end)
+                       "Eng.", "Engr.", "Cde.", "Mgr.", "Msgr.", "Mme.", "Smt.", "Shri.")
 
 
 #: "co-chair" in its forms, which the tokenizer cuts at the hyphen ("co - chair", tagged as three

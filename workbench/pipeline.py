@@ -11,7 +11,7 @@ import os
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import pandas as pd
 
 from workbench import __version__
 from workbench.corpus import Document, check_corpus_dir, discover_files, load_corpus
+from workbench.entities import Candidate
 from workbench.analysis import DocumentAnalysis, analysis_key, compact
 from workbench.engines import Engine
 from workbench.engines import run as run_engine
@@ -138,6 +139,10 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     home_country = {d.doc_id: story_country(gaz.outlet_country(d.source), dateline_country(d.dateline),
                                             cands_by_doc.get(d.doc_id, []), d.published, menu_countries(d))
                     for d in documents}
+    # ("Bank of Ceylon chairman X" in a 2024 article: a body's name, not X's country)
+    day = {d.doc_id: d.published for d in documents}
+    cands_by_doc = {doc_id: [_without_bodies_countries(c, day.get(doc_id, "")) for c in cands]
+                    for doc_id, cands in cands_by_doc.items()}
     people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v})
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
@@ -152,10 +157,19 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     hosted = with_hosts_countries(people.people, meetings)
     # ("President Suleiman received Iranian President Ahmadinejad", in a story most about Iran)
     # (by their names alone: a capital, "talks in Lima", is where two met, not either's country)
-    day = {d.doc_id: d.published for d in documents}
     named = {doc_id: named_countries(cands, cities=False, day=day.get(doc_id, "")) for doc_id, cands in cands_by_doc.items()}
     people = PeopleResult(with_counterparts_countries(hosted, meetings, named), people.assignments)
     return Analysis(people, places, meetings)
+
+
+def _without_bodies_countries(c: Candidate, day: str) -> Candidate:
+    """The candidate without a country that, in its article's time, can only be a body's name."""
+    gaz = get_gazetteer()
+    role = c.role
+    if role is not None and role.affiliation and gaz.names_a_body(role.affiliation, day):
+        role = replace(role, affiliation="")
+    context = "" if c.context_country and gaz.names_a_body(c.context_country, day) else c.context_country
+    return c if role is c.role and context == c.context_country else replace(c, role=role, context_country=context)
 
 
 def outlet_names(source: str) -> frozenset[str]:

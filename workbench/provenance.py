@@ -82,6 +82,8 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             continue
         if not outlet and not place.isupper() and not _bare_dateline(m, line):
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
+        if m.group("weekday") and not _weekday_dateline(place, line[m.end():]):
+            continue  # ("ANALYSIS, Friday - ...", a schedule's "TOKYO, Monday - talks with X")
         try:
             month = month_number(month_name) if month_name else None
         except KeyError:
@@ -100,6 +102,15 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
 
 
 _BARE_DATELINE_WORDS = 8
+
+
+def _weekday_dateline(place: str, rest: str) -> bool:
+    """A dateline of a weekday only: a place the gazetteer knows, then a sentence or nothing."""
+    from workbench.gazetteer import get_gazetteer
+
+    rest = rest.strip()
+    return get_gazetteer().place(place.title() if place.isupper() else place) is not None and (
+        not rest or rest[:1].isupper() or rest[:1] in "\"“")
 
 
 def _bare_dateline(m: re.Match, line: str) -> bool:
