@@ -106,12 +106,10 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
 _BODY_ENDS = BODY_NOUNS - {"church", "court", "bank", "staff", "service", "services", "state", "states", "region"}
 
 
-def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_alone: frozenset[str] = frozenset(),
-              addressed: frozenset[str] = frozenset()) -> bool:
+def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_alone: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate names a person, given the words of the full person names of the
     corpus and of its own document, and the one-word names its document tags as a person's
-    twice or more (`tagged_alone`, see `surnames_tagged`) and those it gives a form of address
-    ("Ms. Moncada": `addressed`)."""
+    twice or more (`tagged_alone`, see `surnames_tagged`)."""
     gaz = get_gazetteer()
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_title(c.text) or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
@@ -162,9 +160,6 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
         words = {name_key(initialled.group(1))}  # "N.Nazarbayev" tagged as an organisation: the surname must be known
     if c.label == "PROPN" and 2 <= len(key.split()) <= 3 and key.split()[-1] in tagged_alone and not _has_office_words(key):
         return True  # "Evo Morales" left untagged, then "Morales" tagged a person throughout the article
-    if c.label == "ORG" and 2 <= len(key.split()) <= 3 and key.split()[-1] in addressed and not _has_office_words(key) \
-            and key.split()[-1] not in BODY_NOUNS:
-        return True  # "headed by Rixi Moncada" tagged as an organisation, then "Ms. Moncada" in the article
     return words <= corpus_words or words <= doc_words  # "Pompeo" tagged GPE, "Doe" left untagged
 
 
@@ -202,8 +197,7 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
         # "al-Azhar", "al-Hol", places the model tagged as people)
         surnames = {c.text.split()[-1] for c in cands if " " in c.text}
         tagged_alone = surnames_tagged(cands)
-        addressed = frozenset(name_key(c.text) for c in cands if c.sex and " " not in c.text.strip())
-        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, tagged_alone, addressed)
+        people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, tagged_alone)
                           and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
 
