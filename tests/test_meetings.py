@@ -3551,3 +3551,30 @@ def test_review_cases_a_towns_name_a_previous_summit_a_late_leader_and_the_one_r
         "her. On Tuesday, Grey held talks with the three top Chinese leaders in Beijing."
     ))
     assert not any("Huang Kunlin" in people for *_, people in got)  # (a province's party chief)
+
+
+def test_second_review_cases_another_times_side_this_years_summit_a_then_title_and_her_husband(analyse):
+    got = meetings(analyse, (
+        "Prime Minister Nawaz Sharifi met an Indian delegation in Islamabad on Tuesday. The delegation was led by "
+        "Foreign Secretary Sujata Menon and included Joint Secretary Gopal Baglay, in contrast to 2012, when the "
+        "Indian side was led by Ranjan Mathai."
+    ), published="2014-06-11")
+    assert not any("Ranjan Mathai" in people for *_, people in got)
+    got = meetings(analyse, (
+        "African heads of state opened a summit in Addis Ababa on Saturday. Among the leaders who attended the 2023 "
+        "summit were President Amadou Kone of Mali and President Tomas Odei of Ghana."
+    ), published="2023-05-27")
+    assert [people for kind, *_, people in got if kind == "summit"] == [["Amadou Kone", "Tomas Odei"]]
+    got = meetings(analyse, (
+        "US President Richard Nolan arrived in Moscow on Monday. In 1959, then-Deputy Premier Alexei Kosov had shown "
+        "Nolan around Moscow. Soviet General Secretary Leonid Brezhnov, Soviet President Nikolai Podgo and Soviet "
+        "Premier Alexei Kosov greeted him at the airport. In the Kremlin on Tuesday, Nolan and the three top Soviet "
+        "leaders opened formal negotiations."
+    ), published="1972-05-23")
+    assert ["Alexei Kosov", "Leonid Brezhnov", "Nikolai Podgo", "Richard Nolan"] in [p for *_, p in got]
+    got = meetings(analyse, (
+        "German Chancellor Angela Merkt will visit Morocco, Foreign Minister Nasser Idrissi said on Friday. The "
+        "chancellor arrived in Rabat on Sunday. She was accompanied by her husband. She also met Prime Minister "
+        "Karim Alaoui on Monday."
+    ))
+    assert ["Angela Merkt", "Karim Alaoui"] in [p for *_, p in got]

@@ -971,3 +971,17 @@ def test_review_cases_former_titles_bodies_names_and_a_foundation(analyse):
     people = people_by_name(analyse({"a": "Prime Minister of Ceylon Dudley Senanike arrived in Karachi on Monday."},
                                     published={"a": "1966-01-10"}))
     assert people["Dudley Senanike"].affiliation == "Ceylon"
+
+
+def test_second_review_cases_former_with_words_between_and_renamed_states_in_the_years_after(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Bola Ahmed met former military ruler Abdulsalami Kolade and former EU Commission President Jose "
+        "Manuel Barros in Abuja on Monday."
+    )}))
+    assert people["Abdulsalami Kolade"].roles == ["former Ruler"]
+    assert people["Jose Manuel Barros"].roles == ["former President"]
+    people = people_by_name(analyse({"a": "Former Presidents Jerry Rawlins and John Kufor were in the audience."}))
+    assert people["John Kufor"].roles == ["former President"]  # (a list's title)
+    people = people_by_name(analyse({"a": "Former Ceylon Prime Minister Dudley Perera arrived in Madras on Monday."},
+                                    published={"a": "1975-03-10"}))
+    assert people["Dudley Perera"].affiliation == "Ceylon"

@@ -220,6 +220,8 @@ def test_a_dateline_with_a_day_of_the_week_only_gives_that_day_of_the_papers_wee
     assert find_dateline("Washington, Monday: the talks went on without a break.") is None
     assert find_dateline("ANALYSIS, Friday - Prime Minister Ravi Menon met President Anil Kumar yesterday.") is None
     assert find_dateline("TOKYO, Monday - talks with Prime Minister Fumio Kato.") is None  # (a schedule's line)
+    assert find_dateline("KABUL, Monday (Reuters) - 23 Soviet advisers arrived today.").weekday == 0
+    assert find_dateline("PRETORIA, Monday (Reuters) - de Klerk met the envoys here today.").place == "Pretoria"
 
 
 def test_today_in_an_article_under_a_dated_dateline_is_the_datelines_day(make_corpus, tmp_path):

@@ -437,9 +437,11 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             cand.former = True
             # (the title right after the word: not "talks between former President A and President
             # B", nor "former ministers and President C")
-            cand.ex_office = bool((ex := _EX_OFFICE.match(former.group(0))) and cand.role and cand.role.text
-                                  and former.group(0)[ex.end():].strip().lower()
-                                  == _EX_OFFICE.sub("", cand.role.text.strip(), count=1).strip().lower())
+            # (or the title of a list the name is in: "Former Presidents A and B")
+            cand.ex_office = bool((ex := _EX_OFFICE.match(former.group(0))) and cand.role and cand.role.text and (
+                (rest := former.group(0)[ex.end():].strip().lower())
+                == (title := _EX_OFFICE.sub("", cand.role.text.strip(), count=1).strip().lower())
+                or (rest.endswith(title) and not re.search(r"\band\b|,|&", rest))))
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
             cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
     return found

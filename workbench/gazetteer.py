@@ -97,6 +97,10 @@ _US_STATE_ABBREVIATIONS = frozenset("""
 """.split())
 
 
+#: Years after its end in which a renamed state's name is still its own in the news, not only a body's.
+_LIVES_ON_YEARS = 10
+
+
 class Gazetteer:
     """Name lookups; build it once with `get_gazetteer()`."""
 
@@ -377,7 +381,9 @@ class Gazetteer:
     def names_a_body(self, country: str, day: str) -> bool:
         """Whether a former state's name, in an article of `day` after its end, can only be a
         body's that bears it ("Ceylon Workers' Congress leader X" in 2024): no one's country."""
-        return country in self._lives_on and not self.existed(country, day)
+        if country not in self._lives_on or not day[:4].isdigit():
+            return False
+        return int(day[:4]) > self._last_year[country] + _LIVES_ON_YEARS  # ("former Ceylon Prime Minister X" in 1975)
 
     def capital_of(self, country: str) -> PlaceEntry | None:
         """The capital city of a country, by the country's canonical name."""

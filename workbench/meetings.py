@@ -877,7 +877,7 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
         return None  # "should not be represented", "was not present"
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend"
-                           and not (delegates and t in word.subtree and not _another_occasion(t.head)) for t in sent):
+                           and not (delegates and t in word.subtree and not _another_occasion(t.head, t)) for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun; but "Among
         # the leaders who attended the conference were A and B" is a line of delegates, unless of
         # another time: "who attended the previous summit in Kigali in 2022")
@@ -1118,18 +1118,24 @@ def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
     return members
 
 
-def _another_occasion(verb) -> bool:
-    """Whether a clause tells of another time than the story's: a year ("in 2022"), or "the
-    previous summit", "last year's talks" (not "the opening session on Wednesday")."""
-    return any((t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4)
-               or t.lower_ in ("previous", "last", "next", "earlier", "former", "past") for t in verb.subtree)
+def _another_occasion(verb, event) -> bool:
+    """Whether "who attended <event>" tells of another time than the story's: "in 2022", "the
+    previous summit", "last year's talks" (not "the 2023 summit", "the opening session on Wednesday")."""
+    modifiers = [t for c in event.children if c.dep_ in ("amod", "poss", "nmod") for t in c.subtree]
+    return any(t.lower_ in ("previous", "last", "next", "earlier", "former", "past") for t in modifiers) or any(
+        t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and t.head.lower_ == "in" for t in verb.subtree)
 
 
 def _beside_a_delegation(side) -> bool:
     """"The Zelaya delegation was headed by A, while the Micheletti side was led by B, with C and
-    D": the other side of a sentence that tells a delegation's members is a delegation too."""
-    return any(t.lemma_.lower() in DELEGATION_NOUNS and t.dep_ in _SUBJECT_DEPS
-               and t.head.lemma_.lower() in ("lead", "head", "include", "comprise") for t in sentence_of(side))
+    D": the other side of a sentence that tells a delegation's members is a delegation too, in a
+    clause of the delegation's own verb (not "in contrast to 2012, when the side was led by E"),
+    of no other time and no other doing ("which boycotted the session", "and stayed in Doha")."""
+    verb = side.head
+    told = verb.head.head if verb.head.dep_ == "conj" else verb.head  # ("was headed by A and included B, while ...")
+    return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("lead", "head", "include", "comprise") \
+        and any(c.lemma_.lower() in DELEGATION_NOUNS and c.dep_ in _SUBJECT_DEPS for c in told.children) \
+        and not any(t.ent_type_ == "DATE" or t.dep_ in ("relcl", "conj") and t.pos_ == "VERB" for t in verb.subtree)
 
 
 #: A name set off by commas right after a phrase: its apposition (", Captain X,").
@@ -1376,7 +1382,8 @@ def _office_antecedent(pronoun):
                                              for t in doc[start:pronoun.i]):
             break
         start = sentence_of(doc[start - 1]).start
-        if any(t.lower_ == _OBJECT_FORM.get(pronoun.lower_) for t in doc[start:pronoun.i]):
+        if any(t.lower_ == _OBJECT_FORM.get(pronoun.lower_) and t.dep_ == "dobj" and t.tag_ == "PRP"
+               for t in doc[start:pronoun.i]):
             return None  # ("The King received her. She later toured ... She also met X": the one received)
         subjects = [t for t in doc[start:pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ not in PERSONAL_PRONOUNS]
     if not subjects:

@@ -969,15 +969,15 @@ def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assi
     `home_country` is the country each article is told from (whose "the president" it means)."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    former: dict[str, set[str]] = defaultdict(set)
+    former: dict[str, set[str]] = defaultdict(set)  # (everyone the document looks back on at each mention)
+    current: dict[str, set[str]] = defaultdict(set)
     for cand, pid in person_assignments:
         spans[cand.doc_id].append((cand.start, cand.end, pid))
-        if cand.former:
-            former[cand.doc_id].add(pid)
+        (former if cand.former else current)[cand.doc_id].add(pid)
     resolved = []
     for doc_id, mentions in mentions_by_doc.items():
         doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id, (home_country or {}).get(doc_id, ""),
-                                    frozenset(former.get(doc_id, ())))
+                                    frozenset(former.get(doc_id, set()) - current.get(doc_id, set())))
         resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""),
                                      (datelines or {}).get(doc_id, ""))
     return merge_meetings(resolved, by_id)

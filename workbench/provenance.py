@@ -82,7 +82,7 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             continue
         if not outlet and not place.isupper() and not _bare_dateline(m, line):
             continue  # "Seoul: US, N. Korea agree ..." is a headline, not a dateline
-        if m.group("weekday") and not _weekday_dateline(place, line[m.end():]):
+        if m.group("weekday") and not _weekday_dateline(place, line[m.end():], bool(outlet)):
             continue  # ("ANALYSIS, Friday - ...", a schedule's "TOKYO, Monday - talks with X")
         try:
             month = month_number(month_name) if month_name else None
@@ -104,13 +104,15 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
 _BARE_DATELINE_WORDS = 8
 
 
-def _weekday_dateline(place: str, rest: str) -> bool:
-    """A dateline of a weekday only: a place the gazetteer knows, then a sentence or nothing."""
+def _weekday_dateline(place: str, rest: str, outlet: bool) -> bool:
+    """A dateline of a weekday only: an outlet's or a place the gazetteer knows, then a sentence
+    (not a schedule's "TOKYO, Monday - talks with X": a lower-case word, unless a name's particle,
+    "de Klerk met ...") or nothing."""
     from workbench.gazetteer import get_gazetteer
 
-    rest = rest.strip()
-    return get_gazetteer().place(place.title() if place.isupper() else place) is not None and (
-        not rest or rest[:1].isupper() or rest[:1] in "\"“")
+    first = rest.strip().split(" ", 1)[0]
+    known = outlet or get_gazetteer().place(place.title() if place.isupper() else place) is not None
+    return known and (not first or not first[:1].islower() or re.match(r"(?:de|da|van|von|del|di|du|la|le|al|el)\b", first))
 
 
 def _bare_dateline(m: re.Match, line: str) -> bool:
