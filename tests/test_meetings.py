@@ -3496,8 +3496,8 @@ def test_others_who_also_call_on_the_guest_make_calls_of_their_own(analyse):
 def test_the_three_leaders_of_a_country_are_its_three_leaders_named_in_the_article(analyse):
     got = meetings(analyse, (
         "Soviet Communist Party General Secretary Ivan Orlov, Soviet Premier Pavel Sokolov and Soviet President "
-        "Oleg Petrov greeted President Tom Baker at the airport. Baker and the three top Soviet leaders opened formal negotiations in "
-        "the Kremlin today. Orlov called the talks businesslike."
+        "Oleg Petrov greeted President Tom Baker at the airport. Baker and the three top Soviet leaders opened "
+        "formal negotiations in the Kremlin today. Orlov called the talks businesslike."
     ))
     talks = [people for kind, *_, people in got if kind == "talks"]
     assert talks == [["Ivan Orlov", "Oleg Petrov", "Pavel Sokolov", "Tom Baker"]]

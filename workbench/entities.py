@@ -86,7 +86,8 @@ _HIJRI_DATE = re.compile(r"\d{1,2}\s+(?:" + _HIJRI_MONTH + r"|Muharram|Safar|Raj
 #: Latin letters with their accents, by case ("İhsanoğlu", "Ólafur", "Łukasz"): names' letters.
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
-_NAME_AFTER_TITLE = re.compile(rf"(?P<name>[{_UPPER}][{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?(?:[ \-][{_UPPER}]?[{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?){{0,3}})\b")
+_NAME_WORD_END = rf"[{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?"  # ("Va'aletoa", not "Kim's")
+_NAME_AFTER_TITLE = re.compile(rf"(?P<name>[{_UPPER}]{_NAME_WORD_END}(?:[ \-][{_UPPER}]?{_NAME_WORD_END}){{0,3}})\b")
 _NAME_PARTICLE = re.compile(r"(?:bin|ibn|bint|al|el|de|da|dos|van|von|der)[\s\-]")
 _TRAILING_PARTICLE = re.compile(r"\s(?:de|de la|del|da|do|dos|das|di|du|des|la|le|el|al)$")
 _CAPITALISED_WORD = re.compile(r"(?: (?:la|las|los|le|les|el))? [A-Z][\w\-]+")
@@ -435,13 +436,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     for cand in found:
         if cand.label in ("PERSON", "TITLED", "PROPN") and (former := _FORMER.search(text, max(0, cand.start - 60), cand.start)):
             cand.former = True
-            # (the title right after the word: not "talks between former President A and President
-            # B", nor "former ministers and President C")
-            # (or the title of a list the name is in: "Former Presidents A and B")
-            cand.ex_office = bool((ex := _EX_OFFICE.match(former.group(0))) and cand.role and cand.role.text and (
-                (rest := former.group(0)[ex.end():].strip().lower())
-                == (title := _EX_OFFICE.sub("", cand.role.text.strip(), count=1).strip().lower())
-                or (rest.endswith(title) and not re.search(r"\band\b|,|&", rest))))
+            cand.ex_office = bool(cand.role and cand.role.text and _held_before(former.group(0), cand.role.text))
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
             cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
     return found
@@ -708,6 +703,20 @@ _HOLIDAY = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _FORMER = re.compile(r"\b(?:then[-\s]|former\s|ex-|the\s+late\s)(?:[\w.'’\-]+\s){0,5}$", re.IGNORECASE)
 #: Of those, an office they no longer hold, and no one else's between ("the former colony's President X" is not).
 _EX_OFFICE = re.compile(r"(?:former\s|ex-)(?![^\n]*['’]s\s)", re.IGNORECASE)
+
+
+def _held_before(before: str, role_text: str) -> bool:
+    """Whether the words `_FORMER` found before a name ("former military ruler ") make the title
+    it was given (`role_text`) one held before: the title ends them, with no "and" or comma
+    between ("talks between former President A and President B": B's is not; nor "former
+    ministers and President C"), or they are the whole title of a list the name is in ("Former
+    Presidents A and B")."""
+    ex = _EX_OFFICE.match(before)
+    if ex is None:
+        return False
+    rest = before[ex.end():].strip().lower()
+    title = _EX_OFFICE.sub("", role_text.strip(), count=1).strip().lower()
+    return rest == title or (rest.endswith(title) and not re.search(r"\band\b|,|&", rest))
 
 
 _GENERIC_OFFICES = frozenset({"counterpart", "counterparts", "diplomat", "diplomats", "leader", "leaders"})

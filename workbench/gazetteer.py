@@ -126,14 +126,14 @@ class Gazetteer:
                               capitals.get((info.get("capital", ""), code)))
         self._last_year: dict[str, int] = {}  # a former state's name -> the last year it existed
         self._lives_on: set[str] = set()  # former states whose names live on in bodies' names ("Ceylon")
-        for key, name, aliases, demonyms, capital_name, capital_code, last_year, place_only in (
+        for key, name, aliases, demonyms, capital_name, capital_code, last_year, lives_on in (
                 (row + [""] * 8)[:8] for row in _read_tsv("former_countries.tsv")):
             # ("Soviet Foreign Minister": a state of its time, placed at its capital; after the
             # present states, so that a name both use is the present state's)
             self._add_country(key, name, _split(aliases), _split(demonyms),
                               capitals.get((capital_name.strip(), capital_code.strip())))
             self._last_year[name] = int(last_year)
-            if place_only.strip() == "place":  # ("Bank of Ceylon", "Tanganyika Law Society")
+            if lives_on.strip() == "place":  # ("Bank of Ceylon", "Tanganyika Law Society")
                 self._lives_on.add(name)
         self._region: dict[str, PlaceEntry] = {}
         for row in _read_tsv("regions.tsv"):

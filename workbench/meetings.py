@@ -877,7 +877,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
     if word is not None and any(c.dep_ == "neg" for w in negated for c in w.children):
         return None  # "should not be represented", "was not present"
     if word is None or any(t.dep_ == "dobj" and t.head.lemma_.lower() == "attend"
-                           and not (delegates and t in word.subtree and not _another_occasion(t.head, t)) for t in sent):
+                           and not (delegates and t in word.subtree and not _another_occasion(t.head, t))
+                           for t in sent):
         return None  # ("A attended the talks": a meeting of its own, found by its noun; but "Among
         # the leaders who attended the conference were A and B" is a line of delegates, unless of
         # another time: "who attended the previous summit in Kigali in 2022")
@@ -1135,7 +1136,7 @@ def _beside_a_delegation(side) -> bool:
     told = verb.head.head if verb.head.dep_ == "conj" else verb.head  # ("was headed by A and included B, while ...")
     return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("lead", "head", "include", "comprise") \
         and any(c.lemma_.lower() in DELEGATION_NOUNS and c.dep_ in _SUBJECT_DEPS for c in told.children) \
-        and not any(t.ent_type_ == "DATE" or t.dep_ in ("relcl", "conj") and t.pos_ == "VERB" for t in verb.subtree)
+        and not any(t.ent_type_ == "DATE" or (t.dep_ in ("relcl", "conj") and t.pos_ == "VERB") for t in verb.subtree)
 
 
 #: A name set off by commas right after a phrase: its apposition (", Captain X,").
@@ -1363,6 +1364,7 @@ def _office_held(office, names: SpanIndex) -> bool:
 
 #: Sentences of pronoun subjects only through which "he" still goes back to an office told before them.
 _PRONOUN_CHAIN = 2
+#: A subject pronoun's object form: "The King received her" tells someone else's act on "she".
 _OBJECT_FORM = {"he": "him", "she": "her"}
 
 

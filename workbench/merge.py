@@ -132,7 +132,7 @@ class DocumentPeople:
         self.spans = sorted(spans)
         self.people = people
         self.present = Counter(pid for _, _, pid in spans)
-        self.looked_back_on = looked_back_on  # "the late Soviet leader X", "former President Y" in this document
+        self.looked_back_on = looked_back_on  # told only as "the late Soviet leader X", "former President Y" here
 
     def at(self, start: int, end: int) -> str | None:
         for a, b, pid in self.spans:
@@ -969,8 +969,8 @@ def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assi
     `home_country` is the country each article is told from (whose "the president" it means)."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    former: dict[str, set[str]] = defaultdict(set)  # (everyone the document looks back on at each mention)
-    current: dict[str, set[str]] = defaultdict(set)
+    former: dict[str, set[str]] = defaultdict(set)  # who a mention looks back on ("the late X"), by document
+    current: dict[str, set[str]] = defaultdict(set)  # ... and who a mention tells as they are
     for cand, pid in person_assignments:
         spans[cand.doc_id].append((cand.start, cand.end, pid))
         (former if cand.former else current)[cand.doc_id].add(pid)

@@ -112,7 +112,8 @@ def _weekday_dateline(place: str, rest: str, outlet: bool) -> bool:
 
     first = rest.strip().split(" ", 1)[0]
     known = outlet or get_gazetteer().place(place.title() if place.isupper() else place) is not None
-    return known and (not first or not first[:1].islower() or re.match(r"(?:de|da|van|von|del|di|du|la|le|al|el)\b", first))
+    return known and (not first or not first[:1].islower()
+                      or re.match(r"(?:de|da|van|von|del|di|du|la|le|al|el)\b", first) is not None)
 
 
 def _bare_dateline(m: re.Match, line: str) -> bool:
