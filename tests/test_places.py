@@ -139,3 +139,11 @@ def test_a_holidays_name_is_no_place(analyse):
         "The King of Bhutan was the Chief Guest for the Republic Day Celebrations in New Delhi. Tomorrow he will "
         "take the salute at the Republic Day Parade on Rajpath.")})
     assert not [p.name for p in result.places.places if "Day" in p.name], [p.name for p in result.places.places]
+
+
+def test_a_places_name_the_model_cut_at_its_particle_is_whole(analyse):
+    result = analyse({"a": "Our people in Northern Bahr el Ghazal have suffered enough, the minister said on Monday."})
+    places = places_by_name(result)
+    assert "Northern Bahr el Ghazal" in places and "Northern Bahr" not in places
+    assert places["Northern Bahr el Ghazal"].country == "South Sudan"
+    assert not any("Ghazal" in p.name for p in result.people.people)

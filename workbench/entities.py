@@ -174,6 +174,8 @@ def sentence_starts(sdoc) -> list[int]:
 
 #: A capitalised word, and a particle, right before a place's name make it the end of a person's.
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:de|da|del|di|du|van|von|der|den|la|le|bin|ibn|al|el)\s+)?$")
+#: The rest of a place's name after a particle: " el Ghazal" of "Northern Bahr el Ghazal".
+_PARTICLE_PLACE_TAIL = re.compile(r"[ \-](?:el|al|de|des|du|da|di|del|es|la|le)[ \-][A-Z][\w'’\-]+")
 #: The rest of a state's long name after a span: " of Micronesia", " of the Congo".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s?){1,3}")
 #: Titles that begin names of bodies and firms as often as a person's ("General Motors", "Governor
@@ -334,6 +336,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if whole is None:
                 continue
             end = whole
+        if label in PLACE_LABELS and (m := _PARTICLE_PLACE_TAIL.match(text, end)) \
+                and gaz.place(text[start:m.end()]) is not None and gaz.place(text[start:end]) is None:
+            end = m.end()  # "Northern Bahr" + " el Ghazal": a place's name the model cut at its particle
         if label == "ORG" and (m := _TITLED_ORG.match(text, start, end)) and (
                 is_title(m.group("title")) or m.group("title").split()[0] in _HONORIFICS_OF_NAMES) \
                 and (m.group("title").lower() not in _NOT_BEFORE_A_NAME or m.group("name")[:1].islower()) \
