@@ -1066,8 +1066,12 @@ def _after_a_delegations_sentence(tok) -> bool:
     """Whether the sentence before a token's has a delegation for the subject of its verb."""
     sent = sentence_of(tok)
     before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
-    return before is not None and any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in DELEGATION_NOUNS
-                                      for c in before.root.children)
+    return before is not None and _has_a_delegation_subject(before.root)
+
+
+def _has_a_delegation_subject(verb) -> bool:
+    """Whether a verb's subject is a delegation ("The mission arrived", "The delegation was led by")."""
+    return any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in DELEGATION_NOUNS for c in verb.children)
 
 
 def delegation_members(sdoc, names: SpanIndex) -> list[ParticipantRef]:
@@ -1135,7 +1139,7 @@ def _beside_a_delegation(side) -> bool:
     verb = side.head
     told = verb.head.head if verb.head.dep_ == "conj" else verb.head  # ("was headed by A and included B, while ...")
     return verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ("lead", "head", "include", "comprise") \
-        and any(c.lemma_.lower() in DELEGATION_NOUNS and c.dep_ in _SUBJECT_DEPS for c in told.children) \
+        and _has_a_delegation_subject(told) \
         and not any(t.ent_type_ == "DATE" or (t.dep_ in ("relcl", "conj") and t.pos_ == "VERB") for t in verb.subtree)
 
 

@@ -148,6 +148,15 @@ class DocumentPeople:
                 seen.append(pid)
         return seen
 
+    def leading(self, candidates: list[str], size: int) -> list[str]:
+        """The `size` of `candidates` the document names most, when there are just so many or
+        they are named more than twice as often as the next; else none."""
+        ranked = sorted(candidates, key=lambda pid: self.present[pid], reverse=True)
+        if len(ranked) == size or (len(ranked) > size
+                                   and self.present[ranked[size - 1]] > 2 * self.present[ranked[size]]):
+            return ranked[:size]
+        return []
+
     def _untitled_subject(self, exclude: set[str]) -> str | None:
         """"Boris Johnson has said ... The prime minister spoke with X": with no one of the article
         given the office, the one it is about, when no title is given to him and he is named far
@@ -768,14 +777,14 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 # "the three top Soviet leaders", with no meeting of three before: the article's
                 # three who hold such an office for that country, when it has just so many or
                 # names three of them well ahead of any other
-                national = sorted((pid for pid in doc_people.present if pid not in so_far
-                                   and pid not in doc_people.looked_back_on  # (not "the late Soviet leader X")
-                                   and doc_people.people[pid].affiliation == ref.affiliations[0]
-                                   and _holds({r.lower() for r in doc_people.people[pid].offices}, family, False)),
-                                  key=lambda pid: doc_people.present[pid], reverse=True)
-                if len(national) == ref.size or (len(national) > ref.size and doc_people.present[national[ref.size - 1]]
-                                                 > 2 * doc_people.present[national[ref.size]]):
-                    return national[:ref.size]
+                # (not anyone only looked back on: "the late Soviet leader X")
+                national = [pid for pid in doc_people.present
+                            if pid not in so_far and pid not in doc_people.looked_back_on
+                            and doc_people.people[pid].affiliation == ref.affiliations[0]
+                            and _holds({r.lower() for r in doc_people.people[pid].offices}, family, False)]
+                national = doc_people.leading(national, ref.size)
+                if national:
+                    return national
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if ref.role and (family := {r.lower() for r in role_family(ref.role)}):
             # "both leaders", "the two ministers": the latest meeting of people who may hold
@@ -800,10 +809,9 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             named = [pid for pid in doc_people.before(m.trigger_start) if pid not in host][:size]
             if len(named) == size and all(may_hold(pid) for pid in named):
                 return named
-            holders = sorted((pid for pid in doc_people.present if holds(pid) and pid not in host),
-                             key=lambda pid: doc_people.present[pid], reverse=True)
-            if len(holders) == size or (len(holders) > size and doc_people.present[holders[size - 1]] > 2 * doc_people.present[holders[size]]):
-                return holders[:size]  # (the ones the article is about, well ahead of any other)
+            holders = doc_people.leading([pid for pid in doc_people.present if holds(pid) and pid not in host], size)
+            if holders:
+                return holders  # (the ones the article is about, well ahead of any other)
             # else the latest meeting just before, if one of its people holds it
             return list(recent[0]) if recent and any(holds(pid) for pid in recent[0]) else []
         if recent:
