@@ -2278,6 +2278,14 @@ def test_a_summit_that_ended_yesterday_keeps_that_day_and_a_plan_borrows_no_past
     assert [(m[1], m[2]) for m in got if len(m[4]) == 2] == [("planned", "")], got
 
 
+def test_the_older_spelling_to_day_dates_a_meeting_like_today(analyse):
+    # (newspapers of the 1960s wrote "to-day", "to-night" and "to-morrow")
+    got = meetings(analyse, "President Tom Reid conferred with Mr. Ali Kouame at Government House to-day.")
+    assert [(m[2], m[4]) for m in got] == [("2025-03-12", ["Ali Kouame", "Tom Reid"])], got
+    got = meetings(analyse, "To-night President Tom Reid dined with Mr. Ali Kouame. He will meet Mr. Omar Diallo to-morrow.")
+    assert sorted((m[1], m[2]) for m in got) == [("held", "2025-03-12"), ("planned", "2025-03-13")], got
+
+
 def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_summit(analyse):
     got = meetings(analyse, "Indian High Commissioner Raj Kumar called on Prime Minister Ana Perera at Temple Trees in Colombo "
                             "on Thursday to finalise the arrangements for the summit, officials said.")

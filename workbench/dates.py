@@ -144,7 +144,8 @@ DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+(?:day|e
                                r"(?:next|following)\s+(?:day|morning))\b", re.IGNORECASE)
 #: "this morning", "this afternoon": the article's day.
 THIS_PART_OF_DAY = r"this\s+(?:morning|afternoon|evening)"
-NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|(?<!the\s)last\s+(?:night|evening)|"
+#: (the older spelling with a hyphen too: "to-day", "to-night", "to-morrow")
+NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|to-?day|to-?morrow|to-?night|(?<!the\s)last\s+(?:night|evening)|"
                        + THIS_PART_OF_DAY + r")\b", re.IGNORECASE)
 _REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
 _REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)
@@ -220,7 +221,7 @@ def resolve_date(text: str, published: str, tense: str = "past", anchor: str = "
         sign = (-1 if ("before" in words or "previous" in words) else 1) * (-1 if invert else 1)
         return ResolvedDate((base + timedelta(days=sign)).isoformat() if base else "", m.group(0))
     if m := NEAR_DAYS.search(text):
-        word = m.group("w").lower()
+        word = m.group("w").lower().replace("-", "")
         offset = -1 if word.startswith("last") else 0 if word.startswith("this") else {
             "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return ResolvedDate((ref + timedelta(days=offset)).isoformat() if ref else "", m.group(0))
