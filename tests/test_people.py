@@ -634,6 +634,39 @@ def test_a_form_of_address_keeps_a_bare_surname_from_a_namesake_of_the_other_sex
     assert people["Karl Andersen"].mentions == 3 and people["Greta Andersen"].mentions == 2
 
 
+def test_a_wife_known_only_as_mrs_with_her_husbands_surname_is_a_person_of_her_own(analyse):
+    # (the old style: the man is "Mr. Reid", his wife "Mrs. Reid", and a bare "Reid" is him)
+    result = analyse({"a": (
+        "President Tom Reid arrived in Accra on Monday. Mr. Reid held talks with President Ali Kouame. "
+        "The President and Mrs. Reid later dined with Mr. Kouame at the castle. Mrs. Reid visited a hospital. "
+        "Reid left on Tuesday."
+    )})
+    people = people_by_name(result)
+    assert people["Mrs. Reid"].mentions == 2 and "Mrs. Reid" not in people["Tom Reid"].aliases
+    assert people["Tom Reid"].mentions == 3
+    assert any(sorted(m.participants) == ["Ali Kouame", "Mrs. Reid"] for m in result.meetings), result.meetings
+
+
+def test_mrs_is_the_woman_of_that_surname_the_story_names_and_her_own_name_in_brackets(analyse):
+    people = people_by_name(analyse({"a": (
+        "Prime Minister Ana Reid met Mr. Omar Reid, the opposition leader, on Monday. Mrs. Reid said the talks "
+        "had been useful."
+    )}))
+    assert "Mrs. Reid" not in people and people["Ana Reid"].mentions == 2
+    people = people_by_name(analyse({"a": (
+        "Mr Tan arrived in Jakarta, accompanied by his wife, Mrs Tan (Ms Lim Mei Ling). Mr Tan then met "
+        "President Joko Halim."
+    )}))
+    assert "Mrs Tan" in people["Lim Mei Ling"].aliases and "Tan" in people and "Mrs Tan" not in people
+
+
+def test_a_form_of_address_makes_a_person_of_a_towns_name_but_sir_goes_before_a_given_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Mr. Lincoln met Foreign Minister Ana Costa in Lisbon on Monday. The two leaders discussed Sir Creek."
+    )}))
+    assert "Lincoln" in people and "Creek" not in people and "Sir Creek" not in people
+
+
 def test_a_first_lady_who_bears_the_presidents_whole_name_is_not_the_president(analyse):
     result = analyse({"a": (
         "President Budi Santoso arrived in Kuala Lumpur last night, accompanied by First Lady Sri Budi Santoso. "

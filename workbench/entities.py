@@ -165,6 +165,8 @@ class Candidate:
     ex_office: bool = False  # "former President Y", "ex-Minister Z": the title before the name is one they held
     companion_of: str = ""  # "X was accompanied by <name>": X's name, or "*" when X is no name ("He")
     sex: str = ""  # "m" or "f" when a form of address says so right before it: "Mr. X", "Mrs. Y"
+    address: str = ""  # that form of address as written, up to the name: "Mrs. "
+    bracketed: bool = False  # the name (and its form of address) stands alone in brackets: "Mrs Lee (Ms Ho Ching)"
     known_as: str = ""  # the name the text says this person is known by: "X, better known as <Hemedti>"
 
 
@@ -443,13 +445,16 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             cand.former = True
             cand.ex_office = bool(cand.role and cand.role.text and _held_before(former.group(0), cand.role.text))
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
-            cand.sex = "f" if address.group(1).lower() in _FEMALE_ADDRESS else "m"
+            cand.sex = "f" if address.group(1).lower() in FEMALE_ADDRESS else "m"
+            cand.address = text[address.start(1):cand.start]
+        if cand.label in ("PERSON", "TITLED", "PROPN"):
+            cand.bracketed = text[:cand.start - len(cand.address)].endswith("(") and text[cand.end:].startswith(")")
     return found
 
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
-_FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})
+FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})
 
 
 #: Last words of an office's portfolio or body, after which a name may follow in one entity

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from workbench.cleaning import AGENCIES
-from workbench.entities import Candidate
+from workbench.entities import FEMALE_ADDRESS, Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, names_a_platform, one_edit_apart, slug
 from workbench.roles import BODY_NOUNS, PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
@@ -88,7 +88,8 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
     """Words of the multi-word names the model tagged as people or a title introduced, and of the
     names the text says someone is known by; with
     `titled_names`, also one-word names right after a title ("Prime Minister Sheikh Hasina":
-    within its article, a "Hasina" the model tagged as a place is her)."""
+    within its article, a "Hasina" the model tagged as a place is her) or a form of address
+    ("Mr. Kennedy", though a town has the name)."""
     gaz = get_gazetteer()
     words = set()
     for c in cands:
@@ -97,6 +98,8 @@ def person_words(cands: list[Candidate], titled_names: bool = False) -> set[str]
         # (a one-word name, not an abbreviation: "FM", "CET" after a title are none)
         if named and (len(key) >= 2 or (titled_names and c.titled and not c.text.isupper())) and not gaz.place(c.text):
             words.update(key)
+        elif named and titled_names and c.sex and len(key) == 1:
+            words.update(key)  # ("Mr. Kennedy": a form of address makes a person of a town's name)
         if c.known_as:  # ("X, better known as Hemedti": "Hemedti" is a person's name in every article)
             words.update(name_key(c.known_as).split())
     return words
@@ -219,6 +222,8 @@ def bare_forms(words: list[str]) -> tuple[str, ...]:
     of "L. Oyun-Erdene" is no name: "Wang Yi (L) and X" in a caption)."""
     if len(words) == 2 and words[-1] in NAME_SUFFIXES:
         return (words[0],)  # "Omar II" is called "Omar", never "II"
+    if words[0] in FEMALE_ADDRESS:
+        return ()  # (a wife known only as "Mrs. Kennedy": a bare "Kennedy" is her husband; see _wife_apart)
     if len(words) >= 3 and words[-1].strip(".") in NAME_SUFFIXES:
         words = words[:-1]  # "Gilberto Teodoro Jr.": Teodoro
     if len(words) >= 3 and words[-2] in PATRONYMIC_PARTICLES:
@@ -229,7 +234,8 @@ def bare_forms(words: list[str]) -> tuple[str, ...]:
 def _surnames_told(cl: _Cluster) -> set[str]:
     """The last words of the shorter full names a person is told by: "Castro" of "Raul Castro",
     for "Raul Castro Ruz" (a Spanish double surname, whose first is the one news uses)."""
-    return {bare_forms(w)[-1] for m in cl.mentions if len(w := name_key(m.text).split()) >= 2 and w != cl.words}
+    return {forms[-1] for m in cl.mentions if len(w := name_key(m.text).split()) >= 2 and w != cl.words
+            and (forms := bare_forms(w))}
 
 
 def _bare_words(cl: _Cluster) -> set[str]:
@@ -271,9 +277,14 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             clusters.append(_Cluster(words, [c]))
     placed = {id(m) for cl in clusters for m in cl.mentions}
     unexplained = []
+    men = {name_key(c.text).split()[-1] for c in cands if c.sex == "m" and c.text.strip()}
     for c in cands:
         words = name_key(c.text).split()
         if len(words) != 1 or id(c) in placed:
+            continue
+        if c.sex == "f" and c.address and words[0] in men and all(
+                any(m.sex == "m" for m in cl.mentions) for cl in clusters if words[0] in _bare_words(cl)):
+            _wife_apart(c, clusters)
             continue
         choices = _by_given_name([cl for cl in clusters if words[0] in _bare_words(cl)], c, words[0])
         surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0] or words[0] in _surnames_told(cl)]
@@ -295,6 +306,24 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         else:
             chosen.mentions.append(c)
     return clusters, unexplained
+
+
+def _wife_apart(c: Candidate, clusters: list[_Cluster]) -> None:
+    """"Mrs. Kennedy" in a story that calls the only Kennedy it names otherwise "Mr. Kennedy": his
+    wife (or mother), a person of her own known by the form of address, which becomes part of the
+    mention ("Mrs. Kennedy", not a second "Kennedy"). Not when the story names a woman of that
+    surname in full ("Mrs. Adele Balasingham") or anyone of it not addressed as a man ("Indira
+    Gandhi" beside "Mr. Rajiv Gandhi": "Mrs. Gandhi" may be her). Her own name in brackets right
+    after is her: "Mrs Lee (Ms Ho Ching)"."""
+    own_name = next((cl for cl in clusters for m in cl.mentions if m.bracketed and m.sex != "m"
+                     and 0 < m.start - len(m.address) - c.end <= 2), None)
+    c.text, c.start = c.address + c.text, c.start - len(c.address)
+    words = name_key(c.text).split()
+    wife = own_name or next((cl for cl in clusters if cl.words == words), None)
+    if wife is None:
+        clusters.append(_Cluster(words, [c]))
+    else:
+        wife.mentions.append(c)
 
 
 #: A monarch's titles (lower case), which go before a given name: "Sultan Ibrahim", "King Charles".
@@ -492,13 +521,20 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
             singles[(c.doc_id, name_key(c.text))].append(c)
     single_clusters: dict[str, _Cluster] = {}
     for (_doc_id, key), mentions in singles.items():
-        # (a title, or "her Indonesian counterpart Budiman": one name is all some people use)
-        titled = any(m.titled or m.label == "TITLED" or (m.counterpart_of and m.label == "PERSON") for m in mentions)
+        # (a title, a form of address, or "her Indonesian counterpart Budiman": one name is all some people use)
+        titled = any(m.titled or m.label == "TITLED" or _addressed_by_surname(m) or (m.counterpart_of and m.label == "PERSON")
+                     for m in mentions)
         tagged_twice = sum(m.label == "PERSON" for m in mentions) >= 2
         if titled or tagged_twice:
             single_clusters.setdefault(key, _Cluster([key])).mentions.extend(mentions)
     corpus.extend(single_clusters.values())
     return _people_rows(corpus, home_country)
+
+
+def _addressed_by_surname(c: Candidate) -> bool:
+    """"Mr Lee", "Mrs. Kennedy": a one-word name after a form of address is a person's surname
+    (not after "Sir" or "Dame", which go before a given name: "Sir Creek" is a place)."""
+    return bool(c.address) and c.address.split()[0].strip(".").lower() not in ("sir", "dame")
 
 
 def _choose_across(choices: list[_Cluster], c: Candidate,
@@ -525,9 +561,10 @@ def canonical_name(mentions: list[Candidate]) -> str:
     without a nickname in quotes (which stays an alias: 'Joko "Jokowi" Widodo' is Joko Widodo)."""
     forms = Counter(m.text for m in mentions)
     order = {m.text: i for i, m in reversed(list(enumerate(mentions)))}
-    # (a first name written out before its initial: "Islam Karimov", not "I.Karimov")
-    fullest = max(forms, key=lambda f: (len(name_key(f).split()), -sum(len(w) == 1 for w in name_key(f).split()),
-                                        forms[f], -order[f]))
+    # (a first name written out before its initial: "Islam Karimov", not "I.Karimov"; her own name,
+    # not "Mrs Lee", see _wife_apart)
+    fullest = max(forms, key=lambda f: (name_key(f).split()[0] not in FEMALE_ADDRESS, len(name_key(f).split()),
+                                        -sum(len(w) == 1 for w in name_key(f).split()), forms[f], -order[f]))
     return _QUOTED_NICKNAME.sub("", fullest)
 
 
