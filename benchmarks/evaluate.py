@@ -16,6 +16,7 @@ import re
 import shutil
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -24,7 +25,7 @@ from workbench.evaluation import score_entities, score_meetings, spelt_before  #
 from workbench.gazetteer import get_gazetteer  # noqa: E402
 from workbench.names import name_key  # noqa: E402
 from workbench.pipeline import extract  # noqa: E402
-from workbench.roles import canonical_role  # noqa: E402
+from workbench.roles import canonical_role, strip_leading_title  # noqa: E402
 
 
 #: The styles of monarchs and popes, before the name they are known by.
@@ -46,6 +47,22 @@ def same_affiliation(got: str, wanted: str, places_gold: dict[str, list[str]]) -
         return name_key(gaz.affiliation(text) or alias.get(name_key(text), text))
 
     return got == wanted or (bool(got) and canon(got) == canon(wanted))
+
+
+def _with_untitled_aliases(people_gold: dict[str, list[str]]) -> None:
+    """A title the annotators wrote with a name is no part of it: a row "Carter" is the annotated
+    "Jimmy Carter" whose only alias is "President Carter". Not where the name left is another
+    annotated person's too ("Mr. Kennedy" and "Mrs. Kennedy")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, alts in people_gold.items():
+        for n in [name, *alts]:
+            owners[name_key(n)].add(name)
+            if (bare := strip_leading_title(n)[0]) != n and bare[:1].isupper():
+                owners[name_key(bare)].add(name)
+    for name, alts in people_gold.items():
+        known = {name_key(n) for n in [name, *alts]}
+        bare_names = {bare for n in [name, *alts] if (bare := strip_leading_title(n)[0]) != n and bare[:1].isupper()}
+        alts.extend(b for b in sorted(bare_names) if owners[name_key(b)] == {name} and name_key(b) not in known)
 
 
 def annotated_corpus(corpus: Path, gold: dict, folder: Path) -> Path:
@@ -93,6 +110,8 @@ def main() -> int:
             places_gold.setdefault(name, []).extend([p["name"], *p.get("aliases", [])] if name != p["name"] else p.get("aliases", []))
         for m in ann.get("meetings", []):
             meetings_gold.append({**m, "sources": [doc_id]})
+
+    _with_untitled_aliases(people_gold)
 
     people = tables["people"]
     rows = [[r.name, *split(r.aliases)] for r in people.itertuples()]
