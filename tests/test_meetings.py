@@ -2286,6 +2286,17 @@ def test_the_older_spelling_to_day_dates_a_meeting_like_today(analyse):
     assert sorted((m[1], m[2]) for m in got) == [("held", "2025-03-12"), ("planned", "2025-03-13")], got
 
 
+def test_each_wire_dispatch_of_a_compiled_article_counts_its_today_from_its_own_dateline(analyse):
+    got = meetings(analyse, (
+        "LONDON, April 8 (AP) -- Foreign Secretary Tom Reid held talks with Prime Minister Ana Costa today.\n\n"
+        "PARIS, April 10 (UPI) -- Reid met President Ali Kouame for two hours today.\n\n"
+        "ROME, April 12 (Reuter) -- Reid flew into Rome this morning and saw Premier Omar Diallo.\n"
+    ), published="1982-04-12")
+    assert sorted((m[2], m[4]) for m in got if len(m[4]) == 2) == [
+        ("1982-04-08", ["Ana Costa", "Tom Reid"]), ("1982-04-10", ["Ali Kouame", "Tom Reid"]),
+        ("1982-04-12", ["Omar Diallo", "Tom Reid"])], got
+
+
 def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_summit(analyse):
     got = meetings(analyse, "Indian High Commissioner Raj Kumar called on Prime Minister Ana Perera at Temple Trees in Colombo "
                             "on Thursday to finalise the arrangements for the summit, officials said.")

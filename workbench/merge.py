@@ -248,9 +248,12 @@ _ON_THE_EVE = re.compile(r"\b[Oo]n the eve of\s+(?:the|an?|his|her|their)\s+(?:[
 
 
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
-                     text: str, dateline: str = "") -> list[ResolvedMeeting]:
-    """Participants, dates and places of one document's meeting mentions, in text order."""
+                     text: str, dateline: str = "", dispatches: list[tuple[int, str]] | None = None) -> list[ResolvedMeeting]:
+    """Participants, dates and places of one document's meeting mentions, in text order.
+    `dispatches`: where each wire dispatch of a compiled article begins and its day, which its
+    mentions' relative days count from instead of the article's `published` day."""
     gaz = get_gazetteer()
+    article_day, dispatch = published, ""
     resolved: list[ResolvedMeeting] = []
     history: list[tuple[int, tuple[str, ...]]] = []  # (sentence, people) of earlier meetings
     anchor = ""
@@ -259,6 +262,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
     for m in mentions:
+        if (day := max(((start, d) for start, d in dispatches or [] if start <= m.sentence_start), default=(-1, ""))[1]) != dispatch:
+            published, dispatch, anchor = day or article_day, day, ""  # (a new dispatch: its day, nothing dated yet)
         people: list[str] = []
         subject_ids: list[str] = []
         object_ids: list[str] = []
@@ -972,9 +977,11 @@ def _meeting_row(cluster: list[ResolvedMeeting], people: dict[str, Person]) -> M
 
 def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assignments, people: list[Person],
                    published: dict[str, str], texts: dict[str, str],
-                   datelines: dict[str, str] | None = None, home_country: dict[str, str] | None = None) -> list[Meeting]:
+                   datelines: dict[str, str] | None = None, home_country: dict[str, str] | None = None,
+                   dispatches: dict[str, list[tuple[int, str]]] | None = None) -> list[Meeting]:
     """From the documents' meeting mentions and the resolved people to merged meetings;
-    `home_country` is the country each article is told from (whose "the president" it means)."""
+    `home_country` is the country each article is told from (whose "the president" it means);
+    `dispatches` where the wire dispatches of compiled articles begin, and their days."""
     by_id = {p.person_id: p for p in people}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     former: dict[str, set[str]] = defaultdict(set)  # who a mention looks back on ("the late X"), by document
@@ -987,5 +994,5 @@ def build_meetings(mentions_by_doc: dict[str, list[MeetingMention]], person_assi
         doc_people = DocumentPeople(doc_id, spans.get(doc_id, []), by_id, (home_country or {}).get(doc_id, ""),
                                     frozenset(former.get(doc_id, set()) - current.get(doc_id, set())))
         resolved += resolve_mentions(mentions, doc_people, published.get(doc_id, ""), texts.get(doc_id, ""),
-                                     (datelines or {}).get(doc_id, ""))
+                                     (datelines or {}).get(doc_id, ""), (dispatches or {}).get(doc_id))
     return merge_meetings(resolved, by_id)

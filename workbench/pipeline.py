@@ -27,6 +27,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.hosts import with_counterparts_countries, with_hosts_countries
 from workbench.merge import Meeting, build_meetings
 from workbench.names import name_key
+from workbench.provenance import dispatch_days
 from workbench.nlp import FileCache, model_identity
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
@@ -152,7 +153,7 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     texts = {d.doc_id: d.text for d in documents}
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},
-                              home_country)
+                              home_country, {d.doc_id: dispatch_days(d.text, d.published) for d in documents})
     # ("Albanese held talks with Premier Li Qiang in Beijing": Li is China's, not the paper's country's)
     hosted = with_hosts_countries(people.people, meetings)
     # ("President Suleiman received Iranian President Ahmadinejad", in a story most about Iran)

@@ -101,6 +101,21 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
     return None
 
 
+def dispatch_days(text: str, published: str) -> list[tuple[int, str]]:
+    """Where each wire dispatch of a compiled article begins, and its day: "LONDON, April 8 (AP)
+    --", "BUENOS AIRES, Argentina, April 10 (UPI) --" at the start of a line, as (offset, ISO day),
+    in text order. Each dispatch's "today" is its own day. Only datelines with a day or weekday
+    near the publication day count (see `dateline_day`)."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        if line[:1].isupper() and (dateline := find_dateline(line, max_lines=1)) is not None \
+                and (dateline.month or dateline.weekday is not None) and (day := dateline_day(dateline, published)):
+            found.append((offset, day))
+        offset += len(line) + 1
+    return found
+
+
 _BARE_DATELINE_WORDS = 8
 
 
