@@ -570,6 +570,16 @@ def test_a_portfolio_and_an_office_the_model_folded_into_the_name(analyse):
     assert people["Ion Rusu"].roles == ["Minister of Foreign Affairs and European Integration"]
 
 
+def test_an_inspector_general_of_police_is_an_office_before_the_name(analyse):
+    result = analyse({"a": (
+        "Also present were Interior Cabinet Secretary Prof Tom Kariuki and Inspector-General of Police Japhet "
+        "Mwangi. Inspector General of Police Ali Bello met President Tom Reid on Monday."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert {"Japhet Mwangi", "Ali Bello"} <= set(people), set(people)
+    assert people["Ali Bello"].roles == ["Inspector General of Police"]
+
+
 def test_a_verb_that_opens_the_sentence_is_not_part_of_the_name_after_it(nlp):
     text = ("Joining Marcos in the expanded meeting were Foreign Affairs Secretary Enrique Manalo, Trade Secretary "
             "Alfredo Pascual and House Speaker Martin Romualdez, while Foreign Minister Retno Marsudi sat in on the "

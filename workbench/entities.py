@@ -463,7 +463,7 @@ FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame
 _OFFICE_END_WORDS = (frozenset(w for p in PORTFOLIOS for w in p.split()) | {
     "secretariat", "resources", "commission", "committee", "relations", "affairs", "forces", "council", "ministry",
     "department", "office", "bureau", "agency", "authority", "assembly", "parliament", "cabinet", "politburo",
-    "professor", "member", "republic", "kingdom", "federation", "government"}) - {"and", "of"}
+    "professor", "member", "republic", "kingdom", "federation", "government", "police"}) - {"and", "of"}
 #: An office named right before: "Minister of ", "Ambassador to ", "member of the Party's ".
 _OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?:[^\s.;:]+\s+){0,8}$")
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
