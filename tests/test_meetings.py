@@ -2284,6 +2284,8 @@ def test_the_older_spelling_to_day_dates_a_meeting_like_today(analyse):
     assert [(m[2], m[4]) for m in got] == [("2025-03-12", ["Ali Kouame", "Tom Reid"])], got
     got = meetings(analyse, "To-night President Tom Reid dined with Mr. Ali Kouame. He will meet Mr. Omar Diallo to-morrow.")
     assert sorted((m[1], m[2]) for m in got) == [("held", "2025-03-12"), ("planned", "2025-03-13")], got
+    got = meetings(analyse, "Foreign Minister Ana Costa and Foreign Minister Ivo Lund met on a day-to-day basis during the crisis.")
+    assert [m[2] for m in got] == [""], got
 
 
 def test_each_wire_dispatch_of_a_compiled_article_counts_its_today_from_its_own_dateline(analyse):
@@ -2295,6 +2297,22 @@ def test_each_wire_dispatch_of_a_compiled_article_counts_its_today_from_its_own_
     assert sorted((m[2], m[4]) for m in got if len(m[4]) == 2) == [
         ("1982-04-08", ["Ana Costa", "Tom Reid"]), ("1982-04-10", ["Ali Kouame", "Tom Reid"]),
         ("1982-04-12", ["Omar Diallo", "Tom Reid"])], got
+
+
+def test_no_dispatch_begins_at_an_itinerary_a_photo_or_quoted_wire_text(analyse):
+    got = meetings(analyse, (
+        "LONDON, April 10 (AP) -- Foreign Secretary Tom Reid returned from a tour. His stops:\n"
+        "OTTAWA, April 7 - talks with Prime Minister Ana Costa.\n"
+        "WASHINGTON, April 6 (AP Photo) -- Secretary of State Ali Kouame in a file photo.\n"
+        "Mr. Reid met Ambassador Omar Diallo yesterday.\n"
+    ), published="1982-04-12")
+    assert ("1982-04-09", ["Omar Diallo", "Tom Reid"]) in [(m[2], m[4]) for m in got], got
+    # (a later dispatch's "a day later" may count from the event the one before told)
+    got = meetings(analyse, (
+        "WASHINGTON, April 9 (AP) -- Secretary of State Tom Reid met Foreign Minister Ana Costa on Thursday.\n\n"
+        "LONDON, April 11 (AP) -- Foreign Secretary Ivo Lund met Mr. Reid a day later, officials said.\n"
+    ), published="1982-04-12")
+    assert ("1982-04-09", ["Ivo Lund", "Tom Reid"]) in [(m[2], m[4]) for m in got], got
 
 
 def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_summit(analyse):

@@ -145,7 +145,7 @@ DAY_BEFORE_AFTER = re.compile(r"\bthe\s+(?P<dir>day\s+before|previous\s+(?:day|e
 #: "this morning", "this afternoon": the article's day.
 THIS_PART_OF_DAY = r"this\s+(?:morning|afternoon|evening)"
 #: (the older spelling with a hyphen too: "to-day", "to-night", "to-morrow")
-NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|to-?day|to-?morrow|to-?night|(?<!the\s)last\s+(?:night|evening)|"
+NEAR_DAYS = re.compile(r"\b(?P<w>yesterday|(?<!-)to-?day(?!-)|to-?morrow|to-?night|(?<!the\s)last\s+(?:night|evening)|"
                        + THIS_PART_OF_DAY + r")\b", re.IGNORECASE)
 _REL_MONTH = re.compile(r"\b(?P<which>last|next|this)\s+month\b", re.IGNORECASE)
 _REL_WEEK = re.compile(r"\b(?P<which>last|next|this)\s+week(?:'s|’s)?\b", re.IGNORECASE)

@@ -444,7 +444,9 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
         if cand.label in ("PERSON", "TITLED", "PROPN") and (former := _FORMER.search(text, max(0, cand.start - 60), cand.start)):
             cand.former = True
             cand.ex_office = bool(cand.role and cand.role.text and _held_before(former.group(0), cand.role.text))
-        if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)):
+        if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)) \
+                and not _COUPLE.search(text, max(0, address.start(1) - 20), address.start(1)) \
+                and text[address.start(1) - 1:address.start(1)] not in ("\"", "“", "‘", "'"):  # (nor a title: "Mrs. Robinson")
             cand.sex = "f" if address.group(1).lower() in FEMALE_ADDRESS else "m"
             cand.address = text[address.start(1):cand.start]
         if cand.label in ("PERSON", "TITLED", "PROPN"):
@@ -454,6 +456,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
+#: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
+_COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")
 FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})
 
 

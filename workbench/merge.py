@@ -263,7 +263,8 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
     for m in mentions:
         if (day := max(((start, d) for start, d in dispatches or [] if start <= m.sentence_start), default=(-1, ""))[1]) != dispatch:
-            published, dispatch, anchor = day or article_day, day, ""  # (a new dispatch: its day, nothing dated yet)
+            published, dispatch = day or article_day, day  # (a new dispatch: its day; "a day later" may still count
+            # from an event the dispatch before told)
         people: list[str] = []
         subject_ids: list[str] = []
         object_ids: list[str] = []

@@ -282,9 +282,9 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         words = name_key(c.text).split()
         if len(words) != 1 or id(c) in placed:
             continue
-        if c.sex == "f" and c.address and words[0] in men and all(
-                any(m.sex == "m" for m in cl.mentions) for cl in clusters if words[0] in _bare_words(cl)):
-            _wife_apart(c, clusters)
+        if c.sex == "f" and c.address and ((own := _own_name_in_brackets(c, clusters)) is not None or (
+                words[0] in men and all(_a_man_in_full(cl) for cl in clusters if words[0] in _bare_words(cl)))):
+            _wife_apart(c, clusters, own)
             continue
         choices = _by_given_name([cl for cl in clusters if words[0] in _bare_words(cl)], c, words[0])
         surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0] or words[0] in _surnames_told(cl)]
@@ -308,15 +308,25 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
     return clusters, unexplained
 
 
-def _wife_apart(c: Candidate, clusters: list[_Cluster]) -> None:
-    """"Mrs. Kennedy" in a story that calls the only Kennedy it names otherwise "Mr. Kennedy": his
-    wife (or mother), a person of her own known by the form of address, which becomes part of the
-    mention ("Mrs. Kennedy", not a second "Kennedy"). Not when the story names a woman of that
-    surname in full ("Mrs. Adele Balasingham") or anyone of it not addressed as a man ("Indira
-    Gandhi" beside "Mr. Rajiv Gandhi": "Mrs. Gandhi" may be her). Her own name in brackets right
-    after is her: "Mrs Lee (Ms Ho Ching)"."""
-    own_name = next((cl for cl in clusters for m in cl.mentions if m.bracketed and m.sex != "m"
-                     and 0 < m.start - len(m.address) - c.end <= 2), None)
+def _a_man_in_full(cl: _Cluster) -> bool:
+    """Whether a person's full name is addressed as a man's ("Mr. Karl Andersen"); a bare "Mr.
+    Thatcher" may have joined "Margaret Thatcher" only as the one Thatcher named."""
+    return any(m.sex == "m" and " " in m.text.strip() for m in cl.mentions)
+
+
+def _own_name_in_brackets(c: Candidate, clusters: list[_Cluster]) -> _Cluster | None:
+    """The person whose full name stands in brackets right after "Mrs Lee": "(Ms Ho Ching)"."""
+    return next((cl for cl in clusters for m in cl.mentions if m.bracketed and m.sex != "m"
+                 and 0 < m.start - len(m.address) - c.end <= 2), None)
+
+
+def _wife_apart(c: Candidate, clusters: list[_Cluster], own_name: _Cluster | None) -> None:
+    """"Mrs. Kennedy" in a story that calls the Kennedy it names otherwise "Mr. Kennedy", and names
+    none in full but as "Mr.": his wife (or mother), a person of her own known by the form of
+    address, which becomes part of the mention ("Mrs. Kennedy", not a second "Kennedy"). Not when
+    the story names anyone of that surname in full without "Mr." ("Indira Gandhi" beside "Mr.
+    Gandhi": "Mrs. Gandhi" may be her). Her own name in brackets right after is her, `own_name`:
+    "Mrs Lee (Ms Ho Ching)"."""
     c.text, c.start = c.address + c.text, c.start - len(c.address)
     words = name_key(c.text).split()
     wife = own_name or next((cl for cl in clusters if cl.words == words), None)
@@ -532,9 +542,10 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
 
 
 def _addressed_by_surname(c: Candidate) -> bool:
-    """"Mr Lee", "Mrs. Kennedy": a one-word name after a form of address is a person's surname
-    (not after "Sir" or "Dame", which go before a given name: "Sir Creek" is a place)."""
-    return bool(c.address) and c.address.split()[0].strip(".").lower() not in ("sir", "dame")
+    """"Mr Lee", "Mrs. Kennedy": a one-word name the model tagged a person's, after a form of
+    address, is a person's surname (not after "Sir" or "Dame", which go before a given name: "Sir
+    Creek" is a place; nor the retailer "Mr. Price", which the model did not tag so)."""
+    return c.label == "PERSON" and bool(c.address) and c.address.split()[0].strip(".").lower() not in ("sir", "dame")
 
 
 def _choose_across(choices: list[_Cluster], c: Candidate,
