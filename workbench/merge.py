@@ -247,6 +247,11 @@ _ON_THE_EVE = re.compile(r"\b[Oo]n the eve of\s+(?:the|an?|his|her|their)\s+(?:[
                          r"(?:summit|talks|meeting|visit|conference|session|signing|ceremony)\b")
 
 
+def _dispatch_day(dispatches: list[tuple[int, str]], offset: int) -> str:
+    """The day of the wire dispatch that text at `offset` is in, or "" before the first."""
+    return max(((start, day) for start, day in dispatches if start <= offset), default=(-1, ""))[1]
+
+
 def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople, published: str,
                      text: str, dateline: str = "", dispatches: list[tuple[int, str]] | None = None) -> list[ResolvedMeeting]:
     """Participants, dates and places of one document's meeting mentions, in text order.
@@ -262,9 +267,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     gathered: list[ResolvedMeeting] = []  # mentions of gatherings, made into events at the end (`gatherings`)
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
     for m in mentions:
-        if (day := max(((start, d) for start, d in dispatches or [] if start <= m.sentence_start), default=(-1, ""))[1]) != dispatch:
-            published, dispatch = day or article_day, day  # (a new dispatch: its day; "a day later" may still count
-            # from an event the dispatch before told)
+        if (day := _dispatch_day(dispatches or [], m.sentence_start)) != dispatch:
+            # (a new dispatch: its day; "a day later" may still count from an event the one before told)
+            published, dispatch = day or article_day, day
         people: list[str] = []
         subject_ids: list[str] = []
         object_ids: list[str] = []

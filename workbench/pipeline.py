@@ -27,10 +27,10 @@ from workbench.gazetteer import get_gazetteer
 from workbench.hosts import with_counterparts_countries, with_hosts_countries
 from workbench.merge import Meeting, build_meetings
 from workbench.names import name_key
-from workbench.provenance import dispatch_days
 from workbench.nlp import FileCache, model_identity
 from workbench.people import PeopleResult, resolve_people
 from workbench.places import PlacesResult, resolve_places
+from workbench.provenance import dispatch_days
 from workbench.schema import MULTI_SEP, join_values
 from workbench.store import read_manifest, read_tables, store_lock, table_frame, write_store
 
