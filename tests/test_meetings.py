@@ -3108,6 +3108,15 @@ def test_i_in_an_interviews_answer_is_the_speaker_whose_name_labels_it(analyse):
     assert not any("Anna Berg" in m[4] and "Kiril I" in m[4] for m in got), got
 
 
+def test_an_answer_labelled_with_a_dash_is_the_speakers_too(analyse):
+    got = meetings(analyse, (
+        "BOGOTA -- President Anna Berg received The Courier in her office on Thursday.\n\n"
+        "The Courier -- When did you last see the President?\n\n"
+        "Berg -- I spoke by telephone on Monday with President Tomas Varga.\n"
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Tomas Varga"]) in got, got
+
+
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
     got = meetings(analyse, (
         "Home > Blogs > Foreign Secretary\n\n"

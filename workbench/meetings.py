@@ -1851,8 +1851,9 @@ def _restricted_span(tok) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-#: An interview's speaker label, opening a paragraph: "Seyoum Mesfin: ", "Jenča: ".
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?):[ \t]+\S")
+#: An interview's speaker label, opening a paragraph: "Seyoum Mesfin: ", "Jenča: ", or set off by
+#: a dash as some papers print them: "Betancur -- ".
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?)(?::|[ \t]+(?:--|—|–))[ \t]+\S")
 
 
 def _quote_open(said: str) -> bool:
