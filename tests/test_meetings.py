@@ -3117,6 +3117,17 @@ def test_an_answer_labelled_with_a_dash_is_the_speakers_too(analyse):
     assert ("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Tomas Varga"]) in got, got
 
 
+def test_an_offices_abbreviation_without_the_is_its_holder_as_ministries_write(analyse):
+    result = analyse({"a": (
+        "External Affairs Minister Dr. S. Rao arrived in Astana on Tuesday. Later that evening EAM met H.E. Mr. "
+        "Murat Ospan, Minister of Foreign Affairs of Kazakhstan.\n\n"
+        "In his meeting with FM Ospan, EAM noted the progress made."
+    )}, published={"a": "2024-07-04"})
+    assert any(sorted(m.participants) == ["Murat Ospan", "S. Rao"] for m in result.meetings), result.meetings
+    # (the abbreviation after "FM Ospan," is the next clause's subject, not his title)
+    assert "FM Ospan" not in {p.name for p in result.people.people}
+
+
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
     got = meetings(analyse, (
         "Home > Blogs > Foreign Secretary\n\n"

@@ -101,7 +101,7 @@ CANCEL_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel(?:s|led|ed|ling|in
 ROLE_NOUNS = frozenset({
     "diplomat", "diplomats", "leader", "leaders", "counterpart", "counterparts", "president", "presidents",
     "minister", "ministers", "secretary", "chancellor", "premier", "envoy", "envoys", "ambassador",
-    "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief", "pm",
+    "chairman", "head", "heads", "king", "emperor", "spokesman", "spokeswoman", "chief", "pm", "eam",
     "prince", "emir", "amir", "sultan", "queen", "monarch", "pope", "chancellors",
 })
 #: Nouns for another person than their possessor: "Kim's father", "Fico's predecessor".
@@ -2065,7 +2065,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
         if not affiliations and tok.tag_ == "NNS" and any(c.lower_ == "from" for c in tok.children):
             # "foreign ministers from several countries": the article's delegation, if it lists one
             return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
-        if not affiliations and not (title and any(c.lower_ == "the" for c in tok.children)):
+        # (an office's abbreviation needs none: "EAM met X", as ministries' releases write it)
+        abbreviated = tok.text.isupper() and len(tok.text) <= 4
+        if not affiliations and not (title and (abbreviated or any(c.lower_ == "the" for c in tok.children))):
             return []  # "a minister", "officials": nobody in particular
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return []  # "the first conversation between a Turkish president and an Israeli premier": any one

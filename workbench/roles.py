@@ -619,6 +619,8 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
     m = patterns().apposition.match(text_after)
     if not m:
         return None
+    if m.group("title").isupper() and re.match(r"\s+[a-z]", text_after[m.end("title"):]):
+        return None  # ("In his meeting with FM Lavrov, EAM noted": an office's abbreviation, the next clause's subject)
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     if text_after.startswith("'s ", m.end("title")):
         # "X, the Russian president's special envoy": the envoy's title, of the president's country
