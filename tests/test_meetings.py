@@ -3128,6 +3128,15 @@ def test_an_offices_abbreviation_without_the_is_its_holder_as_ministries_write(a
     assert "FM Ospan" not in {p.name for p in result.people.people}
 
 
+def test_the_with_hung_on_the_summit_on_whose_margins_they_met_is_the_meetings(analyse):
+    got = meetings(analyse, (
+        "On 3 July, External Affairs Minister S. Rao held bilateral meetings on the margins of the Summit with "
+        "Sergey Ivanov, Minister of Foreign Affairs of Russia, and Maxim Petrov, Minister of Foreign Affairs of Belarus."
+    ), published="2024-07-04")
+    pairs = [m[4] for m in got if m[0] == "meeting"]
+    assert ["S. Rao", "Sergey Ivanov"] in pairs and ["Maxim Petrov", "S. Rao"] in pairs, got
+
+
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
     got = meetings(analyse, (
         "Home > Blogs > Foreign Secretary\n\n"

@@ -2461,6 +2461,13 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                         for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
                         for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
                         for o in w.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+    # "met" or "held meetings on the margins of the Summit with X": the "with" the parser hung on
+    # the summit on whose margins they met
+    objects += [t for p in pred.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                for n in p.children if n.dep_ == "pobj" for q in n.children if q.dep_ == "prep"
+                for h in q.children if _sidelines_of(h) and h is not token
+                for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj" for t in _with_coordination(o)]
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
