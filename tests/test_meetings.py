@@ -2307,12 +2307,16 @@ def test_no_dispatch_begins_at_an_itinerary_a_photo_or_quoted_wire_text(analyse)
         "Mr. Reid met Ambassador Omar Diallo yesterday.\n"
     ), published="1982-04-12")
     assert ("1982-04-09", ["Omar Diallo", "Tom Reid"]) in [(m[2], m[4]) for m in got], got
-    # (a later dispatch's "a day later" may count from the event the one before told)
+    # (a dispatch's "a day earlier" counts from its own day; dispatches need not be in order, nor
+    # a paper's own datelines have an agency)
     got = meetings(analyse, (
-        "WASHINGTON, April 9 (AP) -- Secretary of State Tom Reid met Foreign Minister Ana Costa on Thursday.\n\n"
-        "LONDON, April 11 (AP) -- Foreign Secretary Ivo Lund met Mr. Reid a day later, officials said.\n"
+        "PARIS, April 8 (AP) -- Foreign Minister Jean Roux met Secretary of State Tom Reid on Monday.\n\n"
+        "ROME, April 11 (Reuters) -- Chancellor Otto Lund arrived here for talks. A day earlier, he had met "
+        "Prime Minister Ana Costa in Bonn.\n\n"
+        "BONN, April 9 -- Chancellor Lund met Foreign Minister Ivo Berg today.\n"
     ), published="1982-04-12")
-    assert ("1982-04-09", ["Ivo Lund", "Tom Reid"]) in [(m[2], m[4]) for m in got], got
+    dated = [(m[2], m[4]) for m in got]
+    assert ("1982-04-10", ["Ana Costa", "Otto Lund"]) in dated and ("1982-04-09", ["Ivo Berg", "Otto Lund"]) in dated, got
 
 
 def test_a_call_paid_at_a_residence_to_prepare_a_summit_is_a_meeting_not_the_summit(analyse):
@@ -3112,9 +3116,15 @@ def test_an_answer_labelled_with_a_dash_is_the_speakers_too(analyse):
     got = meetings(analyse, (
         "BOGOTA -- President Anna Berg received The Courier in her office on Thursday.\n\n"
         "The Courier -- When did you last see the President?\n\n"
-        "Berg -- I spoke by telephone on Monday with President Tomas Varga.\n"
+        "Berg -- I spoke by telephone on Monday with President Tomas Varga.\n\n"
+        "The Courier -- And the opposition?\n\n"
+        "Berg -- We shall see.\n"
     ))
     assert ("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Tomas Varga"]) in got, got
+    # (not an aside set off by dashes, nor a letter's addressee: the writer's "I")
+    for text in ("Ambassador Mahmoud Qassem -- whom I met in Ramallah last week -- told me the talks had stalled.",
+                 "Senator Dale Fisher -- I met your aide, Tom Reid, on Monday, and he promised a reply."):
+        assert meetings(analyse, text) == [], text
 
 
 def test_an_offices_abbreviation_without_the_is_its_holder_as_ministries_write(analyse):

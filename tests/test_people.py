@@ -657,6 +657,7 @@ def test_mrs_is_herself_beside_a_mr_of_her_surname_and_mr_and_mrs_is_a_couple(an
     result = analyse({"a": "Mr. and Mrs. Reid received Chancellor Pieter Lund at the palace today. Mr. Reid spoke later."})
     assert "Mrs. Reid" not in people_by_name(result)
     assert any("Reid" in m.participants for m in result.meetings), result.meetings
+    assert "Tanaka" in people_by_name(analyse({"a": "Mr. and Mrs. Tanaka called on President Ivo Lund on Monday."}))
 
 
 def test_mrs_is_the_woman_of_that_surname_the_story_names_and_her_own_name_in_brackets(analyse):
@@ -681,6 +682,13 @@ def test_a_form_of_address_makes_a_person_of_a_towns_name_but_sir_goes_before_a_
         "Foreign Minister Ana Costa met Ambassador Ivo Lund today. The band played \"Mrs. Robinson\" at the reception."
     )}))
     assert "Robinson" not in people
+    # (a quotation that begins with a name is no title)
+    result = analyse({"a": "\"Mr. Reid met Prime Minister Ann Wambui this morning,\" the spokesman said."})
+    assert "Reid" in people_by_name(result) and any("Reid" in m.participants for m in result.meetings)
+    # ("PM of Andorra", "MP for Bolton": an abbreviated title goes on; "FM Lavrov, EAM noted" is another clause)
+    people = people_by_name(analyse({"a": "Ana Ruiz, PM of Andorra, met President Emmanuel Lefort in Paris on Monday. "
+                                          "John Hart, MP for Bolton, met Prime Minister Clara Lowe on Tuesday."}))
+    assert people["Ana Ruiz"].roles == ["Prime Minister"] and people["John Hart"].roles == ["MP"]
 
 
 def test_a_first_lady_who_bears_the_presidents_whole_name_is_not_the_president(analyse):

@@ -445,9 +445,11 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             cand.former = True
             cand.ex_office = bool(cand.role and cand.role.text and _held_before(former.group(0), cand.role.text))
         if cand.label in ("PERSON", "TITLED", "PROPN") and (address := _ADDRESSED.search(text, max(0, cand.start - 12), cand.start)) \
-                and not _COUPLE.search(text, max(0, address.start(1) - 20), address.start(1)) \
-                and text[address.start(1) - 1:address.start(1)] not in ("\"", "“", "‘", "'"):  # (nor a title: "Mrs. Robinson")
-            cand.sex = "f" if address.group(1).lower() in FEMALE_ADDRESS else "m"
+                and not (text[address.start(1) - 1:address.start(1)] in _QUOTES and text[cand.end:cand.end + 1] in _QUOTES):
+            # (not a song's or a show's name in quotes: "Mrs. Robinson"; "Mr. and Mrs. X" is a couple's
+            # name, of neither sex)
+            couple = _COUPLE.search(text, max(0, address.start(1) - 20), address.start(1)) is not None
+            cand.sex = "" if couple else "f" if address.group(1).lower() in FEMALE_ADDRESS else "m"
             cand.address = text[address.start(1):cand.start]
         if cand.label in ("PERSON", "TITLED", "PROPN"):
             cand.bracketed = text[:cand.start - len(cand.address)].endswith("(") and text[cand.end:].startswith(")")
@@ -456,6 +458,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
+_QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
 _COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")
 FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})

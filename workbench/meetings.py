@@ -1853,7 +1853,7 @@ def _restricted_span(tok) -> tuple[int, int]:
 
 #: An interview's speaker label, opening a paragraph: "Seyoum Mesfin: ", "Jenča: ", or set off by
 #: a dash as some papers print them: "Betancur -- ".
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?)(?::|[ \t]+(?:--|—|–))[ \t]+\S")
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,60}?)(?::|(?P<dash>[ \t]+(?:--|—|–)))[ \t]+\S")
 
 
 def _quote_open(said: str) -> bool:
@@ -1869,10 +1869,21 @@ def _speaker_of(tok, names: SpanIndex) -> Candidate | None:
     label = _SPEAKER_LABEL.match(text, start)
     if label is None or label.end("label") > tok.idx:
         return None
+    if label.group("dash") and not _answers_of(text, label.group("label"), label.end()):
+        return None  # ("Qassem -- whom I met in Ramallah -- told me", "Senator X -- I met your aide")
     if _quote_open(text[label.end("label"):tok.idx].lstrip(' \t:"“')):  # (an answer may be quoted whole)
         return None  # ("Tokayev: Putin told me: "I met Zelensky ...": the one quoted, not the speaker)
     named = names.within(label.start("label"), label.end("label"))
     return named[0] if len(named) == 1 else None
+
+
+def _answers_of(text: str, label: str, answer_start: int) -> bool:
+    """Whether a dash sets off an interview's speaker: the answer begins a sentence, and the same
+    label opens another paragraph ("Betancur -- Last week ...", "Betancur -- Like a gentleman.")."""
+    if not text[answer_start - 1:answer_start].isupper():
+        return False
+    opened = re.findall(r"^[ \t]*" + re.escape(label) + r"[ \t]+(?:--|—|–)[ \t]+[A-Z\"“]", text, re.MULTILINE)
+    return len(opened) >= 2
 
 
 #: A paragraph of a line and one or two more, its title: "David Miliband\nForeign Secretary".

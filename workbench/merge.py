@@ -268,8 +268,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
     visitors: list[str] = []  # who the article's visits so far were of, the latest last ("his guest")
     for m in mentions:
         if (day := _dispatch_day(dispatches or [], m.sentence_start)) != dispatch:
-            # (a new dispatch: its day; "a day later" may still count from an event the one before told)
+            # (a new dispatch: its day, which its "a day earlier" counts from until it dates an event)
             published, dispatch = day or article_day, day
+            anchor = day or anchor
         people: list[str] = []
         subject_ids: list[str] = []
         object_ids: list[str] = []

@@ -104,17 +104,18 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
 def dispatch_days(text: str, published: str) -> list[tuple[int, str]]:
     """Where each wire dispatch of a compiled article begins, and its day: "LONDON, April 8 (AP)
     --", "BUENOS AIRES, Argentina, April 10 (UPI) --" at the start of a line, as (offset, ISO day),
-    in text order. Each dispatch's "today" is its own day. Only datelines of an agency or outlet
-    (not a photo's), with a day or weekday near the publication day (see `dateline_day`), and on
-    or after the day of the dispatch before: not an itinerary's "OTTAWA, April 7 - talks with X"
-    or another agency's text quoted after "Tass reported it this way:"."""
+    in text order. Each dispatch's "today" is its own day. Only datelines with a day or weekday
+    near the publication day (see `dateline_day`), of an agency (not a photo's) or before a
+    sentence: not an itinerary's "OTTAWA, April 7 - talks with X", nor another agency's text
+    quoted after "Tass reported it this way:"."""
     found: list[tuple[int, str]] = []
     offset, before = 0, ""
     for line in text.split("\n"):
         if line[:1].isupper() and not before.rstrip().endswith(":") \
-                and (dateline := find_dateline(line, max_lines=1)) is not None and dateline.outlet \
-                and "photo" not in dateline.outlet.lower() and (dateline.month or dateline.weekday is not None) \
-                and (day := dateline_day(dateline, published)) and (not found or day >= found[-1][1]):
+                and (dateline := find_dateline(line, max_lines=1)) is not None \
+                and (dateline.month or dateline.weekday is not None) and (day := dateline_day(dateline, published)) \
+                and ("photo" not in dateline.outlet.lower() if dateline.outlet
+                     else line[line.find(dateline.text) + len(dateline.text):].lstrip(" -–—:.")[:1].isupper()):
             found.append((offset, day))
         offset += len(line) + 1
         before = line if line.strip() else before

@@ -612,6 +612,10 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int 
     return RoleEvidence(inner.role, inner.affiliation, inner.possessor, text, canonical_role(written), phrase=True)
 
 
+#: Lower-case words that go on a title (not a verb after it): "X, PM of Andorra", "X, MP and former minister".
+_AFTER_A_TITLE = frozenset({"of", "for", "to", "in", "at", "and", "from", "with", "on", "since", "until", "who", "whose"})
+
+
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title in an apposition right after a name (", spokesman for South Korean President ...")."""
     gaz = gaz or get_gazetteer()
@@ -619,7 +623,8 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
     m = patterns().apposition.match(text_after)
     if not m:
         return None
-    if m.group("title").isupper() and re.match(r"\s+[a-z]", text_after[m.end("title"):]):
+    if m.group("title").isupper() and (verb := re.match(r"\s+([a-z]+)", text_after[m.end("title"):])) \
+            and verb.group(1) not in _AFTER_A_TITLE:
         return None  # ("In his meeting with FM Lavrov, EAM noted": an office's abbreviation, the next clause's subject)
     affiliation = gaz.affiliation(m.group("affil")) if m.group("affil") else ""
     if text_after.startswith("'s ", m.end("title")):
