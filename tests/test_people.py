@@ -691,6 +691,15 @@ def test_a_form_of_address_makes_a_person_of_a_towns_name_but_sir_goes_before_a_
     assert people["Ana Ruiz"].roles == ["Prime Minister"] and people["John Hart"].roles == ["MP"]
 
 
+def test_a_bishop_is_a_title_and_still_a_surname(analyse):
+    people = people_by_name(analyse({"a": (
+        "Bishop Abel Tomeka and his deputy signed for the delegation. Bishop Tomeka left for Harare last night. "
+        "Foreign Minister Ana Bishop met him on Monday. Bishop said the talks were useful."
+    )}))
+    assert people["Abel Tomeka"].mentions == 2 and people["Abel Tomeka"].roles == ["Bishop"]
+    assert "Bishop Tomeka" not in people and people["Ana Bishop"].mentions == 2
+
+
 def test_a_first_lady_who_bears_the_presidents_whole_name_is_not_the_president(analyse):
     result = analyse({"a": (
         "President Budi Santoso arrived in Kuala Lumpur last night, accompanied by First Lady Sri Budi Santoso. "

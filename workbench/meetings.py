@@ -1196,7 +1196,7 @@ def person_like(candidates: list[Candidate]) -> list[Candidate]:
             and (c.label in ("PERSON", "TITLED") or (place := gaz.place(c.text)) is None
                  or (c.label in ("PROPN", "ORG") and c.text in surnames)
                  or (c.label == "GPE" and c.text in surnames and place.kind == "city"))
-            and not (c.label == "ORG" and is_office_phrase(c.text))]
+            and not (c.label == "ORG" and is_office_phrase(c.text) and c.text not in surnames)]  # ("Bishop" of "Julia Bishop")
 
 
 _OTHER_SEX = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m", "hers": "m"}
