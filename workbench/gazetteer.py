@@ -313,8 +313,9 @@ class Gazetteer:
         """The country an outlet's name carries: "The Independent (UK)", "Notes from Poland",
         "The Manila Times" (a capital stands for its country), "The Irish Times" (a demonym); the
         longest words first, "" when it names none ("The Diplomat", "Radio Free Asia")."""
-        words = re.findall(r"[\w.\-]+", source)
-        for n in (3, 2, 1):
+        # (the whole of a long name first: "People's Republic of China", not the "Republic of China" in it)
+        words = re.findall(r"[\w.\-'’]+", source)
+        for n in (5, 4, 3, 2, 1):
             for i in range(len(words) - n + 1):
                 key = lookup_key(" ".join(words[i:i + n]))
                 if key.lower() in _LANGUAGES and (i + n == len(words) or words[i + n].lower() in _EDITION_WORDS):
