@@ -3145,6 +3145,20 @@ def test_the_with_hung_on_the_summit_on_whose_margins_they_met_is_the_meetings(a
     ), published="2024-07-04")
     pairs = [m[4] for m in got if m[0] == "meeting"]
     assert ["S. Rao", "Sergey Ivanov"] in pairs and ["Maxim Petrov", "S. Rao"] in pairs, got
+    # (a list whose items semicolons part, each opening with its name; and not the summit's people)
+    got = meetings(analyse, (
+        "EAM S. Rao held bilateral meetings on the margins of the Summit with H.E. Mr. Sergey Ivanov, Minister of "
+        "Foreign Affairs of Russia; H.E. Mr. Maxim Petrov, Minister of Foreign Affairs of Belarus; and H.E. Mr. "
+        "Bakhtiyor Sadykov, Minister of Foreign Affairs of Uzbekistan."), published="2024-07-04")
+    assert sorted(m[4] for m in got) == [["Bakhtiyor Sadykov", "S. Rao"], ["Maxim Petrov", "S. Rao"],
+                                         ["S. Rao", "Sergey Ivanov"]], got
+    # (a group the summit is with is no one the two met)
+    got = meetings(analyse, "Prime Minister Tom Reid met President Ali Kouame on the sidelines of the summit with "
+                            "Asian leaders in Manila on Monday.")
+    assert [(m[0], m[4]) for m in got] == [("meeting", ["Ali Kouame", "Tom Reid"])], got
+    # (an item that is a clause of its own is no one met)
+    got = meetings(analyse, "President Tom Reid met with Ali Kouame, the opposition leader; later he praised Omar Diallo.")
+    assert [m[4] for m in got] == [["Ali Kouame", "Tom Reid"]], got
 
 
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):

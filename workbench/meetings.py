@@ -2478,7 +2478,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 for n in p.children if n.dep_ == "pobj" for q in n.children if q.dep_ == "prep"
                 for h in q.children if _sidelines_of(h) and h is not token
                 for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
-                for o in w.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+                for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for t in _with_coordination(o)]
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
@@ -2494,6 +2494,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += [o for t in _conjuncts(captioned) for o in _prep_objects(t, ("with",))]
         objects += [o for t in [captioned, *_conjuncts(captioned)] for o in _flanked_by(t)]
     for head in {token, pred}:
+        if head is token and _sidelines_of(token) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ("meeting", "talk") for o in token.head.head.head.head.children):
+            continue  # ("held meetings on the margins of the Summit with X": the meetings' X, see above)
         objects += _prep_objects(head, ("with", "between", "among"))
         # "had spoken by telephone with X" (the "with" hung on the means); "co-chair the 11th
         # session of the Bi-National Commission with X" (hung on the named body)
@@ -2544,6 +2547,16 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 if o.lemma_.lower() not in NOUN_KINDS]
     subjects = frozenset(r.start for r in refs if r.kind == "name")
     refs += [r for obj in objects for r in _refs_for(obj, names, "object", subjects)]
+    if objects and (first := min(objects, key=lambda o: o.i)).head.lower_ == "with" and (
+            first.head.head in (token, pred) or _sidelines_of(first.head.head)):
+        # "held meetings with A, Minister of X; B, Minister of Y; and C, ...": each item's name,
+        # however the parser hung the list
+        # (an item that opens with its name, "and H.E. Mr. C": not a clause, "; later he met D")
+        taken, text = {r.start for r in refs}, doc_text(token.doc)
+        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                 for n in _first_of_each_item(first.head.idx + len(first.head), sentence_of(token), names)
+                 if n.start not in taken and n.start not in subjects
+                 and _ITEM_OPENS_WITH_A_NAME.fullmatch(text, text.rfind(";", 0, n.start) + 1, n.start)]
     for side in sentence_of(token):
         # "A, B and C attended the delegation-level talks, while the Sri Lankan side included D":
         # the other side's delegates too
@@ -2705,6 +2718,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "group" and not r.role and not r.size
                                     and any(g.kind == "group" and (g.role or g.size) and g.side == r.side for g in refs))]
     return refs
+
+
+#: What may go before the name an item of a list opens with: "and", titles, forms of address.
+_ITEM_OPENS_WITH_A_NAME = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.'’-]*\s+)*")
 
 
 def _first_of_each_item(start: int, sent, names: SpanIndex) -> list:
