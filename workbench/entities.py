@@ -458,6 +458,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
+#: Quotation marks, which around a form of address and a name make a title of them: "Mrs. Robinson".
 _QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
 _COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")

@@ -2495,7 +2495,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += [o for t in [captioned, *_conjuncts(captioned)] for o in _flanked_by(t)]
     for head in {token, pred}:
         if head is token and _sidelines_of(token) and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in ("meeting", "talk") for o in token.head.head.head.head.children):
+                o.dep_ == "dobj" and o.lemma_.lower() in ("meeting", "talk") for o in _verb_of_sidelines(token).children):
             continue  # ("held meetings on the margins of the Summit with X": the meetings' X, see above)
         objects += _prep_objects(head, ("with", "between", "among"))
         # "had spoken by telephone with X" (the "with" hung on the means); "co-chair the 11th
@@ -3197,6 +3197,12 @@ def _under_clause(t, root) -> bool:
             return True
         node = node.head
     return False
+
+
+def _verb_of_sidelines(event):
+    """The word "on the sidelines of <event>" hangs on: "held" of "held meetings on the margins of
+    the Summit" (summit -> of -> margins -> on -> held)."""
+    return event.head.head.head.head
 
 
 def _sidelines_of(event) -> bool:
