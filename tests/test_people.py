@@ -691,6 +691,14 @@ def test_a_form_of_address_makes_a_person_of_a_towns_name_but_sir_goes_before_a_
     assert people["Ana Ruiz"].roles == ["Prime Minister"] and people["John Hart"].roles == ["MP"]
 
 
+def test_a_first_name_after_a_form_of_address_that_the_model_cut_off_is_the_names(analyse):
+    people = people_by_name(analyse({"a": (
+        "Sr Bernardo Amor of Mexico and Dr Rodrigo Lloreda Caicedo of Colombia met on Saturday. Dr Lloreda Caicedo "
+        "said the talks were useful."
+    )}))
+    assert people["Rodrigo Lloreda Caicedo"].mentions == 2 and "Rodrigo" not in people
+
+
 def test_a_bishop_is_a_title_and_still_a_surname(analyse):
     people = people_by_name(analyse({"a": (
         "Bishop Abel Tomeka and his deputy signed for the delegation. Bishop Tomeka left for Harare last night. "

@@ -1303,11 +1303,12 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
     return joined
 
 
-#: A capitalised word right before a full name, after a country's possessive, a comma, a dash or
-#: a bracket: "Colombia's [María] Ángela Holguín", "and Trade, [Peseta] Noumea Simi".
+#: A capitalised word right before a full name, after a country's possessive, a comma, a dash, a
+#: bracket or a form of address: "Colombia's [María] Ángela Holguín", "and Trade, [Peseta] Noumea
+#: Simi", "Dr [Rodrigo] Lloreda Caicedo".
 _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for", "with", "from", "by", "then",
                               "when", "while", "after", "before", "during", "also", "both", "former", "new"})
-_FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—])\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—]|(?<![\w.])" + HONORIFICS + r")\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 #: ... or opening the name's line ("Ashraf" + "Jehangir Qazi, High Commissioner"; not a line of its own above it)
 _FIRST_NAME_OPENS_LINE = re.compile(r"(?<=\n)(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 #: ... and any capitalised word before a name that opens with an initial ("Antony" + "J. Blinken").
