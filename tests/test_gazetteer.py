@@ -82,6 +82,7 @@ def test_an_outlet_not_listed_is_placed_by_the_country_its_name_carries(gaz):
 def test_an_outlet_named_after_a_long_state_name_is_of_that_state_not_of_a_name_inside_it(gaz):
     assert gaz.outlet_country("The State Council of the People's Republic of China (english.gov.cn)") == "China"
     assert gaz.outlet_country("The Republic of China Yearbook") == "Taiwan"
+    assert gaz.outlet_country("Embassy of India in the Democratic Republic of the Congo") == "India"
 
 
 def test_a_country_in_brackets_and_the_longest_outlet_name_win(gaz):

@@ -3156,9 +3156,15 @@ def test_the_with_hung_on_the_summit_on_whose_margins_they_met_is_the_meetings(a
     got = meetings(analyse, "Prime Minister Tom Reid met President Ali Kouame on the sidelines of the summit with "
                             "Asian leaders in Manila on Monday.")
     assert [(m[0], m[4]) for m in got] == [("meeting", ["Ali Kouame", "Tom Reid"])], got
-    # (an item that is a clause of its own is no one met)
+    # (an item that is a clause of its own is no one met, nor a name after one semicolon: no list)
     got = meetings(analyse, "President Tom Reid met with Ali Kouame, the opposition leader; later he praised Omar Diallo.")
     assert [m[4] for m in got] == [["Ali Kouame", "Tom Reid"]], got
+    got = meetings(analyse, "Prime Minister Tom Reid held talks with President Ali Kouame; Opposition Leader Omar Diallo "
+                            "called the talks a waste of time.")
+    assert [m[4] for m in got] == [["Ali Kouame", "Tom Reid"]], got
+    # (a counterpart the summit's "with" names is met too)
+    got = meetings(analyse, "Prime Minister Tom Reid met on the sidelines of the summit with his Japanese counterpart Kenji Mori.")
+    assert [m[4] for m in got] == [["Kenji Mori", "Tom Reid"]], got
 
 
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):

@@ -706,6 +706,17 @@ def test_a_bishop_is_a_title_and_still_a_surname(analyse):
     )}))
     assert people["Abel Tomeka"].mentions == 2 and people["Abel Tomeka"].roles == ["Bishop"]
     assert "Bishop Tomeka" not in people and people["Ana Bishop"].mentions == 2
+    # ("the King" is the title, not Paul King; "Bishop, Peters and Kama" and "Ms Bishop" are her)
+    result = analyse({"a": (
+        "Trade Secretary Paul King met Commerce Minister Ravi Menon on Wednesday. Later, the King received "
+        "President Daniel Koros at the palace."
+    )})
+    assert not any("Paul King" in m.participants for m in result.meetings if "Daniel Koros" in m.participants)
+    people = people_by_name(analyse({"a": (
+        "Foreign Minister Ana Bishop met Foreign Minister Winston Peters on Wednesday. The statement was signed by "
+        "Bishop, Peters and envoy Joni Kama. Ms Bishop said the talks were frank."
+    )}))
+    assert people["Ana Bishop"].mentions == 3
 
 
 def test_a_first_lady_who_bears_the_presidents_whole_name_is_not_the_president(analyse):

@@ -434,7 +434,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
              if not _only_a_style(c, text)
              and not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
              and not _hijri_date(c, text)
-             and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))]
+             and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))
+             and not _title_in_use(c, text)]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -458,6 +459,14 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
+def _title_in_use(c: Candidate, text: str) -> bool:
+    """A one-word title after "the" or right before a name is the title, not someone of that
+    surname: "the King received X", "Bishop Tomeka" (not Ms Bishop)."""
+    return (" " not in c.text.strip() and is_title(c.text)
+            and (re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 5):c.start]) is not None
+                 or re.match(r" [A-Z]", text[c.end:c.end + 2]) is not None))
+
+
 #: Quotation marks, which around a form of address and a name make a title of them: "Mrs. Robinson".
 _QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.

@@ -312,11 +312,14 @@ class Gazetteer:
     def _country_in_name(self, source: str) -> str:
         """The country an outlet's name carries: "The Independent (UK)", "Notes from Poland",
         "The Manila Times" (a capital stands for its country), "The Irish Times" (a demonym); the
-        longest words first, "" when it names none ("The Diplomat", "Radio Free Asia")."""
-        # (the whole of a long name first: "People's Republic of China", not the "Republic of China" in it)
+        first it names, in its longest words, "" when it names none ("The Diplomat", "Radio Free Asia")."""
+        # (the first name it carries, whole: "People's Republic of China", not the "Republic of China"
+        # in it; "Embassy of India in the Democratic Republic of the Congo" is India's)
         words = re.findall(r"[\w.\-'’]+", source)
-        for n in (5, 4, 3, 2, 1):
-            for i in range(len(words) - n + 1):
+        for i in range(len(words)):
+            for n in (5, 4, 3, 2, 1):
+                if i + n > len(words):
+                    continue
                 key = lookup_key(" ".join(words[i:i + n]))
                 if key.lower() in _LANGUAGES and (i + n == len(words) or words[i + n].lower() in _EDITION_WORDS):
                     continue  # "Duvar English", "El País (English edition)": the edition's language

@@ -2478,7 +2478,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 for n in p.children if n.dep_ == "pobj" for q in n.children if q.dep_ == "prep"
                 for h in q.children if _sidelines_of(h) and h is not token
                 for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
-                for o in w.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for t in _with_coordination(o)]
+                for o in w.children if o.dep_ == "pobj" and o.tag_ != "NNS" for t in _with_coordination(o)]
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
@@ -2551,12 +2551,15 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             first.head.head in (token, pred) or _sidelines_of(first.head.head)):
         # "held meetings with A, Minister of X; B, Minister of Y; and C, ...": each item's name,
         # however the parser hung the list
-        # (an item that opens with its name, "and H.E. Mr. C": not a clause, "; later he met D")
-        taken, text = {r.start for r in refs}, doc_text(token.doc)
-        refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
-                 for n in _first_of_each_item(first.head.idx + len(first.head), sentence_of(token), names)
-                 if n.start not in taken and n.start not in subjects
-                 and _ITEM_OPENS_WITH_A_NAME.fullmatch(text, text.rfind(";", 0, n.start) + 1, n.start)]
+        # (an item that opens with its name, "and H.E. Mr. C": not a clause, "; later he met D"; and
+        # a list, whose last item opens with "and": not "; Prime Minister X was not present")
+        taken, text, sent = {r.start for r in refs}, doc_text(token.doc), sentence_of(token)
+        last_item = text.rfind(";", first.head.idx, sent.end_char)
+        if last_item >= 0 and re.match(r";\s+and\s", text[last_item:sent.end_char]):
+            refs += [ParticipantRef("name", n.start, n.end, n.text, side="object")
+                     for n in _first_of_each_item(first.head.idx + len(first.head), sent, names)
+                     if n.start not in taken and n.start not in subjects
+                     and _ITEM_OPENS_WITH_A_NAME.fullmatch(text, text.rfind(";", 0, n.start) + 1, n.start)]
     for side in sentence_of(token):
         # "A, B and C attended the delegation-level talks, while the Sri Lankan side included D":
         # the other side's delegates too

@@ -119,8 +119,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
     key = name_key(c.text)
     if not key or key in _AGENCY_KEYS or is_form_of_address(c.text) or any(ch.isdigit() for ch in c.text):
         return False
-    if is_title(c.text) and c.text not in title_surnames:
-        return False  # (a title alone is no one; but "Bishop said" after "Foreign Minister Ana Bishop" is her)
+    if is_title(c.text) and c.text not in title_surnames and not c.address:
+        return False  # (a title alone is no one; but "Bishop said" after "Foreign Minister Ana Bishop", or "Ms Bishop", is her)
     if " " in c.text.strip() or re.search(r"\w[-/]\w", c.text):  # (one word may be a name too: "Sabah")
         if all(name_key(p) in _AGENCY_KEYS or gaz.is_outlet(p) for p in re.split(r"[-/]", c.text) if p):
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
@@ -204,13 +204,10 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
         # "al-Azhar", "al-Hol", places the model tagged as people)
         surnames = {c.text.split()[-1] for c in cands if " " in c.text}
         tagged_alone = surnames_tagged(cands)
-        # (a title right before a name is the title in use: "Bishop Tomeka", not Ms Bishop)
-        starts = {c.start for c in cands}
         title_surnames = frozenset(w for c in cands if c.label == "PERSON" and " " in c.text.strip()
                                    and is_title(w := c.text.split()[-1]))
         people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, tagged_alone, title_surnames)
-                          and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)
-                          and not (is_title(c.text) and any(c.end + k in starts for k in (1, 2)))]
+                          and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
 
 
