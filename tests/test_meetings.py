@@ -3167,6 +3167,18 @@ def test_the_with_hung_on_the_summit_on_whose_margins_they_met_is_the_meetings(a
     assert [m[4] for m in got] == [["Kenji Mori", "Tom Reid"]], got
 
 
+def test_a_long_line_of_delegates_the_parser_cut_into_sentences_is_one_line(analyse):
+    got = meetings(analyse, (
+        "DHAKA, Dec 7 -- The heads of state and government of seven South Asian nations opened the first South "
+        "Asian summit in Dhaka this morning.\n\n"
+        "Taking part are the host, President Lieutenant-General Hasan Mahmud Rahim, King Birendra Bir Bikram Shah Dev "
+        "of Nepal, King Jigme Singye Wangchuck of Bhutan, Prime Minister Rajiv Gandhi of India, President General "
+        "Mohammad Zia-ul-Haq of Pakistan, President J. R. Jayewardene of Sri Lanka and President Maumoon Abdul Gayoom "
+        "of the Maldives.\n"), published="1985-12-08")
+    summits = [m[4] for m in got if m[0] == "summit"]
+    assert summits and {"Hasan Mahmud Rahim", "Rajiv Gandhi", "J. R. Jayewardene", "Maumoon Abdul Gayoom"} <= set(summits[0]), got
+
+
 def test_i_in_a_statement_is_whoever_signs_it_off_not_someone_quoted(analyse):
     got = meetings(analyse, (
         "Home > Blogs > Foreign Secretary\n\n"

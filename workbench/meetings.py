@@ -901,7 +901,8 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
             # (its people and the delegates make one event, `merge.gatherings`, even a "bilateral" one)
             event.multilateral, event.one_to_one = True, False
     people = _present([ParticipantRef("name", n.start, n.end, n.text, side="object")
-                       for n in names.within(sent.start_char, sent.end_char)], doc_text(sent.doc))
+                       for n in names.within(sent.start_char, _delegates_line_end(sent) if delegates else sent.end_char)],
+                      doc_text(sent.doc))
     verb = word.head if word.dep_ == "dobj" else word
     if delegates and verb.dep_ == "relcl":
         # "X was accompanied by A and B, who both took part in the talks, and by C": only A and B
@@ -913,6 +914,19 @@ def _attendance(doc_id, index, sent, names: SpanIndex, found: list[MeetingMentio
         doc_id=doc_id, sentence=index, sentence_start=sent.start_char, sentence_end=sent.end_char,
         trigger=word.text, trigger_start=word.idx, kind=event.kind, status=event.status, participants=people,
         multilateral=True, joins=_event_sentence(event))
+
+
+def _delegates_line_end(sent) -> int:
+    """Where a line of delegates ends: its sentence's end, or its paragraph's when the parser cut
+    a long list into sentences with no verb ("Taking part are A of Nepal, B of Bhutan, | Prime
+    Minister C of India, ...")."""
+    text = doc_text(sent.doc)
+    para_end = text.find("\n", sent.end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    rest = sent.doc.char_span(sent.end_char, para_end, alignment_mode="expand") if para_end > sent.end_char else None
+    if rest is None or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return sent.end_char
+    return para_end
 
 
 #: Words before the name of someone another stands in for: "Y, standing in for President X".
