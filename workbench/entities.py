@@ -364,7 +364,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue  # "Emir Sheikh": titles and a form of address, no name
             if (m := _WORD_BEFORE.search(text, max(0, start - 30), start)) and is_title(m.group(1) + " " + text[start:end]):
                 continue  # "State" + "Councilor": the end of a title the model tagged as a name
-            if is_title(text[start:end]) and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+            if is_title(text[start:end]) and _after_the(text, start):
                 continue  # "the Amir met ...": an office, said of whoever holds it
             if _EVENT_NAME_WORD.search(text, start, end):
                 continue  # "the Normandy Format", "the Abraham Accords": not a person
@@ -459,19 +459,23 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
 _ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
-def _title_in_use(c: Candidate, text: str) -> bool:
-    """A one-word title after "the" or right before a name is the title, not someone of that
-    surname: "the King received X", "Bishop Tomeka" (not Ms Bishop)."""
-    return (" " not in c.text.strip() and is_title(c.text)
-            and (re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 5):c.start]) is not None
-                 or re.match(r" [A-Z]", text[c.end:c.end + 2]) is not None))
-
-
 #: Quotation marks, which around a form of address and a name make a title of them: "Mrs. Robinson".
 _QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
 _COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")
 FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" stands right before `start`: "the Amir met ...", "the Hon X"."""
+    return re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]) is not None
+
+
+def _title_in_use(c: Candidate, text: str) -> bool:
+    """A one-word title after "the" or right before a name is the title, not someone of that
+    surname: "the King received X", "Bishop Tomeka" (not Ms Bishop)."""
+    return (" " not in c.text.strip() and is_title(c.text)
+            and (_after_the(text, c.start) or re.match(r" [A-Z]", text[c.end:c.end + 2]) is not None))
 
 
 #: Last words of an office's portfolio or body, after which a name may follow in one entity
@@ -1019,7 +1023,7 @@ def _without_style(c: Candidate, text: str) -> Candidate:
     if c.label not in ("PERSON", "TITLED", "PROPN", "ORG"):
         return c
     start, end = c.start, c.end
-    if (hon := re.match(r"Hon\s+(?=[A-Z])", text[start:end])) and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
+    if (hon := re.match(r"Hon\s+(?=[A-Z])", text[start:end])) and _after_the(text, start):
         start += hon.end()
         start += strip_leading_title(text[start:end])[1]  # ("the Hon Dr Billy Joseph")
     elif c.label == "ORG":

@@ -317,9 +317,7 @@ class Gazetteer:
         # in it; "Embassy of India in the Democratic Republic of the Congo" is India's)
         words = re.findall(r"[\w.\-'’]+", source)
         for i in range(len(words)):
-            for n in (5, 4, 3, 2, 1):
-                if i + n > len(words):
-                    continue
+            for n in range(min(5, len(words) - i), 0, -1):
                 key = lookup_key(" ".join(words[i:i + n]))
                 if key.lower() in _LANGUAGES and (i + n == len(words) or words[i + n].lower() in _EDITION_WORDS):
                     continue  # "Duvar English", "El País (English edition)": the edition's language

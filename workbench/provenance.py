@@ -14,12 +14,11 @@ import re
 from datetime import date, timedelta
 from dataclasses import dataclass
 
-from workbench.dates import DateMention, agreed_year, find_explicit_dates, month_number
+from workbench.dates import WEEKDAYS, DateMention, agreed_year, find_explicit_dates, month_number
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
            r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAYS = r"(?:" + "|".join(w.capitalize() for w in _WEEKDAY_NAMES) + r")"
+_WEEKDAYS = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 # SEOUL, Aug. 6 (Yonhap) --   |   WASHINGTON (Reuters) -   |   Hanoi, March 1 (VNA) –   |
 # MINSK, 12 February (BelTA) –   |   Bucharest, May 21 /Agerpres/ -   |   Lima, Aug. 8 (ANDINA). The
@@ -96,7 +95,7 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             day=int(day) if day else None,
             year=int(m.group("year")) if m.group("year") else None,
             text=m.group(0).strip(),
-            weekday=_WEEKDAY_NAMES.index(m.group("weekday").lower()) if m.group("weekday") else None,
+            weekday=WEEKDAYS.index(m.group("weekday").lower()) if m.group("weekday") else None,
         )
     return None
 
