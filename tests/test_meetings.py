@@ -3686,3 +3686,50 @@ def test_second_review_cases_another_times_side_this_years_summit_a_then_title_a
         "Karim Alaoui on Monday."
     ))
     assert ["Angela Merkt", "Karim Alaoui"] in [p for *_, p in got]
+
+
+def test_a_ceremony_attended_by_leaders_is_a_meeting_of_them(analyse):
+    got = meetings(analyse, (
+        "The foundation of the new railway was laid at the Tavor terminal on Tuesday. "
+        "The ceremony was attended by Zembran President Ilko Varan, Ostrian President Mira Dalen "
+        "and Kerovian Prime Minister Tomas Brell."
+    ))
+    assert [m[4] for m in got] == [["Ilko Varan", "Mira Dalen", "Tomas Brell"]]
+    assert got[0][:2] == ("meeting", "held")
+
+
+def test_the_ceremony_of_a_signing_and_of_a_swearing_in_joins_it(analyse):
+    got = meetings(analyse, (
+        "The presidents of Ecuador and Peru, Ilko Varan and Mira Dalen, signed the border accord in Brasilia on Monday. "
+        "The ceremony at the palace was hosted by Brazil's president, Tomas Brell, and attended by Chilean President Anna Roth."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Brasília", ["Anna Roth", "Ilko Varan", "Mira Dalen", "Tomas Brell"]) in got
+    got = meetings(analyse, (
+        "Ilko Varan was sworn in on Monday as president of Zembra at a ceremony in Nairobi. "
+        "Among the leaders at the ceremony were the host, Kerovian President Tomas Brell, and Ostrian President Mira Dalen."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Nairobi", ["Ilko Varan", "Mira Dalen", "Tomas Brell"]) in got
+
+
+def test_a_ceremony_that_is_a_welcome_a_time_or_part_of_a_summit_is_no_meeting_of_its_own(analyse):
+    got = meetings(analyse, (
+        "The official welcome ceremony on Monday was attended by Ostrian President Mira Dalen, Zembran "
+        "President Ilko Varan and Foreign Minister Anna Roth."
+    ))
+    assert got == []
+    got = meetings(analyse, (
+        "After the ceremony, Zembran President Ilko Varan received Ostrian President Mira Dalen at the palace on Monday. "
+        "Kerovian President Tomas Brell shook hands with Lutanian President Anna Roth on Tuesday as leaders gathered "
+        "for the opening ceremony of the Fifth Summit of the Isles in Porto."
+    ))
+    assert ("meeting", "held", "2025-03-10", "", ["Ilko Varan", "Mira Dalen"]) in got
+    assert any(m[4] == ["Anna Roth", "Tomas Brell"] and m[0] == "meeting" for m in got)
+    assert not [m for m in got if m[0] == "meeting" and len(m[4]) == 1]
+
+
+def test_a_ceremony_of_another_day_joins_no_meeting_told_before(analyse):
+    got = meetings(analyse, (
+        "Zembran President Ilko Varan held talks with Ostrian President Mira Dalen in Tavor on Monday. "
+        "Varan attended the swearing-in ceremony of Dalen's second term in Ostra in June 2023."
+    ))
+    assert ("talks", "held", "2025-03-10", "Tavor", ["Ilko Varan", "Mira Dalen"]) in got

@@ -51,7 +51,7 @@ _SPENT_TIME = frozenset({"minute", "hour", "evening", "morning", "afternoon"})  
 NOUN_KINDS = {
     "meeting": "meeting", "meet": "meeting", "session": "meeting", "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting",
     "banquet": "meeting", "breakfast": "meeting", "encounter": "meeting", "audience": "meeting", "tea": "meeting",
-    "signing": "meeting",
+    "signing": "meeting", "ceremony": "meeting", "inauguration": "meeting",  # (when attended: `_attended_ceremony`)
     "tête-à-tête": "meeting", "tête-à-têtes": "meeting", "tete-a-tete": "meeting", "tete-a-tetes": "meeting",
     "talk": "talks", "talks": "talks", "consultation": "talks", "consultations": "talks",
     "negotiation": "talks", "negotiations": "talks", "dialogue": "talks", "conversation": "talks",
@@ -546,6 +546,9 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     while the Russian side included A and B")."""
     # (full names: a lone capitalised word is as often a demonym or a body the model took for one)
     named = [r for r in mention.participants if r.kind == "role" or (r.kind == "name" and " " in r.text.strip())]
+    if token.lemma_.lower() in _CEREMONIES:
+        _join_ceremony(mention, token, pred, found, names)
+        return
     if token.lemma_.lower() in EVENT_AGENT_VERBS and token.tag_ == "VBN" and (
             token.dep_ in ("advcl", "acl", "pcomp") or _which_was(token)):
         # "... then held a working lunch in the Cabinet Room, joined by A, B and C", "talks between
@@ -693,6 +696,31 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
     if _gathering(token) or (len(named) >= 3 and not mention.one_to_one and mention.kind != "phone_call") \
             or _met_a_body_of_leaders(token):
         mention.multilateral = True
+
+
+def _join_ceremony(mention: MeetingMention, token, pred, found: list[MeetingMention], names: SpanIndex) -> None:
+    """"A and B signed the act in Brasilia. The ceremony was attended by C and D": more people at
+    the signing, or at the ceremony told just before ("X was sworn in at a ceremony. Among the
+    leaders at the ceremony were ..."); else a gathering of its own. Not a meeting of another
+    day ("This evening A will call on B. Tomorrow A will attend the ceremony marking ...")."""
+    if any(c.dep_ == "agent" for v in [pred, *pred.conjuncts] for c in v.children):
+        # ("The ceremony was hosted by A and attended by B and C": everyone the sentence names)
+        sent = sentence_of(token)
+        mention.participants = _unique(mention.participants + [
+            ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(sent.start_char, sent.end_char)])
+    # (a gathering, that the lines after it may join: "X was sworn in today at a ceremony. Also
+    # present were ..."; but one person's of another time is theirs alone: "X attended the
+    # swearing-in ceremony of Y in June 2024" is no part of the talks told today)
+    mention.multilateral = len({r.text for r in mention.participants}) >= 2 or not _BACKGROUND_DATE.search(mention.date_text)
+    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return  # ("attended a ceremony": one not told before)
+    text = doc_text(token.doc)
+    event = next((m for m in reversed(found) if 0 < mention.sentence - m.sentence <= ATTENDANCE_WINDOW
+                  and m.status == mention.status and m.kind not in ("phone_call", "visit")
+                  and not (mention.date_text and m.date_text and mention.date_text != m.date_text)
+                  and (_said_in(m, text, r"\bceremon|\binaugurat|\bsworn\b") or _signs(_token_at(token.doc, m.trigger_start)))), None)
+    if event is not None:
+        _join_event(mention, event)
 
 
 def _which_was(token) -> bool:
@@ -1619,7 +1647,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "sit" and not _sat_down_to_talk(tok):
                 continue  # "sat on the council"
             if lemma == "shake" and (not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children) or any(
-                    t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting") for t in sent)):
+                    t.pos_ == "NOUN" and NOUN_KINDS.get(t.lemma_.lower()) in ("talks", "summit", "meeting")
+                    and t.lemma_.lower() not in _CEREMONIES for t in sent)):
                 continue  # ("shook the markets"; "shook hands before their talks": the talks)
             if lemma == "join" and (not (_agent_objects(tok) or _joined_in_person(tok)) or _joined_elsewhere(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "in the cabinet"
@@ -1628,6 +1657,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+                continue
+            if lemma in _CEREMONIES and not _attended_ceremony(tok):
                 continue
             if lemma == "conference" and any(c.lower_ in _PRESS_WORDS for c in tok.children):
                 continue  # "told a joint press conference"
@@ -1671,6 +1702,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             elif tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children):
                 pred = tok.head  # "Biden's first virtual meeting was with Trudeau on February 23"
+            elif (lemma in _CEREMONIES and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during")
+                  and (installed := _installed_at(tok)) is not None):
+                pred = installed  # "X was sworn in as president at a ceremony in Y": X's inauguration
             elif held_in := [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS]:
                 pred = held_in[0]  # "conversations that Nawaf had held on Monday with A and B"
             else:
@@ -1681,6 +1715,41 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok, NOUN_KINDS.get(told.lemma_.lower(), NOUN_KINDS.get(told.lower_))  # "talks, which were attended by A"
         elif tok.pos_ == "PRON" and (kind := _event_pronoun(tok)):
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
+
+
+#: Occasions that are a meeting of those said to attend them: "The ceremony was attended by A and B".
+_CEREMONIES = frozenset({"ceremony", "inauguration"})
+#: Verbs of taking office at a ceremony, whose subject is at it: "was sworn in at a ceremony".
+_INSTALLING = frozenset({"swear", "inaugurate", "install", "invest", "crown", "enthrone"})
+#: Ceremonies of protocol or honours, no gathering: "an official welcome ceremony", "an award ceremony".
+_PROTOCOL_CEREMONIES = frozenset({"welcome", "welcoming", "arrival", "departure", "farewell", "award", "prize", "medal"})
+#: Words before a ceremony that make it a time, not a meeting: "After the ceremony, A received B".
+_TIME_PREPOSITIONS = frozenset({"before", "after", "following", "during", "since", "until", "till", "ahead", "prior"})
+
+
+def _installed_at(tok):
+    """The verb of taking office a ceremony is the place of ("was sworn in as the fifth president
+    at a ceremony", wherever the parser hung "at"), or None."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and verb.lemma_.lower() in _INSTALLING else None
+
+
+def _attended_ceremony(tok) -> bool:
+    """Whether a ceremony (an inauguration) is told as a gathering, whose attendees meet: "The
+    ceremony at City Hall was attended by A, B and C", "Among the leaders at the ceremony were
+    A and B". Not a welcome of protocol ("an official welcome ceremony"), the ceremony of a
+    gathering told by its own noun ("the opening ceremony of the summit"), or a ceremony that
+    only tells when something else was ("After the ceremony, A received B", "the day after the
+    inauguration", "on the sidelines of the ceremony")."""
+    if any(c.lemma_.lower() in _PROTOCOL_CEREMONIES for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(NOUN_KINDS.get(o.lemma_.lower()) in ("summit", "talks", "meeting")
+                                                          for o in c.children) for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and (tok.head.lower_ in _TIME_PREPOSITIONS or tok.head.head.lower_ in _TIME_PREPOSITIONS
+                               or (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "eve", "day"))):
+        return False
+    return True
 
 
 #: Meals given for a guest: "offered a state dinner", "gave a luncheon".
