@@ -1070,3 +1070,14 @@ def test_second_review_cases_former_with_words_between_and_renamed_states_in_the
     people = people_by_name(analyse({"a": "Former Ceylon Prime Minister Dudley Perera arrived in Madras on Monday."},
                                     published={"a": "1975-03-10"}))
     assert people["Dudley Perera"].affiliation == "Ceylon"
+
+
+def test_a_headline_word_the_text_also_writes_in_lower_case_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Vargos to Pay Official Visit to Kazakhstan on Nov. 1-2\n\n"
+        "ASTANA – French President Elan Vargos will pay an official visit to Kazakhstan on Nov. 1-2, the press "
+        "service said. Foreign Minister Ana Bishop, who met the city's bishop, said the visit was long planned. Bishop will join him."
+    )}))
+    assert "Visit" not in people
+    assert set(people) == {"Elan Vargos", "Ana Bishop"}
+    assert people["Ana Bishop"].mentions == 2  # ("Bishop" is her, though the text has a bishop too)

@@ -194,11 +194,15 @@ def _has_office_words(key: str) -> bool:
     return any(w in title_words() or w in _PORTFOLIO_WORDS for w in key.split())
 
 
-def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """The person candidates of each document, judged with the evidence of the whole corpus."""
+def classify(cands_by_doc: dict[str, list[Candidate]], texts: dict[str, str] | None = None) -> dict[str, list[Candidate]]:
+    """The person candidates of each document, judged with the evidence of the whole corpus (and
+    of each document's `texts`, where given: see `_a_common_word`)."""
     corpus_words = person_words([c for cands in cands_by_doc.values() for c in cands])
     people = {}
     for doc_id, cands in cands_by_doc.items():
+        if texts and doc_id in texts:
+            lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", texts[doc_id]))
+            cands = [c for c in cands if not _a_common_word(c, lower_words, corpus_words)]
         doc_words = person_words(cands, titled_names=True)
         # ("al-Assad" after a title, or as the surname of a full name of the article; not
         # "al-Azhar", "al-Hol", places the model tagged as people)
@@ -209,6 +213,17 @@ def classify(cands_by_doc: dict[str, list[Candidate]]) -> dict[str, list[Candida
         people[doc_id] = [c for c in cands if is_person(c, corpus_words, doc_words, tagged_alone, title_surnames)
                           and not (c.text[:1].islower() and " " not in c.text and not c.titled and c.text not in surnames)]
     return people
+
+
+def _a_common_word(c: Candidate, lower_words: set[str], corpus_words: set[str]) -> bool:
+    """"Visit", "Leaders", "Election" of a heading or a caption the model tagged as a person: one
+    word, with no title or form of address, that its document also writes in lower case ("the
+    visit", "the election"), and no full name of the corpus has. (Not "Bishop" of "Julie Bishop",
+    nor "Mr. Price".)"""
+    word = c.text.strip()
+    return (" " not in word and word[:1].isupper() and not c.titled and not c.address
+            and not (c.role is not None and c.role.role) and word.lower() in lower_words
+            and name_key(word) not in corpus_words)
 
 
 #: Small words inside names, never a name by themselves.
@@ -465,10 +480,11 @@ def _choose(choices: list[_Cluster], c: Candidate) -> _Cluster | None:
     return min(pool, key=lambda cl: min(m.start for m in cl.mentions))
 
 
-def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[str, str] | None = None) -> PeopleResult:
-    """People of the whole corpus; see the module docstring."""
+def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[str, str] | None = None,
+                   texts: dict[str, str] | None = None) -> PeopleResult:
+    """People of the whole corpus; see the module docstring. `texts`: each document's text."""
     home_country = home_country or {}
-    person_cands = classify(cands_by_doc)
+    person_cands = classify(cands_by_doc, texts)
     corpus: list[_Cluster] = []
     leftovers: list[Candidate] = []
     # Names of one person share their first or their last word (see compatible_full_names), so
