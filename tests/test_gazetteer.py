@@ -224,3 +224,14 @@ def test_a_former_state_existed_up_to_its_last_year_and_zaire_is_angolas_provinc
     assert gaz.existed("Soviet Union", "1991-06-01") and not gaz.existed("Soviet Union", "2025-03-12")
     assert gaz.existed("Soviet Union", "") and gaz.existed("Russia", "2025-03-12")
     assert gaz.place("Zaire").kind == "region"
+
+
+def test_a_province_or_prefecture_named_with_its_division_word(gaz):
+    # (China's provinces as English news writes them, not ISO 3166-2's pinyin "Fujian Sheng")
+    assert (gaz.place("Fujian").name, gaz.place("Fujian").kind, gaz.place("Fujian").country) == ("Fujian", "region", "China")
+    assert gaz.place("Guangdong Province").name == "Guangdong"
+    assert (gaz.place("Okinawa Prefecture").kind, gaz.place("Okinawa Prefecture").country) == ("region", "Japan")
+    # (a state or prefecture whose seat is its namesake keeps its word: "Lagos State" is not Lagos)
+    assert gaz.place("Lagos State").name == "Lagos State" and gaz.place("Lagos").kind == "city"
+    # (a second-level word names no first-level division: Hidalgo County, Texas, is no Mexican state)
+    assert gaz.place("Hidalgo County") is None

@@ -1081,3 +1081,12 @@ def test_a_headline_word_the_text_also_writes_in_lower_case_is_no_person(analyse
     assert "Visit" not in people
     assert set(people) == {"Elan Vargos", "Ana Bishop"}
     assert people["Ana Bishop"].mentions == 2  # ("Bishop" is her, though the text has a bishop too)
+
+
+def test_a_prefecture_or_province_the_model_took_for_a_person_is_none(analyse):
+    people = people_by_name(analyse({"a": (
+        "[Photo] Governor Kenji Tamaki is briefed in Fuzhou, Fujian Province, China, on July 6. (Provided by Okinawa Prefecture)\n\n"
+        "On July 6, Okinawa Governor Kenji Tamaki visited Fuzhou in Fujian Province and met with Zhou Lin, Secretary of the "
+        "Fujian Provincial Committee. Okinawa and Fujian agreed to revive exchanges. Okinawa Prefecture will send a delegation."
+    )}))
+    assert set(people) == {"Kenji Tamaki", "Zhou Lin"}

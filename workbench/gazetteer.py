@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +72,12 @@ _SUBDIVISION_TYPES = frozenset({
     "Emirate", "Union territory", "Oblast", "Autonomous community", "Regional state", "Division", "Canton",
     "Voivodship", "Autonomous republic", "Capital territory", "Federal territory", "Territory",
     "Administrative region", "Department"})
+#: The pinyin words for a Chinese province, municipality or autonomous region (and its people)
+#: that ISO 3166-2 writes after the name and English news leaves out: "Fujian Sheng" is Fujian.
+_PINYIN_DIVISION = re.compile(r"(?:\s+(?:Huizu|Zhuangzu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$")
+#: The English words after a division's name: "Fujian Province", "Okinawa Prefecture", "Lagos State".
+#: (first-level words only: "Hidalgo County" in Texas is no Mexican state Hidalgo)
+DIVISION_WORDS = frozenset({"province", "prefecture", "state", "region", "oblast", "governorate", "canton"})
 _GENERIC_DIVISION_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
     "capital", "upper", "lower", "middle", "coast", "coastal", "islands", "island", "lakes", "lake", "highlands",
@@ -209,6 +215,8 @@ class Gazetteer:
             return self.place(key.title())
         if (m := _STATE_FORM.match(key)) and (country := self._country_alias.get(key[m.end():])) is not None:
             return country  # "Republic of Rwanda", "the Kingdom of Bahrain": the state's long form
+        if (division := self.division(text)) is not None:
+            return division  # "Fujian Province", "Okinawa Prefecture": the state or province
         if " " in key and not text.isascii():  # "Hà Nội": a name written in its syllables, with its accents
             if not hasattr(self, "_joined"):
                 self._joined = {k.replace(" ", "").lower(): e for table in (self._city, self._country_alias)
@@ -235,10 +243,31 @@ class Gazetteer:
             country = self.countries.get(sub.country_code)
             if key in found and found[key].country != (country.name if country else ""):
                 shared.add(key)
-            # (spelt as English news does: "Rajasthan", not the standard's "Rājasthān")
+            # (spelt as English news does: "Rajasthan", not the standard's "Rājasthān"; "Fujian",
+            # not the standard's pinyin "Fujian Sheng")
             name = without_accents(sub.name) if _MACRONS.search(sub.name) else sub.name
+            if (plain := _PINYIN_DIVISION.sub("", name)) != name and plain:
+                name, key = plain, lookup_key(plain)
+                if key in self._country_alias or key in self._region:
+                    continue
             found[key] = PlaceEntry(name, "region", country.name if country else "")
         return {k: e for k, e in found.items() if k not in shared}
+
+    def division(self, text: str) -> PlaceEntry | None:
+        """The state or province a name with its English division word names ("Fujian Province",
+        "Okinawa Prefecture"; not "Free State", "Western Region"), else None. Named in full where
+        a city may have the bare name ("Lagos State" is not Lagos, "Nara Prefecture" not the city
+        of Nara: a state's or prefecture's seat is often its namesake), else by the bare name
+        ("Fujian")."""
+        key = lookup_key(text)
+        *name, last = key.split(" ")
+        if not name or last.lower() not in DIVISION_WORDS:
+            return None
+        bare = " ".join(name)
+        entry = self._subdivision.get(bare) or self._region.get(bare)
+        if entry is None or entry.kind != "region":
+            return None
+        return replace(entry, name=key) if bare in self._city or last.lower() in ("state", "prefecture") else entry
 
     def is_subdivision(self, text: str) -> bool:
         """Whether a one-word name is known only as a state or province ("Rivas", "Rocha",

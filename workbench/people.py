@@ -126,6 +126,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
+    if gaz.division(c.text) is not None:
+        return False  # "Okinawa Prefecture", "Fujian Province": a state or province
     if all(w in _PORTFOLIO_WORDS for w in key.split()):
         return False  # "Affairs", "State", "Foreign Affairs": a portfolio the model cut off its minister's title
     if names_a_platform(c.text):
