@@ -1090,3 +1090,13 @@ def test_a_prefecture_or_province_the_model_took_for_a_person_is_none(analyse):
         "Fujian Provincial Committee. Okinawa and Fujian agreed to revive exchanges. Okinawa Prefecture will send a delegation."
     )}))
     assert set(people) == {"Kenji Tamaki", "Zhou Lin"}
+
+
+def test_tamil_forms_of_address_are_no_part_of_the_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "The Hon'ble Chief Minister of Tamil Nadu Thiru A.R. Selvan, who is on an official visit to Singapore, today "
+        "called on Mr. K. Ramanan, Minister for Transport. Thiru B.K. Velan was also present. "
+        "The Chief Minister is accompanied by Tmt. Kala Selvan."
+    )}))
+    assert {"A.R. Selvan", "K. Ramanan", "B.K. Velan", "Kala Selvan"} <= set(people)
+    assert not [n for n in people if "Thiru" in n or "Tamil Nadu" in n]

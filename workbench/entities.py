@@ -360,6 +360,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
                 continue  # "Niue Premier" + "Toke Talagi": a country's title the model tagged apart, no name
             _, cut = strip_leading_title(text[start:end])
             start += cut
+            if (m := _PLACE_THEN_ADDRESS.fullmatch(text, start, end)) and gaz.place(m.group("place")) is not None:
+                end = start + len(m.group("place"))  # "Tamil Nadu Thiru" (+ "M.K. Stalin"): the place his title was of
             if is_form_of_address(text[start:end]):
                 continue  # "Emir Sheikh": titles and a form of address, no name
             if (m := _WORD_BEFORE.search(text, max(0, start - 30), start)) and is_title(m.group(1) + " " + text[start:end]):
@@ -457,13 +459,17 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
     return found
 
 
+#: A place, then a form of address, in one span the model tagged a person's (the name after it
+#: in another): "... Chief Minister of Tamil Nadu Thiru | M.K. Stalin".
+_PLACE_THEN_ADDRESS = re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:" + HONORIFICS + r")\.?")
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
-_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt)\.?\s+$")
+_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt|Thiru|Thirumathi|Tmt|Selvi)\.?\s+$")
 #: Quotation marks, which around a form of address and a name make a title of them: "Mrs. Robinson".
 _QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
 _COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")
-FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt"})
+FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt",
+                            "thirumathi", "tmt", "selvi"})
 
 
 def _after_the(text: str, start: int) -> bool:

@@ -28,7 +28,7 @@ TITLE_ABBREVIATIONS = ("Snr.", "Sr.", "Lt.", "Brig.", "Maj.", "Col.", "Amb.", "C
                        "Rt.", "Supt.", "Insp.", "Cpl.", "Pvt.", "Fr.", "Asst.", "Lt.-Gen.", "Maj.-Gen.", "Cdr.", "Cdre.",
                        # (forms of address: "Energy Minister, Eng. | Irene Kasolo")
                        # (not "Mons.", a Belgian city's name at a sentence's end)
-                       "Eng.", "Engr.", "Cde.", "Mgr.", "Msgr.", "Mme.", "Smt.", "Shri.")
+                       "Eng.", "Engr.", "Cde.", "Mgr.", "Msgr.", "Mme.", "Smt.", "Shri.", "Tmt.")
 
 
 #: "co-chair" in its forms, which the tokenizer cuts at the hyphen ("co - chair", tagged as three
