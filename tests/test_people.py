@@ -1100,3 +1100,14 @@ def test_tamil_forms_of_address_are_no_part_of_the_name(analyse):
     )}))
     assert {"A.R. Selvan", "K. Ramanan", "B.K. Velan", "Kala Selvan"} <= set(people)
     assert not [n for n in people if "Thiru" in n or "Tamil Nadu" in n]
+
+
+def test_letters_with_full_stops_are_no_person_and_old_ranks_are_titles(analyse):
+    people = people_by_name(analyse({"a": (
+        "BERLIN, July 28 (A.A.P.). Generalissimo Ivan Korov and Marshal Pavel Drugin met President Harold "
+        "Tremont at the palace. Thiru S. Vanan, I.A.S., Secretary to Government, was also present. "
+        "Generalissimo Korov spoke first."
+    )}))
+    assert not [n for n in people if "." in n.replace("S. Vanan", "")]
+    assert {"Ivan Korov", "Pavel Drugin", "Harold Tremont", "S. Vanan"} <= set(people)
+    assert "Generalissimo" in people["Ivan Korov"].roles and "Marshal" in people["Pavel Drugin"].roles

@@ -147,3 +147,15 @@ def test_a_places_name_the_model_cut_at_its_particle_is_whole(analyse):
     assert "Northern Bahr el Ghazal" in places and "Northern Bahr" not in places
     assert places["Northern Bahr el Ghazal"].country == "South Sudan"
     assert not any("Ghazal" in p.name for p in result.people.people)
+
+
+
+def test_letters_with_full_stops_no_gazetteer_knows_are_no_place():
+    from workbench.entities import Candidate
+    from workbench.places import place_entry
+
+    def entry(text, label):
+        return place_entry(Candidate("a", 0, 0, len(text), text, label))
+
+    assert entry("I.A.S.", "GPE") is None  # ("Thiru S. Krishnan, I.A.S.": a civil service)
+    assert entry("B.C.", "GPE") is not None and entry("N.J.", "GPE") is not None  # (two letters: a state or province)

@@ -126,6 +126,8 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
+    if _DOTTED_LETTERS.fullmatch(c.text.strip()):
+        return False  # "A.A.P.", "U. S.", "I.A.S.": an agency, a country, a service, in letters
     if gaz.division(c.text) is not None:
         return False  # "Okinawa Prefecture", "Fujian Province": a state or province
     if all(w in _PORTFOLIO_WORDS for w in key.split()):
@@ -182,6 +184,8 @@ _OFFICE_ENDS = frozenset({"advisor", "adviser", "minister", "secretary", "repres
 #: Last words of ministers' portfolios that end no one's name ("Minister for Pacific Island Affairs").
 _PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "integration", "development", "industry",
                              "resources", "planning", "security"})
+#: Capital letters with full stops and nothing else: "A.A.P.", "U. S.", "I.A.S." (initials without a surname).
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.\s?){2,}")
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
 

@@ -70,8 +70,8 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
     key = name_key(c.text)
     if not key or key in COMPASS_WORDS or not c.text[:1].isupper() or any(ch.isdigit() for ch in c.text):
         return None  # "G7", "M23": groups, not places
-    if c.text.isupper() and len(c.text) <= 3:
-        return None  # "from AI to hydrogen": an abbreviation no gazetteer knows is no place
+    if (c.text.isupper() and len(c.text) <= 3) or re.fullmatch(r"(?:[A-Z]\.\s?){3,}", c.text.strip()):
+        return None  # "from AI to hydrogen", "S. Krishnan, I.A.S.": an abbreviation no gazetteer knows is no place
     if gaz.affiliation(c.text):
         return None  # "Angolan", "Mercosur": a demonym or a body the model took for a place
     if is_title(c.text) or is_form_of_address(c.text) or _BODY_WORD.search(c.text):
