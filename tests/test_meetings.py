@@ -3733,3 +3733,11 @@ def test_a_ceremony_of_another_day_joins_no_meeting_told_before(analyse):
         "Varan attended the swearing-in ceremony of Dalen's second term in Ostra in June 2023."
     ))
     assert ("talks", "held", "2025-03-10", "Tavor", ["Ilko Varan", "Mira Dalen"]) in got
+
+
+def test_a_meeting_told_after_the_ceremony_is_no_ceremony_its_guests_join(analyse):
+    got = meetings(analyse, (
+        "After the ceremony, President Hugo Alvarado received Colombian President Ines Quintero at the palace in Quito on Monday. "
+        "The ceremony was attended by Peruvian President Dina Salcedo and Bolivian President Luis Mamani."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Quito", ["Hugo Alvarado", "Ines Quintero"]) in got

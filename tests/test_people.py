@@ -1111,3 +1111,12 @@ def test_letters_with_full_stops_are_no_person_and_old_ranks_are_titles(analyse)
     assert not [n for n in people if "." in n.replace("S. Vanan", "")]
     assert {"Ivan Korov", "Pavel Drugin", "Harold Tremont", "S. Vanan"} <= set(people)
     assert "Generalissimo" in people["Ivan Korov"].roles and "Marshal" in people["Pavel Drugin"].roles
+
+
+def test_a_titled_one_word_name_is_a_person_though_the_text_writes_it_in_lower_case(analyse):
+    result = analyse({"a": (
+        "Prime Minister Key arrived in Canberra on Sunday. Key met Australian Prime Minister Tony Walsh on Monday. "
+        "The key issue was trade."
+    )})
+    assert "Key" in people_by_name(result)
+    assert any(sorted(m.participants) == ["Key", "Tony Walsh"] for m in result.meetings)

@@ -463,13 +463,13 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
 #: in another): "... Chief Minister of Tamil Nadu Thiru | M.K. Stalin".
 _PLACE_THEN_ADDRESS = re.compile(r"(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:" + HONORIFICS + r")\.?")
 #: A form of address that tells a person's sex, right before the name: "Mr. Balasingham", "Mrs Adele Balasingham".
-_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt|Thiru|Thirumathi|Tmt|Selvi)\.?\s+$")
+_ADDRESSED = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Mister|Sir|Dame|Herr|Frau|Monsieur|Begum|Shri|Shrimati|Smt|Thiru|Thirumathi|Tmt)\.?\s+$")
 #: Quotation marks, which around a form of address and a name make a title of them: "Mrs. Robinson".
 _QUOTES = frozenset('"“”‘’\'')
 #: "Mr. and" before "Mrs. X": the name is a couple's, neither's alone.
 _COUPLE = re.compile(r"\b(?:Mr|Monsieur|M)\.?\s+(?:and|&)\s+$")
 FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "dame", "frau", "begum", "shrimati", "smt",
-                            "thirumathi", "tmt", "selvi"})
+                            "thirumathi", "tmt"})
 
 
 def _after_the(text: str, start: int) -> bool:

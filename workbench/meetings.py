@@ -703,11 +703,13 @@ def _join_ceremony(mention: MeetingMention, token, pred, found: list[MeetingMent
     the signing, or at the ceremony told just before ("X was sworn in at a ceremony. Among the
     leaders at the ceremony were ..."); else a gathering of its own. Not a meeting of another
     day ("This evening A will call on B. Tomorrow A will attend the ceremony marking ...")."""
-    if any(c.dep_ == "agent" for v in [pred, *pred.conjuncts] for c in v.children):
-        # ("The ceremony was hosted by A and attended by B and C": everyone the sentence names)
-        sent = sentence_of(token)
+    for agent in (c for v in [pred, *pred.conjuncts] for c in v.children if c.dep_ == "agent"):
+        # ("The ceremony was hosted by A and attended by B and C": the names after each "by", not
+        # those of a clause or phrase inside ("B, who read a message from D", "B, representing D"))
+        kept = _listed_names(agent)
         mention.participants = _unique(mention.participants + [
-            ParticipantRef("name", n.start, n.end, n.text, side="object") for n in names.within(sent.start_char, sent.end_char)])
+            ParticipantRef("name", n.start, n.end, n.text, side="object")
+            for t in kept for n in names.within(t.left_edge.idx, t.right_edge.idx + len(t.right_edge))])
     # (a gathering, that the lines after it may join: "X was sworn in today at a ceremony. Also
     # present were ..."; but one person's of another time is theirs alone: "X attended the
     # swearing-in ceremony of Y in June 2024" is no part of the talks told today)
@@ -718,7 +720,10 @@ def _join_ceremony(mention: MeetingMention, token, pred, found: list[MeetingMent
     event = next((m for m in reversed(found) if 0 < mention.sentence - m.sentence <= ATTENDANCE_WINDOW
                   and m.status == mention.status and m.kind not in ("phone_call", "visit")
                   and not (mention.date_text and m.date_text and mention.date_text != m.date_text)
-                  and (_said_in(m, text, r"\bceremon|\binaugurat|\bsworn\b") or _signs(_token_at(token.doc, m.trigger_start)))), None)
+                  # (a ceremony told as one, or a signing; not a meeting told "After the ceremony")
+                  and ((told := _token_at(token.doc, m.trigger_start)).lemma_.lower() in _CEREMONIES or _signs(told)
+                       or (_said_in(m, text, r"\bceremon|\binaugurat|\bsworn\b") and not _said_in(m, text, _CEREMONY_AS_A_TIME)))),
+                 None)
     if event is not None:
         _join_event(mention, event)
 
@@ -1719,6 +1724,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
 
 #: Occasions that are a meeting of those said to attend them: "The ceremony was attended by A and B".
 _CEREMONIES = frozenset({"ceremony", "inauguration"})
+#: A ceremony told as the time of something else: "After the ceremony, A received B".
+_CEREMONY_AS_A_TIME = (r"\b(?:after|before|following|during|since|ahead\s+of|(?:sidelines|margins|eve)\s+of)\s+"
+                       r"(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ceremon|inaugurat|swearing)")
 #: Verbs of taking office at a ceremony, whose subject is at it: "was sworn in at a ceremony".
 _INSTALLING = frozenset({"swear", "inaugurate", "install", "invest", "crown", "enthrone"})
 #: Ceremonies of protocol or honours, no gathering: "an official welcome ceremony", "an award ceremony".

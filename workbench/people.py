@@ -207,7 +207,10 @@ def classify(cands_by_doc: dict[str, list[Candidate]], texts: dict[str, str] | N
     people = {}
     for doc_id, cands in cands_by_doc.items():
         if texts and doc_id in texts:
-            lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", texts[doc_id]))
+            # (not a name the document gives a title or a form of address, or tags a person's
+            # twice: "Prime Minister Key ... Key met ... The key issue", "Moon ... Moon called it")
+            lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", texts[doc_id])) - surnames_tagged(cands) - {
+                name_key(c.text) for c in cands if c.titled or c.address or (c.role is not None and c.role.role)}
             cands = [c for c in cands if not _a_common_word(c, lower_words, corpus_words)]
         doc_words = person_words(cands, titled_names=True)
         # ("al-Assad" after a title, or as the surname of a full name of the article; not

@@ -66,7 +66,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               r"Eng(?=\.|$)|Engr|"  # (an engineer's, in the Arab world and Nigeria: "Eng. Waleed Al-Khuraiji")
               r"Begum|"  # (South Asia's, for a married woman: "Begum Sehba Musharraf")
               r"Shri|Shrimati|Smt|"  # (India's: "Shri K. Natwar Singh", "Smt. Sushma Swaraj")
-              r"Thiru|Thirumathi|Tmt|Selvi|"  # (Tamil Nadu's: "Thiru M.K. Stalin", "Tmt. Durga Stalin")
+              r"Thiru|Thirumathi|Tmt|"  # (Tamil Nadu's: "Thiru M.K. Stalin", "Tmt. Durga Stalin"; not "Selvi", a Turkish name too)
               r"Herr|Frau|Monsieur|Madame|Mme|"  # (the German and French forms: "Herr Schmidt", "Madame Peng")
               r"Datuk(?:\s+Seri)?|Dato'?(?:\s+Sri|\s+Seri)?|"
               r"Tan\s+Sri|Seri|Tun|Dasho|Sheikh|Sheikha|Shaikh|Haji|Hajjah|Monsignor|Mons|Mgr|Msgr|Sayyid|Cde|Comrade|"
