@@ -704,8 +704,9 @@ def _join_ceremony(mention: MeetingMention, token, pred, found: list[MeetingMent
     leaders at the ceremony were ..."); else a gathering of its own. Not a meeting of another
     day ("This evening A will call on B. Tomorrow A will attend the ceremony marking ...")."""
     for agent in (c for v in [pred, *pred.conjuncts] for c in v.children if c.dep_ == "agent"):
-        # ("The ceremony was hosted by A and attended by B and C": the names after each "by", not
-        # those of a clause or phrase inside ("B, who read a message from D", "B, representing D"))
+        # ("The ceremony was hosted by A and attended by B and C": the names after each "by",
+        # outside the clauses inside it; "B, representing D" may still bring D in through the
+        # sentence's attendance line, a known gap)
         kept = _listed_names(agent)
         mention.participants = _unique(mention.participants + [
             ParticipantRef("name", n.start, n.end, n.text, side="object")
