@@ -88,6 +88,11 @@ PLATFORMS = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", 
                        "wechat", "weibo", "vkontakte", "kakao", "kakaotalk", "bluesky", "snapchat"})
 
 
+#: Capital letters with full stops and nothing else: "A.A.P.", "U. S.", "I.A.S." (initials without a
+#: surname; one full stop to a letter).
+DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+
+
 def names_a_platform(text: str) -> bool:
     """Whether a span names a social media platform ("wrote on Twitter", "Facebook | Twitter"):
     no one's name, and no place."""

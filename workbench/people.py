@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from workbench.cleaning import AGENCIES
 from workbench.entities import FEMALE_ADDRESS, Candidate
 from workbench.gazetteer import get_gazetteer
-from workbench.names import REGNAL_NUMBERS, compatible_full_names, name_key, names_a_platform, one_edit_apart, slug
+from workbench.names import DOTTED_LETTERS, REGNAL_NUMBERS, compatible_full_names, name_key, names_a_platform, one_edit_apart, slug
 from workbench.roles import BODY_NOUNS, PORTFOLIO_NOUNS, canonical_role, is_form_of_address, is_title, office_country, title_words
 
 #: Titles of international office: an unqualified one is nobody's national official.
@@ -126,7 +126,7 @@ def is_person(c: Candidate, corpus_words: set[str], doc_words: set[str], tagged_
             return False  # "Yomiuri Shimbun", "Sapa-AFP": the outlets that report it
     if " and " in c.text:
         return False  # "Industry and Investment Promotion" (of a minister's portfolio): no one's name
-    if _DOTTED_LETTERS.fullmatch(c.text.strip()):
+    if DOTTED_LETTERS.fullmatch(c.text.strip()):
         return False  # "A.A.P.", "U. S.", "I.A.S.": an agency, a country, a service, in letters
     if gaz.division(c.text) is not None:
         return False  # "Okinawa Prefecture", "Fujian Province": a state or province
@@ -184,8 +184,6 @@ _OFFICE_ENDS = frozenset({"advisor", "adviser", "minister", "secretary", "repres
 #: Last words of ministers' portfolios that end no one's name ("Minister for Pacific Island Affairs").
 _PORTFOLIO_ENDS = frozenset({"affairs", "relations", "cooperation", "integration", "development", "industry",
                              "resources", "planning", "security"})
-#: Capital letters with full stops and nothing else: "A.A.P.", "U. S.", "I.A.S." (initials without a surname).
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.\s?){2,}")
 #: A surname after initials, as some agencies write names: "N.Nazarbayev", "G. Berdymukhamedov".
 _INITIALLED = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}([A-Z][\w'’\-]+)")
 

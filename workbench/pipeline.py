@@ -144,13 +144,13 @@ def analyse(documents: list[Document], per_document: dict[str, DocumentAnalysis]
     day = {d.doc_id: d.published for d in documents}
     cands_by_doc = {doc_id: [_without_bodies_countries(c, day.get(doc_id, "")) for c in cands]
                     for doc_id, cands in cands_by_doc.items()}
-    people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v}, {d.doc_id: d.text for d in documents})
+    texts = {d.doc_id: d.text for d in documents}
+    people = resolve_people(cands_by_doc, {k: v for k, v in home_country.items() if v}, texts)
     person_spans = {(c.doc_id, c.start, c.end) for c, _ in people.assignments}
     places = resolve_places(cands_by_doc, person_spans)
     # (relative days count from the dateline's day: "DRESDEN, Dec. 19 -- ... agreed today", in
     # the paper of December 20)
     published = {d.doc_id: d.dateline_day or d.published for d in documents}
-    texts = {d.doc_id: d.text for d in documents}
     meetings = build_meetings({k: a.meetings for k, a in per_document.items()}, people.assignments,
                               people.people, published, texts, {d.doc_id: d.dateline for d in documents},
                               home_country, {d.doc_id: dispatch_days(d.text, d.published) for d in documents})

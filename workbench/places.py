@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from workbench.entities import Candidate
 from workbench.gazetteer import PlaceEntry, get_gazetteer
-from workbench.names import name_key, names_a_platform, slug
+from workbench.names import DOTTED_LETTERS, name_key, names_a_platform, slug
 from workbench.roles import is_form_of_address, is_title
 
 #: Bare compass words name no place by themselves ("the North's warning").
@@ -70,7 +70,7 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
     key = name_key(c.text)
     if not key or key in COMPASS_WORDS or not c.text[:1].isupper() or any(ch.isdigit() for ch in c.text):
         return None  # "G7", "M23": groups, not places
-    if (c.text.isupper() and len(c.text) <= 3) or re.fullmatch(r"(?:[A-Z]\.\s?){3,}", c.text.strip()):
+    if (c.text.isupper() and len(c.text) <= 3) or (DOTTED_LETTERS.fullmatch(c.text.strip()) and c.text.count(".") >= 3):
         return None  # "from AI to hydrogen", "S. Krishnan, I.A.S.": an abbreviation no gazetteer knows is no place
     if gaz.affiliation(c.text):
         return None  # "Angolan", "Mercosur": a demonym or a body the model took for a place
