@@ -1883,6 +1883,25 @@ def test_people_in_the_audience_of_a_speech_did_not_meet_but_an_audience_granted
     assert any(people == ["Omar", "Tom Walker"] for *_, people in got), got
 
 
+
+def test_an_audience_granted_to_someone_or_by_someone_is_a_meeting_of_the_two(analyse):
+    got = meetings(analyse, (
+        "King Olav granted an audience to President Takeo Ito at the palace on Monday. "
+        "Prime Minister Ravi Shankar was granted an audience by King Olav on Tuesday."
+    ), published="2025-03-12")
+    assert ("meeting", "held", "2025-03-10", "", ["Olav", "Takeo Ito"]) in got, got
+    assert ("meeting", "held", "2025-03-11", "", ["Olav", "Ravi Shankar"]) in got, got
+
+
+def test_his_majesty_the_king_is_the_king_the_style_names_not_another_king(analyse):
+    got = meetings(analyse, (
+        "THIMPHU - His Majesty The King Tashi Namgyal Wangdi received Prime Minister Ravi Shankar at the palace. "
+        "The Prime Minister will call on His Majesty The Fourth King Pema Wangdi on Thursday. "
+        "In the evening, His Majesty The King granted an audience to the visiting foreign minister, Omar Haddad."
+    ), published="2025-03-12")
+    assert any(people == ["Omar Haddad", "Tashi Namgyal Wangdi"] for *_, people in got), got
+    assert not any("Omar Haddad" in people and "Pema Wangdi" in people for *_, people in got), got
+
 def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline(analyse):
     result = analyse({"a": (
         "The presidents of the four members celebrated the bloc's 20th anniversary on Friday in a summit held by "

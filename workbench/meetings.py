@@ -1686,7 +1686,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                     and readying.head.lemma_.lower() in VERB_KINDS:
                 continue  # "A and B had met in Bogota to prepare the summit": that meeting, not the summit
             if tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in LIGHT_VERBS or (
-                    lemma in _MEALS and tok.head.lemma_.lower() in ("offer", "give", "throw"))):
+                    lemma in _MEALS and tok.head.lemma_.lower() in ("offer", "give", "throw"))
+                    or (lemma == "audience" and tok.head.lemma_.lower() in _GRANTING)):
                 pred = tok.head  # ("offered a state dinner in honour of his guest": the host's dinner)
             elif (tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass")
                   and tok.head.head.lemma_.lower() in LIGHT_VERBS):
@@ -1723,6 +1724,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok.head, kind  # "The summit opened on Monday. It was attended by A, B and C."
 
 
+#: Verbs of a monarch's or a pope's audience, given to the one received: "granted an audience to X".
+_GRANTING = frozenset({"grant", "give", "accord"})
 #: Occasions that are a meeting of those said to attend them: "The ceremony was attended by A and B".
 _CEREMONIES = frozenset({"ceremony", "inauguration"})
 #: A ceremony told as the time of something else: "After the ceremony, A received B".
@@ -2314,8 +2317,10 @@ def _listed_in_apposition(subject) -> list:
             t = t.head
         return True
 
+    # (not the style's own title: "His Majesty The King granted ...", one person, whom the style names)
+    own_title = [t for t in subject.children if t.dep_ == "appos" and _is_style(subject) and t.lower_ in ROLE_NOUNS]
     return [c for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t != subject and chain(t)
-            for c in _with_coordination(t)]
+            and t not in own_title for c in _with_coordination(t)]
 
 
 def _subject_hung_on(node):
@@ -2616,6 +2621,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("on",)) + _prep_objects(pred, ("on",))
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
         objects += _prep_objects(token, ("on",))
+    if token.lemma_.lower() == "audience" and is_noun and pred.lemma_.lower() in _GRANTING:
+        # "granted an audience to X", "X was granted an audience by King Y"
+        objects += _prep_objects(token, ("to", "by")) + _prep_objects(pred, ("to",))
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
