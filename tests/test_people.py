@@ -1142,3 +1142,14 @@ def test_an_eastern_church_head_is_known_by_a_given_name_not_another_storys_surn
     }))
     assert {"Anthony", "Anthony Marles"} <= set(people)
     assert "Metropolitan" in people["Anthony"].roles and people["Anthony Marles"].roles == ["Prime Minister"]
+
+
+def test_their_majesties_and_royal_abbreviations_are_forms_of_address(analyse):
+    people = people_by_name(analyse({"a": (
+        "King Olav granted an audience yesterday to Their Majesties Emperor Takeo and Empress Sayuri of Japan. "
+        "Prime Minister Ravi Shankar received Their Majesties King Harald & HM Queen Sonja of Norway. "
+        "Their Royal Highnesses Prince Arne and Princess Lise met HRH Prince Carl on Monday."
+    )}))
+    assert not [n for n in people if n.startswith(("Majest", "Royal", "HM", "HRH", "Their"))]
+    assert people["Harald"].roles == ["King"] and people["Arne"].roles == ["Prince"]
+    assert "Carl" in people

@@ -75,7 +75,10 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               r"Father|Fr|Reverend|Rev|Rabbi|"
               r"Barrister|"  # (West Africa's form of address for a lawyer: "Barrister Emmanuel Ayuk")
               # the Gulf's styles: "HH the Amir", "HE Dr Karl Brenner", "His Highness Sheikh X"
-              r"HE|HH|H\.E|H\.H|(?:(?:His|Her)\s+(?:Royal\s+)?)?(?:Highness|Excellency|Majesty|Holiness|Eminence|"
+              # (and a royal couple's or a royal's: "Their Majesties", "HRH Prince X", "HM Queen Y")
+              r"HRH|HM(?=\s+(?:King|Queen|Sultan|Emperor|Empress)\b)|"
+              r"HE|HH|H\.E|H\.H|(?:(?:His|Her|Their)\s+(?:Royal\s+)?)?(?:Highness(?:es)?|Excellency|Excellencies|"
+              r"Majesty|Majesties|Holiness|Eminence|"
               # (the clergy's: "His Beatitude X, Patriarch of Jerusalem", "His All-Holiness X"; "Grace"
               # only after "His" or "Her", a given name too)
               r"Beatitude)|(?:His|Her)\s+(?:All-Holiness|Grace))\.?")
