@@ -159,3 +159,14 @@ def test_letters_with_full_stops_no_gazetteer_knows_are_no_place():
 
     assert entry("I.A.S.", "GPE") is None  # ("Thiru S. Krishnan, I.A.S.": a civil service)
     assert entry("B.C.", "GPE") is not None and entry("N.J.", "GPE") is not None  # (two letters: a state or province)
+
+
+def test_a_titled_name_a_church_as_a_body_and_the_pontiff_are_no_places(analyse):
+    places = places_by_name(analyse({"a": (
+        "LUXEMBOURG - Grand Duke Henri and Hereditary Grand Duke Guillaume welcomed the Pontiff at the Grand Ducal "
+        "Palace. The Catholic Church and the Russian Orthodox Church sent envoys to St. Anne's Church in Vianden, "
+        "where the Brunei Sultan had prayed."
+    )}))
+    assert not {"Grand Duke Henri", "Hereditary Grand Duke Guillaume", "Pontiff", "Catholic Church",
+                "Russian Orthodox Church", "Brunei Sultan", "Anne's Church"} & set(places), sorted(places)
+    assert {"St. Anne's Church", "Vianden", "Grand Ducal Palace"} <= set(places), sorted(places)

@@ -54,11 +54,16 @@ TITLED_SITE_NOUNS = ("Palace", "House", "Convention Centre", "Convention Center"
                      "Temple", "Church", "Museum", "Square", "Base", "Crossing", "Estate", "Lodge", "Residence",
                      "Gardens", "Memorial", "Mausoleum", "Cemetery", "Monument")
 _TITLED_SITE = re.compile(
-    # ("Jetsun Pema Wangchuck Mother and Child Hospital": a name with an "and" inside)
-    r"(?P<name>(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du|and)\s+)?){1,6})(?P<kind>"
+    # ("Jetsun Pema Wangchuck Mother and Child Hospital": a name with an "and" inside; "St. Anne's
+    # Church", a saint's)
+    r"(?P<name>(?:(?:St|Ste|Mt)\.\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|de|del|la|al|an|du|and)\s+)?){1,6})(?P<kind>"
     + "|".join(n.replace(" ", r"\s+") for n in TITLED_SITE_NOUNS) + r")\b"
     # (not a chamber: "the House of Commons", "US House Speaker", "House Democrats")
     r"(?!\s+(?:of|Speaker|speaker|Majority|Minority|Democrats?|Republicans?|[Cc]ommittee|[Ss]pokes\w+)\b)")
+#: A church named by its denomination is the body, not a building: "the Catholic Church", "the
+#: Russian Orthodox Church" (not "St Anne's Catholic Church", a church of stone).
+_CHURCH_BODY = re.compile(r"^(?!(?:St\.?|Saint)\s)(?:[A-Z][\w'-]+\s+)*(?:Catholic|Orthodox|Anglican|Lutheran|Evangelical|"
+                          r"Methodist|Baptist|Protestant|Reformed|Coptic|Episcopal|Presbyterian|Apostolic)\s+Church$")
 #: Words at most after the "and" of one site's name ("Mother and Child [Hospital]"); more, and
 #: the "and" joins two sites' names.
 _AND_SITE_WORDS = 3
@@ -1444,6 +1449,8 @@ def _named_sites(doc_id, text, found, sentence_of) -> Iterator[Candidate]:
             continue
         for c in [c for c in found if c.start < b and a < c.end]:
             found.remove(c)
+        if _CHURCH_BODY.search(name):
+            continue  # "the Russian Orthodox Church": the body, neither a place nor a person
         titled.append((a, b))
         yield Candidate(doc_id, sentence_of(a), a, b, name, "SITE")
     for m in gaz.seat_sites().finditer(text):  # "talks at the Kremlin", "received at Downing Street"
