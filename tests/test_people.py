@@ -1153,3 +1153,14 @@ def test_their_majesties_and_royal_abbreviations_are_forms_of_address(analyse):
     assert not [n for n in people if n.startswith(("Majest", "Royal", "HM", "HRH", "Their"))]
     assert people["Harald"].roles == ["King"] and people["Arne"].roles == ["Prince"]
     assert "Carl" in people
+
+
+def test_an_ampersand_joins_two_peoples_names_not_one(analyse):
+    result = analyse({"a": (
+        "A valued partner! PM Ravi Shankar receives Their Majesties King Harald & HM Queen Sonja of Norway "
+        "at Hyderabad House. Later, External Affairs Minister Anil Rao called on King Harald."
+    )})
+    people = people_by_name(result)
+    assert {"Harald", "Sonja"} <= set(people) and not [n for n in people if "&" in n]
+    assert people["Sonja"].roles == ["Queen"]
+    assert any(sorted(m.participants) == ["Harald", "Ravi Shankar", "Sonja"] for m in result.meetings)

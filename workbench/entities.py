@@ -1211,13 +1211,21 @@ def _in_portfolio(text: str, a: int, b: int) -> bool:
 
 
 def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:
-    """"Xi-Ma" in "the Xi-Ma meeting" is two people's surnames, not one person's name."""
+    """"Xi-Ma" in "the Xi-Ma meeting" is two people's surnames, not one person's name; "King X &
+    HM Queen Y", in a post or a caption, two people's names, the second after its title."""
     out = []
     for c in found:
         m = _NAME_PAIR.fullmatch(c.text)
         if m and c.label in ("PERSON", "PROPN", "TITLED", "ORG") and _PAIRED_NOUN.match(text, c.end):
             out += [Candidate(c.doc_id, c.sentence, c.start + m.start(i), c.start + m.end(i), m.group(i), "PROPN")
                     for i in (1, 2)]
+        elif c.label in ("PERSON", "PROPN", "TITLED") and (amp := c.text.find(" & ")) > 0:
+            left = c.text[:amp].rstrip()
+            right, cut = strip_leading_title(c.text[amp + 3:].strip())
+            out.append(Candidate(c.doc_id, c.sentence, c.start, c.start + len(left), left, c.label))
+            if right[:1].isupper():
+                at = c.start + c.text.index(right, amp + 3)
+                out.append(Candidate(c.doc_id, c.sentence, at, at + len(right), right, "PERSON"))
         else:
             out.append(c)
     return out

@@ -76,7 +76,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               r"Barrister|"  # (West Africa's form of address for a lawyer: "Barrister Emmanuel Ayuk")
               # the Gulf's styles: "HH the Amir", "HE Dr Karl Brenner", "His Highness Sheikh X"
               # (and a royal couple's or a royal's: "Their Majesties", "HRH Prince X", "HM Queen Y")
-              r"HRH|HM(?=\s+(?:King|Queen|Sultan|Emperor|Empress)\b)|"
+              r"HRH|HM(?=\s+(?:King|Queen|Sultan|Emperor|Empress)\b|$)|"
               r"HE|HH|H\.E|H\.H|(?:(?:His|Her|Their)\s+(?:Royal\s+)?)?(?:Highness(?:es)?|Excellency|Excellencies|"
               r"Majesty|Majesties|Holiness|Eminence|"
               # (the clergy's: "His Beatitude X, Patriarch of Jerusalem", "His All-Holiness X"; "Grace"
