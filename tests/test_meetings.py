@@ -1902,6 +1902,14 @@ def test_his_majesty_the_king_is_the_king_the_style_names_not_another_king(analy
     assert any(people == ["Omar Haddad", "Tashi Namgyal Wangdi"] for *_, people in got), got
     assert not any("Omar Haddad" in people and "Pema Wangdi" in people for *_, people in got), got
 
+
+def test_the_king_and_queen_are_both_the_royals_named_before(analyse):
+    got = meetings(analyse, (
+        "King Harald and Queen Sonja of Norway arrived in New Delhi on Monday. "
+        "External Affairs Minister Anil Rao called on the King and Queen at their hotel."
+    ), published="2025-03-11")
+    assert any(people == ["Anil Rao", "Harald", "Sonja"] for *_, people in got), got
+
 def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline(analyse):
     result = analyse({"a": (
         "The presidents of the four members celebrated the bloc's 20th anniversary on Friday in a summit held by "

@@ -2173,7 +2173,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             return [ParticipantRef("delegation", tok.idx, tok.idx + len(tok), tok.text, side=side)]
         # (an office's abbreviation needs none: "EAM met X", as ministries' releases write it)
         abbreviated = tok.text.isupper() and len(tok.text) <= 4
-        if not affiliations and not (title and (abbreviated or any(c.lower_ == "the" for c in tok.children))):
+        # ("the King and Queen": the second title shares the first one's article)
+        definite = any(c.lower_ == "the" for c in tok.children) or (
+            tok.dep_ == "conj" and not any(c.dep_ == "det" for c in tok.children)
+            and any(c.lower_ == "the" for c in tok.head.children) and tok.head.lemma_.lower() in ROLE_NOUNS)
+        if not affiliations and not (title and (abbreviated or definite)):
             return []  # "a minister", "officials": nobody in particular
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return []  # "the first conversation between a Turkish president and an Israeli premier": any one
