@@ -1910,6 +1910,16 @@ def test_the_king_and_queen_are_both_the_royals_named_before(analyse):
     ), published="2025-03-11")
     assert any(people == ["Anil Rao", "Harald", "Sonja"] for *_, people in got), got
 
+
+def test_the_royal_couple_and_their_majesties_are_the_couple_named_before(analyse):
+    got = meetings(analyse, (
+        "King Harald and Queen Sonja of Norway arrived in New Delhi on Monday. President Meera Kumar met "
+        "Prime Minister Ravi Shankar in the morning. Kumar will host a banquet in honour of the royal couple "
+        "tonight. On Friday Their Majesties will call on Chief Minister Ajit Pawar in Mumbai."
+    ), published="2025-03-11")
+    assert any(people == ["Harald", "Meera Kumar", "Sonja"] for *_, people in got), got
+    assert any(people == ["Ajit Pawar", "Harald", "Sonja"] for *_, people in got), got
+
 def test_a_gathering_held_by_videoconference_is_held_nowhere_not_at_the_dateline(analyse):
     result = analyse({"a": (
         "The presidents of the four members celebrated the bloc's 20th anniversary on Friday in a summit held by "

@@ -2034,6 +2034,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             # chancellor, not the last name before
             return _refs_for(office, names, side, exclude)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
+    if _is_a_couple(tok, names) and (pair := _couple_named_before(tok, names)):
+        # "the royal couple", "Their Majesties": the last two named together as a couple
+        return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in pair]
     including = [o for c in _phrase_tokens(tok) if c.dep_ == "prep" and c.lower_ == "including"
                  for p in c.children if p.dep_ == "pobj" for o in _with_coordination(p)]
     if including and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("DET", "PRON", "NUM")):
@@ -2198,6 +2201,36 @@ _STYLES = frozenset({"highness", "majesty", "holiness"})  # (not "Excellency": m
 
 #: The sex a style's possessive tells: "His Highness", "Her Majesty".
 _STYLE_SEX = {"his": "m", "her": "f"}
+
+
+def _is_a_couple(tok, names: SpanIndex) -> bool:
+    """Whether a word stands for a couple named before: "the royal couple", "the couple", "Their
+    Majesties" with no name of their own ("Their Majesties King X and Queen Y" names them)."""
+    if tok.lemma_.lower() == "couple" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        return not any(c.dep_ == "prep" for c in tok.children)  # (not "the couple of days")
+    return tok.lower_ in ("majesties", "highnesses") and any(c.lower_ == "their" for c in tok.children) \
+        and not [c for c in names.within(*_restricted_span(tok)) if not is_form_of_address(c.text)]
+
+
+#: Between the two names of a couple: "King X and Queen Y", "President X and his wife, Y".
+_COUPLE_GAP = re.compile(r"\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband),?\s+)?(?:[\w.'-]+\s+){0,3}$")
+#: A spouse's title or word, before one of the couple's names or after it: "Queen Y", "First Lady
+#: Y", "his wife, Y", "Y, Duchess of Cornwall".
+_SPOUSE_WORDS = re.compile(r"\b(?:Queen|Empress|Princess|Duchess|Consort|First\s+Lady|Mrs\.?|Madame|wife|husband)\b")
+
+
+def _couple_named_before(tok, names: SpanIndex) -> list[Candidate]:
+    """The last two people named together as a couple before `tok` in its article: "King X and
+    Queen Y arrived ... the royal couple", "Emperor X and Empress Y ... Their Majesties"."""
+    text = doc_text(tok.doc)
+    people = [c for c in names.within(0, tok.idx) if c.label in ("PERSON", "TITLED", "PROPN")]
+    for first, second in reversed(list(zip(people, people[1:]))):
+        gap = text[first.end:second.start]
+        if "\n" in gap or not _COUPLE_GAP.fullmatch(gap):
+            continue
+        if _SPOUSE_WORDS.search(gap) or _SPOUSE_WORDS.match(text, second.end + 2, second.end + 40):
+            return [first, second]
+    return []
 
 
 def _is_style(tok) -> bool:
