@@ -1164,3 +1164,12 @@ def test_an_ampersand_joins_two_peoples_names_not_one(analyse):
     assert {"Harald", "Sonja"} <= set(people) and not [n for n in people if "&" in n]
     assert people["Sonja"].roles == ["Queen"]
     assert any(sorted(m.participants) == ["Harald", "Ravi Shankar", "Sonja"] for m in result.meetings)
+
+
+def test_a_spanish_surname_of_two_joined_by_y_is_one_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Cardinal Jaime Orosco y Alamino welcomed the visitors. The talks were moderated by Archbishop Arturo "
+        "Rivas y Damas of San Salvador. Orosco spoke first."
+    )}))
+    assert {"Jaime Orosco y Alamino", "Arturo Rivas y Damas"} <= set(people), sorted(people)
+    assert "Orosco" in people["Jaime Orosco y Alamino"].aliases

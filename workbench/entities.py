@@ -137,6 +137,8 @@ _PARTICLE_TAIL = re.compile(r"(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+")
 #: (and an elided "d'" joined to the last part: "Ricardo Viegas" + "d'Abreu", "Massimo" + "D'Alema")
 _ELIDED = r"[dD]['’][A-Z][\w\-]+"
 _NAME_PARTICLE_TAIL = re.compile(r"(?:\s(?:von|van|bin|ibn|bint|dos|das|da|do))(?:\s" + _PARTICLES + r")*\s[A-Z][\w'’\-]+|\s" + _ELIDED)
+#: The second surname of a Spanish name joined to the first by "y": "Arturo Rivera y Damas".
+_SPANISH_AND_TAIL = re.compile(r"\sy\s([A-Z][\w'’\-]+)")
 #: Prepositions that put a place after them: a "person" the model finds right after one is a place.
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|near|from|outside|to)\s+$")
 #: A minister's portfolio the model folded into the name after it: "Minister for [Petroleum]
@@ -218,6 +220,9 @@ def repair_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             (_ENDS_WITH_PARTICLE.search(text, start, end) and (m := _PARTICLE_TAIL.match(text, end)))
             or (m := _NAME_PARTICLE_TAIL.match(text, end))):
         end = m.end()  # "Ursula von" + " der Leyen"
+    if label == "PERSON" and " " in text[start:end].strip() and (m := _SPANISH_AND_TAIL.match(text, end)) and \
+            get_gazetteer().place(m.group(1)) is None:
+        end = m.end()  # "Jaime Ortega" + " y Alamino": a Spanish surname of two joined by "y"
     if label == "PERSON" and (m := _APOSTROPHE_TAIL.match(text, end)):
         end = m.end()  # "Tuimalealiifano Va" + "'aletoa Sualauvi", "Mohammed Shia" + "' al-Sudani"
     if m := _SPACED_DASH.search(text, start, end):
