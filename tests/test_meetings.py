@@ -3778,3 +3778,15 @@ def test_a_meeting_told_after_the_ceremony_is_no_ceremony_its_guests_join(analys
         "The ceremony was attended by Peruvian President Dina Salcedo and Bolivian President Luis Mamani."
     ))
     assert ("meeting", "held", "2025-03-10", "Quito", ["Hugo Alvarado", "Ines Quintero"]) in got
+
+
+def test_an_audience_granted_to_no_one_named_is_no_visit_and_a_couple_named_after_is_no_earlier_one(analyse):
+    got = meetings(analyse, (
+        "King Omar Hadid granted audiences to newly appointed ambassadors at Raghadan Palace in Amman on Monday. "
+        "He also granted a private audience to Foreign Minister Pierre Lacombe in Amman. "
+        "President Luis Navarro and his wife Ana Ruiz hosted a dinner in Paris. On Thursday, Their Majesties "
+        "King Carlos and Queen Lena met Navarro at the Elysee. The couple's visit was confirmed on Monday."
+    ), published="2025-03-12")
+    assert not any(kind == "visit" and people == ["Omar Hadid"] for kind, *_, people in got), got
+    assert any(people == ["Omar Hadid", "Pierre Lacombe"] for *_, people in got), got
+    assert not any("Ana Ruiz" in people and "Carlos" in people for *_, people in got), got

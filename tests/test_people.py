@@ -1122,26 +1122,28 @@ def test_a_titled_one_word_name_is_a_person_though_the_text_writes_it_in_lower_c
     assert any(sorted(m.participants) == ["Key", "Tony Walsh"] for m in result.meetings)
 
 
-def test_styles_of_the_clergy_and_of_members_of_parliament(analyse):
+def test_styles_and_titles_of_the_clergy_and_of_members_of_parliament(analyse):
     people = people_by_name(analyse({"a": (
-        "The Pope received His Beatitude Elias IV, Patriarch of Tyre, and His Eminence Metropolitan Gregor "
-        "of Varna on Monday. Rabbi Yonah Benami, the Sephardi Chief Rabbi, was also present. "
-        "A delegation led by Member of Parliament Sunil Perera held talks with Wu Fanghua in Beijing."
+        "The Pope received His Beatitude Elias IV, Patriarch of Tyre, and His All-Holiness Patriarch Gregor "
+        "on Monday. Rabbi Yonah Benami, the Sephardi Chief Rabbi, was also present. Tokyo Metropolitan Governor "
+        "Yuki Tanabe met the Patriarch. A delegation led by Member of Parliament Sunil Perera held talks with "
+        "Prime Minister Tom Grant."
     )}))
-    assert {"Elias IV", "Sunil Perera", "Yonah Benami"} <= set(people)
-    assert not [n for n in people if n.startswith(("Beatitude", "Member", "His ")) or n == "Metropolitan Gregor"]
-    assert "Metropolitan" in people["Gregor"].roles
-    assert "Chief Rabbi" in " ".join(people["Yonah Benami"].roles)
+    assert {"Elias IV", "Yonah Benami", "Gregor", "Yuki Tanabe", "Sunil Perera"} <= set(people)
+    assert not [n for n in people if n.startswith(("Beatitude", "His ", "All-Holiness", "Member"))]
     assert people["Sunil Perera"].roles == ["MP"]
+    assert "Patriarch" in people["Gregor"].roles
+    assert "Chief Rabbi" in " ".join(people["Yonah Benami"].roles)
+    assert people["Yuki Tanabe"].roles == ["Metropolitan Governor"]
 
 
 def test_an_eastern_church_head_is_known_by_a_given_name_not_another_storys_surname(analyse):
     people = people_by_name(analyse({
-        "a": "Cardinal Paolo Zenni met Metropolitan Anthony in Moscow on Thursday.",
+        "a": "Cardinal Paolo Zenni met Patriarch Anthony in Moscow on Thursday.",
         "b": "Prime Minister Anthony Marles met President Joko Widodo in Jakarta.",
     }))
     assert {"Anthony", "Anthony Marles"} <= set(people)
-    assert "Metropolitan" in people["Anthony"].roles and people["Anthony Marles"].roles == ["Prime Minister"]
+    assert "Patriarch" in people["Anthony"].roles and people["Anthony Marles"].roles == ["Prime Minister"]
 
 
 def test_their_majesties_and_royal_abbreviations_are_forms_of_address(analyse):

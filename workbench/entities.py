@@ -582,6 +582,29 @@ _NOT_A_NAME = re.compile(r"\b(?:Ministry|Council|Party|Bank|Union|Organi[sz]atio
                          r"Day)\b")  # (a holiday: "On Thursday, Europe Day, the leaders gathered")
 
 
+#: Words that make a titled name a place's: "King George Street", "Prince Edward Island", "Queen
+#: Alia International Airport".
+_PLACE_NOUNS = frozenset({
+    "street", "road", "avenue", "square", "boulevard", "bridge", "island", "islands", "bay", "airport", "centre",
+    "center", "hall", "palace", "park", "hospital", "university", "college", "school", "museum", "mosque", "church",
+    "cathedral", "temple", "stadium", "port", "canal", "lake", "river", "land", "county", "city", "town", "district",
+    "station", "gate", "garden", "gardens", "house", "tower", "building", "complex", "academy", "base", "camp",
+    "valley", "pond", "ponds", "falls", "beach", "hill", "hills", "mount", "mountain", "market", "causeway"})
+
+
+def titled_person(text: str) -> bool:
+    """Whether a place's candidate is a person's name with a title: "Grand Duke Henri",
+    "Hereditary Grand Duke Guillaume", "Patriarch Kirill", or a country's title, "Brunei Sultan";
+    not a place named after someone ("King George Street", "Prince Edward Island")."""
+    words = text.strip().rstrip(".").split()
+    if any(w.lower() in _PLACE_NOUNS for w in words):
+        return False
+    if len(words) >= 2 and is_title(words[-1]) and get_gazetteer().affiliation(" ".join(words[:-1])):
+        return True
+    rest, cut = strip_leading_title(text.strip().rstrip("."))
+    return bool(cut) and 1 <= len(rest.split()) <= 2 and rest[:1].isupper()
+
+
 def _people_by_coordination(found: list[Candidate], sdoc) -> None:
     """A name the model took for an organisation or a place, coordinated with a person's name
     ("Gustavo Petro and Nicolás Maduro met"), is a person's name when it looks like one: two to
@@ -604,6 +627,11 @@ def _people_by_coordination(found: list[Candidate], sdoc) -> None:
         if c.label not in ("ORG", "GPE", "PROPN", "FAC", "NORP") or not 2 <= len(c.text.split()) <= 4 or _NOT_A_NAME.search(c.text):
             continue
         if not all(w[:1].isupper() for w in c.text.split()) or gaz.place(c.text) or gaz.affiliation(c.text):
+            continue
+        if c.label in ("GPE", "LOC") and titled_person(c.text) and (cut := strip_leading_title(c.text)[1]) \
+                and not _PLACE_PREPOSITIONS.search(text, max(0, c.start - 12), c.start):
+            # "met Patriarch Anthony", tagged a place (not "in Prince Albert", a town)
+            c.start, c.text, c.label = c.start + cut, c.text[cut:], "TITLED"
             continue
         if c.label == "NORP":
             # ("the Foreign Ministers of Armenia and Azerbaijan, Vartan Oskanian and Vilayat Guliev":
@@ -1140,8 +1168,9 @@ _PAIRED_NOUN = re.compile(r"\s+(?:talks|meeting|meetings|summit|summits|dialogue
 
 def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
     """A run of proper nouns that begins with the tail of a title ("Minister of" + "Foreign
-    Affairs B.Battsetseg"): the name is what follows it."""
-    words = title_words()
+    Affairs B.Battsetseg"): the name is what follows it. (Not "Parliament" of "Member of
+    Parliament", which begins a place: "Parliament Hill".)"""
+    words = title_words() - {"parliament"}
     out = []
     dropped: set[int] = set()  # (spans joined to the name before them)
     for c in found:

@@ -1674,6 +1674,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "audience" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "among", "from") \
                     and any(c.lower_ == "the" for c in tok.children):
                 continue  # "A and B were in the audience": spectators, not an audience granted
+            if lemma == "audience" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GRANTING and _granted_to_no_one(tok):
+                continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or (
@@ -2034,7 +2036,7 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
             # chancellor, not the last name before
             return _refs_for(office, names, side, exclude)
         return [ParticipantRef("name", found.start, found.end, found.text, side=side)] if found else []
-    if _is_a_couple(tok, names) and (pair := _couple_named_before(tok, names)):
+    if _is_a_couple(tok, names) and (pair := _couple_named_before(tok, names, _royal(tok))):
         # "the royal couple", "Their Majesties": the last two named together as a couple
         return [ParticipantRef("name", c.start, c.end, c.text, side=side) for c in pair]
     including = [o for c in _phrase_tokens(tok) if c.dep_ == "prep" and c.lower_ == "including"
@@ -2203,13 +2205,37 @@ _STYLES = frozenset({"highness", "majesty", "holiness"})  # (not "Excellency": m
 _STYLE_SEX = {"his": "m", "her": "f"}
 
 
+def _dative_objects(verb) -> list:
+    """The objects of a verb's "to" that the parser made a dative: "granted a private audience to X"."""
+    return [t for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
+
+
+def _granted_to_no_one(tok) -> bool:
+    """An audience granted to no one named or titled ("granted audiences to newly appointed
+    ambassadors"): no meeting, and no visit of the one who grants it, at home."""
+    objects = _prep_objects(tok, ("to", "by")) + _prep_objects(tok.head, ("to",)) + _dative_objects(tok.head)
+    return not any(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and o.tag_ == "NN") for o in objects) \
+        and not any(c.dep_ == "nsubjpass" for c in tok.head.children)
+
+
 def _is_a_couple(tok, names: SpanIndex) -> bool:
     """Whether a word stands for a couple named before: "the royal couple", "the couple", "Their
     Majesties" with no name of their own ("Their Majesties King X and Queen Y" names them)."""
+    # (not the couple's own names after it: "Their Majesties King X and Queen Y", "the royal
+    # couple, King X and Queen Y"; not "the couple's visit was announced")
+    if tok.dep_ == "poss" or any(c.dep_ == "appos" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and (tok.nbor(1).pos_ == "PROPN" or tok.nbor(1).lower_ == ",")):
+        return False
     if tok.lemma_.lower() == "couple" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
         return not any(c.dep_ == "prep" for c in tok.children)  # (not "the couple of days")
     return tok.lower_ in ("majesties", "highnesses") and any(c.lower_ == "their" for c in tok.children) \
         and not [c for c in names.within(*_restricted_span(tok)) if not is_form_of_address(c.text)]
+
+
+def _royal(tok) -> bool:
+    """Whether words for a couple make it a royal one: "Their Majesties", "the royal couple"."""
+    return tok.lower_ in ("majesties", "highnesses") or any(c.lower_ in ("royal", "imperial") for c in tok.children)
 
 
 #: Between the two names of a couple: "King X and Queen Y", "President X and his wife, Y".
@@ -2219,17 +2245,27 @@ _COUPLE_GAP = re.compile(r"\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband),?\s+
 _SPOUSE_WORDS = re.compile(r"\b(?:Queen|Empress|Princess|Duchess|Consort|First\s+Lady|Mrs\.?|Madame|wife|husband)\b")
 
 
-def _couple_named_before(tok, names: SpanIndex) -> list[Candidate]:
+#: A monarch's or a royal's title before a name: a royal couple's ("Their Majesties" are not the
+#: visiting president and his wife).
+_ROYAL_TITLE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Sheikha?|"
+                          r"Grand\s+Duke|Grand\s+Duchess|Crown\s+Prince|Crown\s+Princess|Majesty|Highness)\b")
+
+
+def _couple_named_before(tok, names: SpanIndex, royal: bool = False) -> list[Candidate]:
     """The last two people named together as a couple before `tok` in its article: "King X and
-    Queen Y arrived ... the royal couple", "Emperor X and Empress Y ... Their Majesties"."""
+    Queen Y arrived ... the royal couple", "Emperor X and Empress Y ... Their Majesties"; a royal
+    couple (`royal`) with a royal's title."""
     text = doc_text(tok.doc)
     people = [c for c in names.within(0, tok.idx) if c.label in ("PERSON", "TITLED", "PROPN")]
     for first, second in reversed(list(zip(people, people[1:]))):
         gap = text[first.end:second.start]
         if "\n" in gap or not _COUPLE_GAP.fullmatch(gap):
             continue
-        if _SPOUSE_WORDS.search(gap) or _SPOUSE_WORDS.match(text, second.end + 2, second.end + 40):
-            return [first, second]
+        if not (_SPOUSE_WORDS.search(gap) or _SPOUSE_WORDS.match(text, second.end + 2, second.end + 40)):
+            continue
+        if royal and not _ROYAL_TITLE.search(text, max(0, first.start - 30), second.end + 40):
+            continue
+        return [first, second]
     return []
 
 
@@ -2660,7 +2696,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("on",))
     if token.lemma_.lower() == "audience" and is_noun and pred.lemma_.lower() in _GRANTING:
         # "granted an audience to X", "X was granted an audience by King Y"
-        objects += _prep_objects(token, ("to", "by")) + _prep_objects(pred, ("to",))
+        objects += _prep_objects(token, ("to", "by")) + _prep_objects(pred, ("to",)) + _dative_objects(pred)
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]

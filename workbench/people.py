@@ -365,10 +365,10 @@ def _wife_apart(c: Candidate, clusters: list[_Cluster], own_name: _Cluster | Non
 
 
 #: A monarch's titles (lower case), which go before a given name: "Sultan Ibrahim", "King Charles";
-#: and the Eastern churches' heads, known by a given name too: "Patriarch Kirill", "Metropolitan Anthony".
+#: and the Eastern churches' heads, known by a given name too: "Patriarch Kirill", "Catholicos Karekin".
 MONARCH_TITLES = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "empress", "pope", "grand duke",
                             "grand duchess", "prince", "princess", "crown prince", "crown princess", "tsar", "shah",
-                            "patriarch", "metropolitan", "catholicos"})
+                            "patriarch", "catholicos"})
 
 
 def _by_given_name(choices: list[_Cluster], c: Candidate, word: str) -> list[_Cluster]:

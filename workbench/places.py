@@ -13,10 +13,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from workbench.entities import Candidate
+from workbench.entities import Candidate, titled_person
 from workbench.gazetteer import PlaceEntry, get_gazetteer
 from workbench.names import DOTTED_LETTERS, name_key, names_a_platform, slug
-from workbench.roles import is_form_of_address, is_title, strip_leading_title
+from workbench.roles import is_form_of_address, is_title
 
 #: Bare compass words name no place by themselves ("the North's warning").
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest"})
@@ -52,28 +52,6 @@ _STATE_FORM_ONLY = re.compile(r"(?:(?:Islamic|Federal|Democratic|People's|Social
                               r"(?:Republic|Kingdom|Federation|Emirates?|Sultanate|Principality|Koreas)")
 
 
-#: Words that make a titled name a place's: "King George Street", "Prince Edward Island", "Queen
-#: Alia International Airport".
-_PLACE_NOUNS = frozenset({
-    "street", "road", "avenue", "square", "boulevard", "bridge", "island", "islands", "bay", "airport", "centre",
-    "center", "hall", "palace", "park", "hospital", "university", "college", "school", "museum", "mosque", "church",
-    "cathedral", "temple", "stadium", "port", "canal", "lake", "river", "land", "county", "city", "town", "district",
-    "station", "gate", "garden", "gardens", "house", "tower", "building", "complex", "academy", "base", "camp"})
-
-
-def _titled_person(text: str) -> bool:
-    """Whether a place's candidate is a person's name with a title: "Grand Duke Henri",
-    "Hereditary Grand Duke Guillaume", "Patriarch Kirill", or a country's title, "Brunei Sultan";
-    not a place named after someone ("King George Street", "Prince Edward Island")."""
-    words = text.strip().rstrip(".").split()
-    if any(w.lower() in _PLACE_NOUNS for w in words):
-        return False
-    if len(words) >= 2 and is_title(words[-1]) and get_gazetteer().affiliation(" ".join(words[:-1])):
-        return True
-    rest, cut = strip_leading_title(text.strip().rstrip("."))
-    return bool(cut) and 1 <= len(rest.split()) <= 2 and rest[:1].isupper()
-
-
 def place_entry(c: Candidate) -> PlaceEntry | None:
     """The place a candidate names, or None when it names none."""
     gaz = get_gazetteer()
@@ -100,7 +78,7 @@ def place_entry(c: Candidate) -> PlaceEntry | None:
         return None  # "King", "Grand Imam"; "Asia-Pacific Economic Cooperation": an office or a body
     if _STATE_FORM_ONLY.fullmatch(c.text.strip()):
         return None  # "the Islamic Republic", "the Kingdom": a country spoken of by its form, not named
-    if _titled_person(c.text):
+    if titled_person(c.text):
         return None  # "Grand Duke Henri", "Brunei Sultan": a person
     kind = "site" if c.label == "FAC" else "region"
     return PlaceEntry(c.text.strip(), kind, "")

@@ -81,7 +81,7 @@ HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )
               r"Majesty|Majesties|Holiness|Eminence|"
               # (the clergy's: "His Beatitude X, Patriarch of Jerusalem", "His All-Holiness X"; "Grace"
               # only after "His" or "Her", a given name too)
-              r"Beatitude)|(?:His|Her)\s+(?:All-Holiness|Grace))\.?")
+              r"Beatitude|All-Holiness)|(?:His|Her)\s+Grace)\.?")
 
 
 @dataclass(frozen=True, slots=True)
