@@ -1675,7 +1675,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                     and any(c.lower_ == "the" for c in tok.children):
                 continue  # "A and B were in the audience": spectators, not an audience granted
             if lemma == "audience" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _GRANTING and _granted_to_no_one(tok):
-                continue
+                continue  # "granted audiences to newly appointed ambassadors": no one in particular
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOUN_KINDS:
                 continue  # "phone talks": one trigger, the head
             if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING_VERBS or (
@@ -2211,10 +2211,16 @@ def _dative_objects(verb) -> list:
             for o in c.children if o.dep_ == "pobj" for t in _with_coordination(o)]
 
 
+def _granted_to(audience, verb) -> list:
+    """Whom an audience is granted to, or by whom: "granted an audience to X" (the "to" on the
+    noun, on the verb, or a dative), "X was granted an audience by King Y"."""
+    return _prep_objects(audience, ("to", "by")) + _prep_objects(verb, ("to",)) + _dative_objects(verb)
+
+
 def _granted_to_no_one(tok) -> bool:
     """An audience granted to no one named or titled ("granted audiences to newly appointed
     ambassadors"): no meeting, and no visit of the one who grants it, at home."""
-    objects = _prep_objects(tok, ("to", "by")) + _prep_objects(tok.head, ("to",)) + _dative_objects(tok.head)
+    objects = _granted_to(tok, tok.head)
     return not any(o.pos_ == "PROPN" or (o.lemma_.lower() in ROLE_NOUNS and o.tag_ == "NN") for o in objects) \
         and not any(c.dep_ == "nsubjpass" for c in tok.head.children)
 
@@ -2695,8 +2701,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
         objects += _prep_objects(token, ("on",))
     if token.lemma_.lower() == "audience" and is_noun and pred.lemma_.lower() in _GRANTING:
-        # "granted an audience to X", "X was granted an audience by King Y"
-        objects += _prep_objects(token, ("to", "by")) + _prep_objects(pred, ("to",)) + _dative_objects(pred)
+        objects += _granted_to(token, pred)  # "granted an audience to X", "was granted an audience by Y"
     # "signed ... in a ceremony witnessed by President X"
     objects += [o for t in pred.subtree if t.dep_ == "acl" and t.lemma_.lower() in ("witness", "attend")
                 and t.head.lemma_.lower() in ("ceremony", "event", "signing") for o in _agent_objects(t)]
