@@ -1175,3 +1175,12 @@ def test_a_spanish_surname_of_two_joined_by_y_is_one_name(analyse):
     )}))
     assert {"Jaime Orosco y Alamino", "Arturo Rivas y Damas"} <= set(people), sorted(people)
     assert "Orosco" in people["Jaime Orosco y Alamino"].aliases
+
+
+def test_a_countrys_possessive_is_both_titles_of_a_pair_but_not_one_title_twice(analyse):
+    people = people_by_name(analyse({"a": (
+        "Present at the ceremony were Tanzania's Vice-President Amina Salum and Prime Minister Kasim Majid. "
+        "India's Prime Minister Ravi Shankar and Prime Minister Tom Kapa co-chaired the summit in Port Moresby."
+    )}))
+    assert people["Kasim Majid"].affiliation == "Tanzania"
+    assert people["Tom Kapa"].affiliation != "India"

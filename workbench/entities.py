@@ -867,6 +867,8 @@ def _listed_after(prev: Candidate, cand: Candidate, text: str, own: str) -> bool
     return before.endswith(own) and bool(_LIST_GAP.match(before[:len(before) - len(own)]))
 
 
+#: A title with its country's possessive first: "Tanzania's Vice-President".
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}['’]s\s")
 #: A line of a list that opens with a side's country: "For Israel -- A, B and C" (not a briefing's
 #: topic, "On Iran -- Secretary X said", nor "From Ukraine -- ...").
 _SIDE_LEAD = re.compile(r"(?:^|\n)[ \t]*For\s+(?:the\s+)?$")
@@ -918,7 +920,12 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 c.context_country = gaz.affiliation(there.group(1).strip())
             if (not c.context_country and previous is not None and c.role is not None and c.role.role
                     and not c.role.affiliation and _without_title(text[previous.end:c.start], own) == "and"
-                    and _MET_BY.search(text[max(0, previous.start - 60):previous.start])):
+                    and (_MET_BY.search(text[max(0, previous.start - 60):previous.start])
+                         # ("Present were Tanzania's Vice-President A and Prime Minister B": the
+                         # possessive is both titles'; not one title twice, two sides: "India's
+                         # Prime Minister A and Prime Minister B co-chaired")
+                         or (previous.role is not None and _POSSESSIVE_LEAD.match(previous.role.text)
+                             and previous.role.role != c.role.role))):
                 # "held talks with Austrian President A and Chancellor B": the country of the pair's
                 # first title (not a caption's two sides: "US President A and Prime Minister B shake
                 # hands"; nor one met in another country's city: "with French President A and
