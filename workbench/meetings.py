@@ -2225,6 +2225,10 @@ def _granted_to_no_one(tok) -> bool:
         and not any(c.dep_ == "nsubjpass" for c in tok.head.children)
 
 
+#: Styles that stand for a royal couple after "Their": "Their Majesties", "Their Royal Highnesses".
+_COUPLE_STYLES = frozenset({"majesties", "highnesses"})
+
+
 def _is_a_couple(tok, names: SpanIndex) -> bool:
     """Whether a word stands for a couple named before: "the royal couple", "the couple", "Their
     Majesties" with no name of their own ("Their Majesties King X and Queen Y" names them)."""
@@ -2235,13 +2239,13 @@ def _is_a_couple(tok, names: SpanIndex) -> bool:
         return False
     if tok.lemma_.lower() == "couple" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
         return not any(c.dep_ == "prep" for c in tok.children)  # (not "the couple of days")
-    return tok.lower_ in ("majesties", "highnesses") and any(c.lower_ == "their" for c in tok.children) \
+    return tok.lower_ in _COUPLE_STYLES and any(c.lower_ == "their" for c in tok.children) \
         and not [c for c in names.within(*_restricted_span(tok)) if not is_form_of_address(c.text)]
 
 
 def _royal(tok) -> bool:
     """Whether words for a couple make it a royal one: "Their Majesties", "the royal couple"."""
-    return tok.lower_ in ("majesties", "highnesses") or any(c.lower_ in ("royal", "imperial") for c in tok.children)
+    return tok.lower_ in _COUPLE_STYLES or any(c.lower_ in ("royal", "imperial") for c in tok.children)
 
 
 #: Between the two names of a couple: "King X and Queen Y", "President X and his wife, Y".
