@@ -720,3 +720,10 @@ def test_indias_forms_of_address_are_not_part_of_the_name(nlp):
     texts = [t for t, _ in found]
     assert {"K. Natwar Singh", "Sushma Swaraj", "L.K. Advani"} <= set(texts)
     assert not any(t.startswith(("Shri", "Smt")) for t in texts)
+
+
+def test_a_word_that_only_begins_a_title_does_not_make_the_next_words_a_name(nlp):
+    # ("naval" begins "Chief of Naval Staff"; "grand" begins "Grand Duke"): a base, a port, no person
+    text = "The three leaders met on Monday at Naval Base Kerrow Point, and later toured the Grand Baltu Port."
+    found = {c.text: c.label for c in find_candidates("d", nlp(text))}
+    assert "Base Kerrow Point" not in found and "Baltu Port" not in found

@@ -3790,3 +3790,11 @@ def test_an_audience_granted_to_no_one_named_is_no_visit_and_a_couple_named_afte
     assert not any(kind == "visit" and people == ["Omar Hadid"] for kind, *_, people in got), got
     assert any(people == ["Omar Hadid", "Pierre Lacombe"] for *_, people in got), got
     assert not any("Ana Ruiz" in people and "Carlos" in people for *_, people in got), got
+
+
+def test_an_office_set_off_before_a_name_with_a_rank_between_is_that_person(analyse):
+    found = meetings(analyse, (
+        "The Head of State, Lieutenant General Omar Dalgo, and the Prime Minister of Norway, Kari Holm, held talks "
+        "on Monday in Oslo, in the presence of the Chadian Head of State, Idriss Moussa, the agency said."
+    ))
+    assert any({"Omar Dalgo", "Kari Holm", "Idriss Moussa"} <= set(people) for *_, people in found)

@@ -361,7 +361,7 @@ def test_gulf_styles_and_professor_are_forms_of_address(analyse):
 
 def test_an_abbreviated_rank_does_not_end_the_sentence(analyse):
     people = people_by_name(analyse({"a": "Prime Minister Paul Martin held talks with army chief Snr. Gen. Kyaw Zaw Oo in Rome."}))
-    assert people["Kyaw Zaw Oo"].roles == ["Senior General"]
+    assert people["Kyaw Zaw Oo"].roles == ["Army Chief", "Senior General"]
 
 
 def test_a_portfolio_with_the_and_a_name_with_accented_capitals_after_a_title(analyse):
@@ -404,7 +404,7 @@ def test_an_abbreviated_form_of_address_or_rank_stands_between_a_title_and_its_n
         "Foreign Minister Lt Gen Peter Okello is expected to meet his Rwandan counterpart."
     )}))
     assert (people["Mary Wanjiku"].roles, people["Mary Wanjiku"].affiliation) == (["Energy Minister"], "Kenya")
-    assert people["Peter Okello"].roles == ["Foreign Minister"]
+    assert people["Peter Okello"].roles == ["Foreign Minister", "Lieutenant General"]
 
 
 def test_formats_accords_and_institutes_are_not_people(analyse):
@@ -1184,3 +1184,13 @@ def test_a_countrys_possessive_is_both_titles_of_a_pair_but_not_one_title_twice(
     )}))
     assert people["Kasim Majid"].affiliation == "Tanzania"
     assert people["Tom Kapa"].affiliation != "India"
+
+
+def test_a_soldiers_office_and_rank_are_both_roles(analyse):
+    people = people_by_name(analyse({"a": (
+        "The delegation was received by the Chief of Army Staff, Lt. Gen. Piet Kowalder, in Windhoek. "
+        "Pakistan's army chief, General Ulrik Dahmer, joined them."
+    )}))
+    assert people["Piet Kowalder"].roles[:2] == ["Chief of Army Staff", "Lieutenant General"]
+    assert people["Ulrik Dahmer"].roles[:2] == ["Army Chief", "General"]
+    assert people["Ulrik Dahmer"].affiliation == "Pakistan"

@@ -380,3 +380,16 @@ def test_a_plural_titles_list_ends_at_its_and():
 def test_a_name_a_subject_follows_is_the_apposition_of_the_title_in_an_opening_clause():
     assert title_before("After meeting the President, Mr ", closed=2).role == "President"
     assert title_before("During talks with the Prime Minister, Mrs ", closed=2).role == "Prime Minister"
+
+
+def test_an_office_before_a_military_rank_is_the_role_and_the_rank_is_kept():
+    ev = title_before("The guests were met by the Chief of Defence Staff, Gen. ", closed=1)
+    assert (ev.role, ev.rank) == ("Chief of Defence Staff", "General")
+    ev = title_before("Chief of Naval Staff Admiral ")
+    assert (ev.role, ev.rank) == ("Chief of Naval Staff", "Admiral")
+    ev = title_before("the National Security Adviser, Lt. Gen. ", closed=1)
+    assert (ev.role, ev.rank) == ("National Security Adviser", "Lieutenant General")
+    # a title that ends in a rank's word is one title, and a clause's object is not the name's office
+    assert (title_before("Secretary General ").role, title_before("Secretary General ").rank) == ("Secretary General", "")
+    assert title_before("After meeting the President, Gen. ").role == "General"
+    assert title_before("Corporal ").role == "Corporal"

@@ -27,7 +27,7 @@ from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
     BODY_NOUNS, HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
-    title_before, title_of_list,
+    title_before, title_end_words, title_of_list,
 )
 
 #: spaCy labels whose spans may be people or places (ORG and NORP are often mislabelled names).
@@ -521,6 +521,8 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
     office = _OFFICE_BEFORE.search(text, max(sent_start, ent.start_char - 80), ent.start_char)
     after_office = office is not None and office.group("office").lower() in (title_words() | {"member"}) - {"of", "for", "the", "to"}
     words = title_words() | _OFFICE_END_WORDS
+    # (an office the entity opens with: "[Minister of Industry and Trade] Tran Tuan Anh")
+    opens_office = (lead := re.match(r"(\w+)\s+(?:of|for|to)\s", ent.text)) is not None and lead.group(1).lower() in title_words()
     for k in range(len(tokens) - 2, 0, -1):
         tail = tokens[k:]
         if not (tail[0].text[:1].isupper() and tail[-1].text[:1].isupper() and len(tail) <= 6
@@ -529,7 +531,11 @@ def _name_after_office(ent, text: str, gaz) -> int | None:
             continue
         last = tokens[k - 1].lower_
         prefix = text[tokens[0].idx:tokens[k - 1].idx + len(tokens[k - 1])]
-        titled = (last in title_words() and last not in ("of", "for", "the", "and", "to")) or is_form_of_address(tokens[k - 1].text)
+        # (the word before the name ends a title, or a portfolio after an office: not "[Naval] Base
+        # Point Loma", whose "naval" only begins one, "Chief of Naval Staff")
+        titled = (last in (title_words() if after_office or opens_office else title_end_words())
+                  and last not in ("of", "for", "the", "and", "to")) \
+            or is_form_of_address(tokens[k - 1].text)
         if titled and k >= 2 and tokens[k - 2].lower_ in _PATRONYMICS:
             continue  # "Zayed bin Sultan Al Nahyan": a father's name that is a title's word too
         # (or the one-word name of the body the office is of, "chairman of the management committee

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from workbench.dates import (DAY_BEFORE_AFTER, MONTHS, NEAR_DAYS, SAME_DAY, THAT_MONTH, THIS_PART_OF_DAY, WEEKDAYS,
@@ -26,7 +26,7 @@ from workbench.dates import (DAY_BEFORE_AFTER, MONTHS, NEAR_DAYS, SAME_DAY, THAT
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.provenance import DATELINE
-from workbench.roles import is_form_of_address, is_office_phrase, title_words
+from workbench.roles import is_form_of_address, is_office_phrase, is_title, title_words
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -2611,6 +2611,35 @@ def _summit_countries(token) -> tuple[str, ...]:
     return _affiliations(span if len(span) < 80 else text)
 
 
+def _apposed_names(refs: list[ParticipantRef], names: SpanIndex, text: str) -> list[ParticipantRef]:
+    """An office set off before a person's name is that person: "in the presence of the Peruvian
+    Head of State, Luis Vega" (an office the model took for a body's name), and "The Head of State,
+    Major General X, and ..." is X alone (a rank or a form of address between). Not a person's name
+    before another's ("A, B and C"), nor an office in the plural ("the foreign ministers, A and B")."""
+    out = []
+    for r in refs:
+        office = (r.kind == "role" and not r.every) or (
+            r.kind == "name" and r.text.split()[-1].lower() in title_words()
+            and not any(c.label in ("PERSON", "TITLED") for c in names.within(r.start, r.end)))
+        person = _person_set_off_after(r.end, names, text) if office else None
+        named = person is not None and any(o.kind == "name" and o.start == person.start for o in refs)
+        if person is None or (r.kind == "role" and not named):
+            out.append(r)  # (a role whose holder the clause does not name otherwise keeps its own resolution)
+        elif not named:
+            out.append(replace(r, start=person.start, end=person.end, text=person.text))
+    return out
+
+
+def _person_set_off_after(end: int, names: SpanIndex, text: str):
+    """The person's name after a comma at `end`, with at most a title or a form of address between."""
+    after = [c for c in names.within(end, end + 60) if c.label in ("PERSON", "TITLED")]
+    if not after:
+        return None
+    gap = re.fullmatch(r"\s*,\s*(.*?)\s*", text[end:after[0].start])
+    words = gap.group(1) if gap else ""
+    return after[0] if gap and (not words or is_title(words) or is_form_of_address(words)) else None
+
+
 def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantRef]:
     """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
     refs: list[ParticipantRef] = []
@@ -2890,6 +2919,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     refs = [r for r in refs if not (r.kind == "name" and _THE_LATE.search(text, max(0, r.start - 50), r.start))]
     name_starts = [r.start for r in refs if r.kind == "name"]
     refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
+    refs = _apposed_names(refs, names, text)
     if len([r for r in refs if r.kind == "name"]) >= 2:
         # "Trump and Kim ended their summit" (but "The two leaders then held talks, with A and B
         # on one side and C on the other": the leaders, and the delegations)

@@ -697,7 +697,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
         people.append(Person(
             person_id=person_id, name=name,
             aliases=sorted(({m.text for m in cl.mentions} | _regnal_forms(cl, name)) - {name}),
-            roles=[r for r, _ in (written or roles).most_common()],
+            roles=list(dict.fromkeys([*(r for r, _ in (written or roles).most_common()),
+                                      *(m.role.rank for m in cl.mentions if m.role and m.role.rank)])),
             affiliation=votes.most_common(1)[0][0] if votes else "",
             mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
             affiliation_from=source if votes else "",

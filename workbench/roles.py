@@ -57,6 +57,12 @@ PORTFOLIO_NOUNS = frozenset("""
     immigration citizenship religious endowments solidarity equality promotion railways railway shipping ports
     posts coal steel textiles food
 """.split())
+#: Military ranks: a person's rank, which an office before it tells better ("the Chief of Defence
+#: Staff, Gen. X": the chief of defence staff, a general).
+MILITARY_RANKS = frozenset({
+    "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Senior General", "Colonel",
+    "Lieutenant Colonel", "Captain", "Admiral", "Vice Admiral", "Rear Admiral", "Commodore", "Commander",
+    "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Corporal", "Sergeant"})
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
@@ -92,6 +98,7 @@ class RoleEvidence:
     text: str = ""  # the words it came from
     written: str = ""  # the office as the text words it, when more than the title: "Trade Secretary"
     phrase: bool = False  # the title has a phrase of its own before the name: "head of the X Office, "
+    rank: str = ""  # a military rank between the office and the name: "Chief of Army Staff General X"
 
 
 def straight_quotes(text: str) -> str:
@@ -135,6 +142,12 @@ def _office_codes() -> dict[str, str]:
 def title_words() -> frozenset[str]:
     """Every word that occurs in a title ("prime", "minister", "state", ...), lower case."""
     return frozenset(w.strip(".") for t in titles() for w in t.split())
+
+
+@lru_cache(maxsize=1)
+def title_end_words() -> frozenset[str]:
+    """Every word that ends a title ("minister", "general", "staff"; not "naval" or "prime"), lower case."""
+    return frozenset(t.split()[-1].strip(".") for t in titles())
 
 
 @lru_cache(maxsize=1)
@@ -417,12 +430,37 @@ def title_before(text_before: str, gaz: Gazetteer | None = None, closed: int = 0
     written, start, country = _qualifiers(text_before, m)
     affiliation = affiliation or country
     role = canonical_role(m.group("title"))
+    if role in MILITARY_RANKS and not m.group("affil") and not m.group("poss") \
+            and (office := _office_before_rank(text_before, m.start(), gaz, closed)) is not None:
+        return replace(office, rank=role, text=text_before[text_before.rfind(office.text, 0, m.start()):].strip())
+    rank = _TRAILING_RANK().search(text_before, m.end("title"))  # ("Chief of Naval Staff Admiral X": a chain that ends in a rank)
+    rank = canonical_role(rank.group("rank")) if rank and role not in MILITARY_RANKS else ""
     if spouse := _SPOUSE_AFTER_A_TITLE.search(m.group(0)):
         # "the US President and First Lady X": two people, the president and his wife X
         return RoleEvidence(canonical_role(spouse.group("spouse")), affiliation, m.group("poss") or "",
                             text_before[start:].strip())
     return RoleEvidence(role, affiliation, m.group("poss") or "", text_before[start:].strip(),
-                        written if written and name_key(written) != name_key(role) else "")
+                        written if written and name_key(written) != name_key(role) else "", rank=rank)
+
+
+@lru_cache(maxsize=1)
+def _TRAILING_RANK() -> re.Pattern:
+    ranks = [title for title, canonical in titles().items() if canonical in MILITARY_RANKS]
+    return re.compile(r"\s(?P<rank>(?i:" + _alternation(ranks) + r"))\.?,?\s+$")
+
+
+def _office_before_rank(text_before: str, at: int, gaz: Gazetteer, closed: int) -> RoleEvidence | None:
+    """The office before a military rank that stands before a name, in apposition or not: "the
+    Chief of Defence Staff, Gen. X", "Chief of Army Staff General X" (not "After meeting the
+    President, Gen. X said": the clause's object)."""
+    before = text_before[:at]
+    if not before.strip():
+        return None
+    if before.rstrip().endswith(",") and not _apposition_closed(text_before, closed) \
+            and _CLAUSE_BEFORE_TITLE.search(before.rstrip().rstrip(",")):
+        return None
+    office = title_before(before, gaz, closed)
+    return office if office is not None and office.role and office.role not in MILITARY_RANKS else None
 
 
 #: A spouse's title ending a chain of titles: "the President and First Lady X" is not one person's.
