@@ -1194,3 +1194,20 @@ def test_a_soldiers_office_and_rank_are_both_roles(analyse):
     assert people["Piet Kowalder"].roles[:2] == ["Chief of Army Staff", "Lieutenant General"]
     assert people["Ulrik Dahmer"].roles[:2] == ["Army Chief", "General"]
     assert people["Ulrik Dahmer"].affiliation == "Pakistan"
+
+
+def test_a_list_of_officials_of_countries_each_with_its_of(analyse):
+    people = people_by_name(analyse({"a": (
+        "The accord was signed by the then foreign ministers of Croatia and of Serbia, Mato Granek and Milan Milutovic."
+    )}))
+    assert (people["Mato Granek"].roles, people["Mato Granek"].affiliation) == (["Foreign Minister"], "Croatia")
+    assert (people["Milan Milutovic"].roles, people["Milan Milutovic"].affiliation) == (["Foreign Minister"], "Serbia")
+
+
+def test_an_office_held_then_is_a_role_but_not_an_office_held_now(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Aldo Pimentel arrived on Monday. The accord of 2005 was signed by Foreign Minister Ruud Hamsen "
+        "and Aldo Pimentel, then the foreign minister of Chile."
+    )}))
+    assert "Foreign Minister" in people["Aldo Pimentel"].roles
+    assert people["Aldo Pimentel"].offices == ["President"]

@@ -393,3 +393,12 @@ def test_an_office_before_a_military_rank_is_the_role_and_the_rank_is_kept():
     assert (title_before("Secretary General ").role, title_before("Secretary General ").rank) == ("Secretary General", "")
     assert title_before("After meeting the President, Gen. ").role == "General"
     assert title_before("Corporal ").role == "Corporal"
+
+
+def test_an_office_held_then_in_an_apposition_is_a_role_of_the_past():
+    ev = apposition_after(", then Norway's foreign minister, and B")
+    assert (ev.role, ev.affiliation, ev.past) == ("Foreign Minister", "Norway", True)
+    assert apposition_after(", the foreign minister of Chile, said").past is False
+    assert title_before("Yesterday the central bank governor ").role == "Central Bank Governor"
+    ev = title_before("US Trade Representative ")
+    assert (ev.role, ev.affiliation) == ("Trade Representative", "United States")

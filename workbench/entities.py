@@ -1596,7 +1596,8 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),
-                                (evidence.possessor if evidence else "") or appos.possessor, appos.text)
+                                (evidence.possessor if evidence else "") or appos.possessor, appos.text,
+                                past=appos.past and not (evidence is not None and evidence.role))
     if evidence is not None and evidence.role and not evidence.affiliation and (country := country_after(after)):
         evidence = replace(evidence, affiliation=country, text=f"{evidence.text} ... of {country}")
     cand.role = evidence

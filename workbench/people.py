@@ -686,6 +686,7 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             votes.update(home_country[m.doc_id] for m in national if home_country.get(m.doc_id))
             source = source or ("home" if votes else "")
         roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role)
+        current_roles = Counter(m.role.role for m in cl.mentions if m.role and m.role.role and not m.role.past)
         written = Counter(("former " if m.ex_office else "") + canonical_role(m.role.written or m.role.role)
                           for m in cl.mentions if m.role and m.role.role)
         if not roles:  # "his Tajik counterpart Emomali Rahmon": the role of the one he is the counterpart of
@@ -700,7 +701,8 @@ def _people_rows(clusters: list[_Cluster], home_country: dict[str, str]) -> Peop
             roles=list(dict.fromkeys([*(r for r, _ in (written or roles).most_common()),
                                       *(m.role.rank for m in cl.mentions if m.role and m.role.rank)])),
             affiliation=votes.most_common(1)[0][0] if votes else "",
-            mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in roles.most_common()],
+            # (the offices they hold, not one the text says they held then, unless it says no other)
+            mentions=len(cl.mentions), documents=docs, offices=[r for r, _ in (current_roles or roles).most_common()],
             affiliation_from=source if votes else "",
         ))
         assignments.extend((m, person_id) for m in cl.mentions)

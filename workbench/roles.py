@@ -33,7 +33,7 @@ _KEPT_ADJECTIVES = frozenset({"acting", "chief", "government", "presidential"})
 _ORDINALS = frozenset({"first", "second", "third"})
 #: Portfolios that make a minister's, secretary's or commissioner's title ("Information Minister",
 #: "enlargement commissioner"): kept in the role.
-PORTFOLIOS = ("information", "commerce", "economy", "economic", "economic affairs", "national security",
+PORTFOLIOS = ("central bank", "information", "commerce", "economy", "economic", "economic affairs", "national security",
               "armed forces", "national defense", "national defence", "treasury and finance", "energy", "health", "education", "justice",
               "labour", "labor", "agriculture", "environment", "culture", "tourism", "transport", "industry",
               "enlargement", "communications", "intelligence", "home affairs", "internal affairs", "science",
@@ -99,6 +99,7 @@ class RoleEvidence:
     written: str = ""  # the office as the text words it, when more than the title: "Trade Secretary"
     phrase: bool = False  # the title has a phrase of its own before the name: "head of the X Office, "
     rank: str = ""  # a military rank between the office and the name: "Chief of Army Staff General X"
+    past: bool = False  # the office held at the time the text looks back on: "X, then Japan's foreign minister"
 
 
 def straight_quotes(text: str) -> str:
@@ -251,7 +252,8 @@ def patterns() -> RolePatterns:
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
-            r"^\s*,\s*(?:who\s+is\s+)?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            # ("X, then Japan's foreign minister": the office X held at the time)
+            r"^\s*,\s*(?:who\s+is\s+|(?P<then>(?i:then)\s+))?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             # (a party's or a body's name before the title: "Kemi Badenoch, the Conservative leader")
             r"(?:[A-Z][\w\-]+\s+){0,3}?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?:(?i:-in-chief)\b)?(?!\s+[A-Z][a-z])"
@@ -275,7 +277,8 @@ def patterns() -> RolePatterns:
         # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
         title_list=re.compile(
             r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
-            + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*" + affil + r")*,?\s+and\s+"
+            # ("the foreign ministers of Croatia and of Serbia, A and B": "of" again before each)
+            + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*(?:of\s+)?" + affil + r")*,?\s+and\s+(?:of\s+)?"
             # (the list after a comma, a colon or a dash; a name may have its country's possessive:
             # "the foreign ministers - A, Brazil's B and Uruguay's C")
             # (a list ends at its "and": not "Presidents A and B, Dr C, the head of the WHO")
@@ -680,7 +683,8 @@ def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvide
     if not affiliation and m.group("rest"):
         found = patterns().affiliation.search(m.group("rest"))
         affiliation = gaz.affiliation(found.group(0)) if found else ""
-    return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip(" ,"))
+    return RoleEvidence(canonical_role(m.group("title")), affiliation, m.group("poss") or "", m.group(0).strip(" ,"),
+                        past=bool(m.group("then")))
 
 
 def country_after(text_after: str, gaz: Gazetteer | None = None) -> str:
