@@ -3798,3 +3798,11 @@ def test_an_office_set_off_before_a_name_with_a_rank_between_is_that_person(anal
         "on Monday in Oslo, in the presence of the Chadian Head of State, Idriss Moussa, the agency said."
     ))
     assert any({"Omar Dalgo", "Kari Holm", "Idriss Moussa"} <= set(people) for *_, people in found)
+
+
+def test_a_courtesy_call_told_with_the_day_of_a_visit_is_still_a_call(analyse):
+    found = meetings(analyse, (
+        "Meanwhile, COAS General Omar Dalgo called on Prime Minister Kari Holm in Oslo on Wednesday, "
+        "on the second and final day of her official visit to Norway."
+    ))
+    assert any(set(people) == {"Omar Dalgo", "Kari Holm"} and kind == "meeting" for kind, *_, people in found)

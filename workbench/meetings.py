@@ -1868,10 +1868,16 @@ _SEAT_NOUNS = frozenset({"office", "palace", "residence", "ministry", "headquart
                          "embassy", "capital", "city", "chancellery", "compound", "camp"})
 
 
+#: Nouns of when or where on the occasion, after "on": "on the last day of", "on the sidelines of".
+_WHEN_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "eve", "occasion", "sidelines", "margins",
+                         "margin", "sideline", "weekend"})
+
+
 def _courtesy_call(tok) -> bool:
     """"called on President X" (went to see them), not "called on X to halt" (urged them)."""
     ons = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-           if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday evening")
+           # (not "on Tuesday evening", "on the second day of his visit", "on the sidelines")
+           if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in _WHEN_NOUNS]
     # ("calling on President X" parsed with an empty "on" and X as the verb's object)
     ons += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)
             for o in tok.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1]
