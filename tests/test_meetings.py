@@ -3806,3 +3806,11 @@ def test_a_courtesy_call_told_with_the_day_of_a_visit_is_still_a_call(analyse):
         "on the second and final day of her official visit to Norway."
     ))
     assert any(set(people) == {"Omar Dalgo", "Kari Holm"} and kind == "meeting" for kind, *_, people in found)
+
+
+def test_speaking_to_someone_on_the_telephone_is_a_phone_call(analyse):
+    found = meetings(analyse, "Before accepting the compromise, Mr Moran spoke to Prime Minister Atal Varma on the telephone on Tuesday.")
+    assert any(set(people) == {"Moran", "Atal Varma"} and kind == "phone_call" for kind, *_, people in found)
+    # (not a subject spoken on)
+    assert not any(kind == "phone_call" for kind, *_ in meetings(
+        analyse, "President Kristo Georgiev spoke on the phone issue at the summit in Oslo on Monday."))

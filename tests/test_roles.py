@@ -402,3 +402,7 @@ def test_an_office_held_then_in_an_apposition_is_a_role_of_the_past():
     assert title_before("Yesterday the central bank governor ").role == "Central Bank Governor"
     ev = title_before("US Trade Representative ")
     assert (ev.role, ev.affiliation) == ("Trade Representative", "United States")
+
+
+def test_a_treasurer_is_an_office():
+    assert title_before("Mr Gao is scheduled to meet Treasurer ").role == "Treasurer"

@@ -1639,7 +1639,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "confer" and not any(c.lower_ == "with" for c in tok.children):
                 continue  # "conferred on him the Nishan-i-Pakistan": an honour, not talks
             if lemma in ("talk", "speak") and not (any(c.lower_ in ("with", "by", "over") for c in tok.children)
-                                                    or _phone_context(tok) or _talked_together(tok)):
+                                                    or _phone_context(tok) or _by_phone(tok) or _talked_together(tok)):
                 continue
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
@@ -1899,8 +1899,8 @@ def _courtesy_call(tok) -> bool:
 
 
 def _by_phone(tok) -> bool:
-    """"spoke to X by phone", "talked over the phone", "met by video link"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+    """"spoke to X by phone", "talked over the phone", "met by video link", "spoke on the telephone"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
         o.lower_ in _BY_PHONE_WORDS for o in c.subtree) for c in tok.children)
 
 
