@@ -3814,3 +3814,12 @@ def test_speaking_to_someone_on_the_telephone_is_a_phone_call(analyse):
     # (not a subject spoken on)
     assert not any(kind == "phone_call" for kind, *_ in meetings(
         analyse, "President Kristo Georgiev spoke on the phone issue at the summit in Oslo on Monday."))
+
+
+def test_talks_on_a_link_or_on_online_matters_are_no_phone_call(analyse):
+    found = meetings(analyse, (
+        "Serbian President Aleksandar Vucevo and Hungarian Prime Minister Viktor Orbany held talks on the "
+        "Belgrade-Budapest rail link in Belgrade on Monday."
+    ))
+    assert any(kind == "talks" and place == "Belgrade" for kind, _, _, place, _ in found)
+    assert not any(kind == "phone_call" for kind, *_ in found)

@@ -1211,3 +1211,12 @@ def test_an_office_held_then_is_a_role_but_not_an_office_held_now(analyse):
     )}))
     assert "Foreign Minister" in people["Aldo Pimentel"].roles
     assert people["Aldo Pimentel"].offices == ["President"]
+
+
+def test_the_first_word_of_an_abbreviated_rank_is_no_person(analyse):
+    people = people_by_name(analyse({"a": (
+        "Myanmar army chief Snr. Gen. Kyaw Zin Thetpaing met Foreign Minister Wang Yiming in Naypyitaw. "
+        "US Chief of Naval Operations Admiral Michael Gildayson met Defence Minister Minoru Kiharo in Tokyo."
+    )}))
+    assert set(people) == {"Kyaw Zin Thetpaing", "Wang Yiming", "Michael Gildayson", "Minoru Kiharo"}
+    assert people["Michael Gildayson"].roles == ["Chief of Naval Operations", "Admiral"]

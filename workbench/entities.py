@@ -447,7 +447,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
              and not (c.label in ("TITLED", "PROPN") and (_in_portfolio(text, c.start, c.end) or _NOT_A_NAME.search(c.text)))
              and not _hijri_date(c, text)
              and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))
-             and not _title_in_use(c, text)]
+             and not _title_in_use(c, text)
+             and not _opens_a_title(c, text)]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -506,6 +507,13 @@ _OFFICE_BEFORE = re.compile(r"\b(?P<office>[A-Za-z][\w\-]*)\s+(?:of|for|to)\s+(?
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "-"})
 #: Words that say "son of" or "daughter of": the word after them is a name ("bin Sultan").
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "binti", "abu", "ould", "wad"})
+
+
+def _opens_a_title(c: Candidate, text: str) -> bool:
+    """Whether a one-word span is the first word of a title the next word ends: "[Snr.] Gen. X",
+    the model's cut of an abbreviated rank."""
+    nxt = re.match(r"\s+([A-Z][\w.\-]*)", text[c.end:c.end + 20])
+    return " " not in c.text.strip() and nxt is not None and is_title(f"{c.text.strip()} {nxt.group(1)}")
 
 
 def _name_after_office(ent, text: str, gaz) -> int | None:

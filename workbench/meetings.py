@@ -1899,9 +1899,14 @@ def _courtesy_call(tok) -> bool:
 
 
 def _by_phone(tok) -> bool:
-    """"spoke to X by phone", "talked over the phone", "met by video link", "spoke on the telephone"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on") and any(
-        o.lower_ in _BY_PHONE_WORDS for o in c.subtree) for c in tok.children)
+    """"spoke to X by phone", "talked over the phone", "met by video link", "spoke on the telephone"
+    (an "on" phrase only when it names the phone itself: not "talks on the rail link", "on the
+    sidelines of a conference on online security")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        o.lower_ in _BY_PHONE_WORDS for o in c.subtree) for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and (o.lower_ in ("phone", "telephone") or (
+            o.lemma_.lower() == "call" and any(m.lower_ in PHONE_WORDS for m in o.children))) for o in c.children)
+        for c in tok.children)
 
 
 def _phoned_with(tok):
