@@ -435,8 +435,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None, closed: int = 0
     role = canonical_role(m.group("title"))
     if role in MILITARY_RANKS and not m.group("affil") and not m.group("poss") \
             and (office := _office_before_rank(text_before, m.start(), gaz, closed)) is not None:
-        return replace(office, rank=role, text=text_before[text_before.rfind(office.text, 0, m.start()):].strip())
-    rank = _TRAILING_RANK().search(text_before, m.end("title"))  # ("Chief of Naval Staff Admiral X": a chain that ends in a rank)
+        return replace(office, rank=role, text=text_before[max(0, text_before.rfind(office.text, 0, m.start())):].strip())
+    rank = _trailing_rank().search(text_before, m.end("title"))  # ("Chief of Naval Staff Admiral X": a chain that ends in a rank)
     rank = canonical_role(rank.group("rank")) if rank and role not in MILITARY_RANKS else ""
     if spouse := _SPOUSE_AFTER_A_TITLE.search(m.group(0)):
         # "the US President and First Lady X": two people, the president and his wife X
@@ -447,7 +447,8 @@ def title_before(text_before: str, gaz: Gazetteer | None = None, closed: int = 0
 
 
 @lru_cache(maxsize=1)
-def _TRAILING_RANK() -> re.Pattern:
+def _trailing_rank() -> re.Pattern:
+    """A military rank, in any of its forms, right before a name ("... Admiral ", "... Lt. Gen. ")."""
     ranks = [title for title, canonical in titles().items() if canonical in MILITARY_RANKS]
     return re.compile(r"\s(?P<rank>(?i:" + _alternation(ranks) + r"))\.?,?\s+$")
 
