@@ -406,3 +406,9 @@ def test_an_office_held_then_in_an_apposition_is_a_role_of_the_past():
 
 def test_a_treasurer_is_an_office():
     assert title_before("Mr Gao is scheduled to meet Treasurer ").role == "Treasurer"
+
+
+def test_a_commander_is_an_office_before_a_rank():
+    ev = title_before("The Commander of the Army, Lt. Gen. ", closed=1)
+    assert (ev.role, ev.rank) == ("Commander", "Lieutenant General")
+    assert title_before("Commander ").role == "Commander"

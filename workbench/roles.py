@@ -61,7 +61,7 @@ PORTFOLIO_NOUNS = frozenset("""
 #: Staff, Gen. X": the chief of defence staff, a general).
 MILITARY_RANKS = frozenset({
     "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Senior General", "Colonel",
-    "Lieutenant Colonel", "Captain", "Admiral", "Vice Admiral", "Rear Admiral", "Commodore", "Commander",
+    "Lieutenant Colonel", "Captain", "Admiral", "Vice Admiral", "Rear Admiral", "Commodore",
     "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Corporal", "Sergeant"})
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
