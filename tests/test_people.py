@@ -1213,6 +1213,30 @@ def test_an_office_held_then_is_a_role_but_not_an_office_held_now(analyse):
     assert people["Aldo Pimentel"].offices == ["President"]
 
 
+def test_an_office_in_a_relative_clause_is_a_role_held_then_or_now(analyse):
+    people = people_by_name(analyse({"a": (
+        "President Aldo Pimentel arrived on Monday. The accord was first drafted by Aldo Pimentel, who was then "
+        "Chile's foreign minister, and by Tomas Verhal, who at the time was Brazil's finance minister. "
+        "Kesi Adoyo, who was Peru's trade minister, and Lina Moravec, who is now the Czech ambassador, attended."
+    )}))
+    assert "Foreign Minister" in people["Aldo Pimentel"].roles
+    assert people["Aldo Pimentel"].offices == ["President"]
+    assert (people["Tomas Verhal"].roles, people["Tomas Verhal"].affiliation) == (["Finance Minister"], "Brazil")
+    assert (people["Kesi Adoyo"].roles, people["Kesi Adoyo"].affiliation) == (["Trade Minister"], "Peru")
+    assert (people["Lina Moravec"].roles, people["Lina Moravec"].affiliation) == (["Ambassador"], "Czechia")
+
+
+def test_an_office_in_apposition_after_a_ranked_name_is_a_role_beside_the_rank(analyse):
+    people = people_by_name(analyse({"a": (
+        "Field Marshal Dovan Keshi, the Chief of Army Staff, met Defence Minister Ruud Hamsen in Abuja. "
+        "Staff Sgt. Lee Marrow and Sgt. Maj. Tom Bilk guarded the gate with Sgt. Bob Rellan."
+    )}))
+    assert people["Dovan Keshi"].roles[:2] == ["Chief of Army Staff", "Field Marshal"]
+    assert people["Lee Marrow"].roles == ["Staff Sergeant"]
+    assert people["Tom Bilk"].roles == ["Sergeant Major"]
+    assert people["Bob Rellan"].roles == ["Sergeant"]
+
+
 def test_the_first_word_of_an_abbreviated_rank_is_no_person(analyse):
     people = people_by_name(analyse({"a": (
         "Myanmar army chief Snr. Gen. Kyaw Zin Thetpaing met Foreign Minister Wang Yiming in Naypyitaw. "

@@ -26,7 +26,7 @@ from workbench.gazetteer import get_gazetteer
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    BODY_NOUNS, HONORIFICS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    BODY_NOUNS, HONORIFICS, MILITARY_RANKS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_end_words, title_of_list,
 )
 
@@ -1601,6 +1601,11 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
         # "Prince Faisal bin Farhan, Minister of Foreign Affairs": the office, not the rank (but
         # "Prince Andrew, the Duke of York" is called by his rank)
         evidence = replace(evidence, role="")
+    if appos is not None and appos.role and appos.role not in MILITARY_RANKS and evidence is not None \
+            and evidence.role in MILITARY_RANKS and not evidence.rank:
+        # "Field Marshal X, the Chief of Army Staff": the office, with the rank kept
+        evidence = replace(appos, rank=evidence.role, affiliation=appos.affiliation or evidence.affiliation,
+                           possessor=appos.possessor or evidence.possessor, past=False)
     if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),

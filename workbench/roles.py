@@ -62,7 +62,9 @@ PORTFOLIO_NOUNS = frozenset("""
 MILITARY_RANKS = frozenset({
     "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Senior General", "Colonel",
     "Lieutenant Colonel", "Captain", "Admiral", "Vice Admiral", "Rear Admiral", "Commodore",
-    "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Corporal", "Sergeant"})
+    "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Corporal", "Lance Corporal",
+    "Sergeant", "Sergeant Major", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Chief Petty Officer",
+    "Warrant Officer"})
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
@@ -252,8 +254,10 @@ def patterns() -> RolePatterns:
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
-            # ("X, then Japan's foreign minister": the office X held at the time)
-            r"^\s*,\s*(?:who\s+is\s+|(?P<then>(?i:then)\s+))?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            # ("X, then Japan's foreign minister", "X, who was Brazil's finance minister", "X, who
+            # at the time was ...": the office X held at the time; "X, who is now ...": X's office)
+            r"^\s*,\s*(?:who\s+(?:is\s+(?:now\s+)?|has\s+been\s+|serves\s+as\s+|became\s+)|(?P<then>(?:"
+            r"who\s+(?:(?:was|had\s+been|served\s+as)(?:\s+then)?|(?:then|at\s+the\s+time)\s+was)|(?i:then))\s+))?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             # (a party's or a body's name before the title: "Kemi Badenoch, the Conservative leader")
             r"(?:[A-Z][\w\-]+\s+){0,3}?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?:(?i:-in-chief)\b)?(?!\s+[A-Z][a-z])"
