@@ -3808,6 +3808,15 @@ def test_a_courtesy_call_told_with_the_day_of_a_visit_is_still_a_call(analyse):
     assert any(set(people) == {"Omar Dalgo", "Kari Holm"} and kind == "meeting" for kind, *_, people in found)
 
 
+def test_a_courtesy_call_on_arrival_or_on_someones_behalf_is_still_a_call(analyse):
+    found = meetings(analyse, (
+        "Foreign Minister Ravi Dalan called on the Prime Minister of Bhutan, Lotay Dorji, on arrival in Thimphu on Monday. "
+        "Foreign Minister Amit Karan called on King Jigme Wangdi on Tuesday on behalf of President Rohan Mehta."
+    ))
+    assert any(set(people) == {"Ravi Dalan", "Lotay Dorji"} and kind == "meeting" for kind, *_, people in found)
+    assert any(set(people) == {"Amit Karan", "Jigme Wangdi"} and kind == "meeting" for kind, *_, people in found)
+
+
 def test_speaking_to_someone_on_the_telephone_is_a_phone_call(analyse):
     found = meetings(analyse, "Before accepting the compromise, Mr Moran spoke to Prime Minister Atal Varma on the telephone on Tuesday.")
     assert any(set(people) == {"Moran", "Atal Varma"} and kind == "phone_call" for kind, *_, people in found)

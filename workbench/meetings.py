@@ -1870,7 +1870,9 @@ _SEAT_NOUNS = frozenset({"office", "palace", "residence", "ministry", "headquart
 
 #: Nouns of when or where on the occasion, after "on": "on the last day of", "on the sidelines of".
 _WHEN_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "eve", "occasion", "sidelines", "margins",
-                         "margin", "sideline", "weekend"})
+                         "margin", "sideline", "weekend", "arrival", "departure", "return", "way",
+                         # (on whose behalf: "called on the King on behalf of President X")
+                         "behalf"})
 
 
 def _courtesy_call(tok) -> bool:
