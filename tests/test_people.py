@@ -1237,6 +1237,14 @@ def test_an_office_in_apposition_after_a_ranked_name_is_a_role_beside_the_rank(a
     assert people["Bob Rellan"].roles == ["Sergeant"]
 
 
+def test_the_country_of_a_dateline_is_not_the_country_of_the_officials_after_it(analyse):
+    text = ("WASHINGTON, DC, USA — Minister of Finance Dr Kofi Mensah on Wednesday met International Monetary Fund "
+            "(IMF) Managing Director Hanna Lind on the sidelines of the Spring Meetings. Ghana's economy is growing.")
+    people = people_by_name(analyse({"a": text}, datelines={"a": "Washington, USA"}, sources={"a": "Ghanaian Times"}))
+    assert people["Kofi Mensah"].affiliation == "Ghana"
+    assert (people["Hanna Lind"].roles, people["Hanna Lind"].affiliation) == (["Managing Director"], "International Monetary Fund")
+
+
 def test_the_first_word_of_an_abbreviated_rank_is_no_person(analyse):
     people = people_by_name(analyse({"a": (
         "Myanmar army chief Snr. Gen. Kyaw Zin Thetpaing met Foreign Minister Wang Yiming in Naypyitaw. "

@@ -157,6 +157,14 @@ def test_a_dateline_with_its_country_or_a_dash_without_a_space():
     assert find_dateline("Seoul, Korea - what the talks mean") is None
 
 
+def test_a_dateline_with_a_state_before_its_country_or_its_date_in_brackets():
+    found = find_dateline("WASHINGTON, DC, USA — Finance Minister A on Wednesday met the managing director of the fund.")
+    assert (found.place, found.text) == ("Washington, USA", "WASHINGTON, DC, USA —")
+    found = find_dateline("MEXICO CITY, (January 10, 2023).- President A received President B at the palace.")
+    assert (found.place, found.month, found.day, found.year) == ("Mexico City", 1, 10, 2023)
+    assert find_dateline("MEXICO CITY, (January 10, 2023 - President A received President B at the palace.") is None
+
+
 def test_datelines_of_news_agencies_around_the_world():
     def read(line):
         d = find_dateline(line)

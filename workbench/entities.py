@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
+from workbench.provenance import find_dateline
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
@@ -889,6 +890,18 @@ _SIDE_LEAD = re.compile(r"(?:^|\n)[ \t]*For\s+(?:the\s+)?$")
 _SIDE_DASH = re.compile(r"[ \t]*(?:--|[—–:])[ \t]+")
 
 
+def _in_dateline(text: str, c: Candidate) -> bool:
+    """Whether a name is part of the dateline that opens its line ("WASHINGTON, DC, USA — "): where
+    the story was filed from, not whose the officials named after it are."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if c.start - line_start > 60:
+        return False
+    line_end = text.find("\n", c.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    dateline = find_dateline(line, max_lines=1)  # (a dateline indeed: not "For Israel -- A, B and C")
+    return dateline is not None and line.startswith(dateline.text) and c.end <= line_start + len(dateline.text)
+
+
 def attach_context_countries(found: list[Candidate], text: str) -> None:
     """For each name, the country its sentence names last before it, when no other full name
     or office stands between ("Rwanda's delegation, led by Foreign Minister X"): whose official
@@ -950,7 +963,7 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                 c.context_country = "" if elsewhere else shared
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):
-            if gaz.affiliation(c.text):
+            if gaz.affiliation(c.text) and not _in_dateline(text, c):
                 countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
                 # (another country named not as a side ends the side's list: "and Russian envoy E")
                 side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) or (

@@ -26,13 +26,15 @@ _OUTLET = r"[^\W\d_][\w .&\-]{1,30}"  # ("Télam", "bdnews24.com")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:\s*\((?P<country>[A-Z][A-Za-z .'\-]{1,30})\)(?=\s*[(,]))?"
     # ("DRESDEN, East Germany, Dec. 19 --": the country between the place and the day)
-    r"(?:,\s*(?:(?:(?P<region>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}),\s*)?(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
+    # ("MEXICO CITY, (January 10, 2023).- ": the date in brackets)
+    r"(?:,\s*(?P<bracket>\()?(?:(?:(?P<region>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}),\s*)?(?P<month>" + _MONTHS + r")\.?\s+(?P<day>[0-3]?\d)"
     r"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>(?i:" + _MONTHS + r"))\.?)"  # "12 February", "13 nov"
-    r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?"  # (a time: "13 nov 18:40")
+    r"(?:,\s*(?P<year>(?:19|20)\d\d))?(?:\s+[0-2]?\d:\d\d)?(?(bracket)\))"  # (a time: "13 nov 18:40")
     r"(?:,\s*(?P<outlet_after>[A-Z][\w.&]*(?:[ \-][A-Z][\w.&]*)?)(?=\s*(?:--|—)))?"  # "June 28, 2022, Asia-Plus --"
     # ("PARIS, Saturday (AAP-Reuter). --", "ADDIS ABABA, Sunday.": a day of the week only)
     r"|,\s*(?P<weekday>" + _WEEKDAYS + r")\b"
-    r"|,\s*(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"  # "SHARM EL SHEIKH, Egypt -"
+    # "SHARM EL SHEIKH, Egypt -", "WASHINGTON, DC, USA -"
+    r"|,\s*(?:[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2},\s*)?(?P<land>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}))?"
     r"(?:\s*[-–—]\s*(?=[(/]))?"  # "13 nov 18:40 - (Agenzia Nova) -"
     # ("02 August, (X):": a comma before the outlet only after a day, not "Lavrov, (Russia) -")
     r"(?:(?(day),|(?(day_first),|(?!)))(?=\s*[(/]))?"

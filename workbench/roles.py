@@ -250,7 +250,8 @@ def patterns() -> RolePatterns:
     name_word = r"[A-Z][\w\-]+"
     return RolePatterns(
         title_before=re.compile(
-            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            # ("International Monetary Fund (IMF) Managing Director X": the body's abbreviation between)
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|\s+\([A-Z][A-Za-z]{1,9}\))?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
