@@ -3817,6 +3817,14 @@ def test_a_courtesy_call_on_arrival_or_on_someones_behalf_is_still_a_call(analys
     assert any(set(people) == {"Amit Karan", "Jigme Wangdi"} and kind == "meeting" for kind, *_, people in found)
 
 
+def test_a_person_whose_title_a_bodys_name_qualifies_is_met_not_the_body(analyse):
+    found = meetings(analyse, (
+        "On Tuesday, Finance Minister Kofi Mensah met Inter-American Development Bank (IDB) President Ilan Goldberg "
+        "to discuss the pipeline."
+    ))
+    assert any(set(people) == {"Kofi Mensah", "Ilan Goldberg"} for *_, people in found)
+
+
 def test_speaking_to_someone_on_the_telephone_is_a_phone_call(analyse):
     found = meetings(analyse, "Before accepting the compromise, Mr Moran spoke to Prime Minister Atal Varma on the telephone on Tuesday.")
     assert any(set(people) == {"Moran", "Atal Varma"} and kind == "phone_call" for kind, *_, people in found)

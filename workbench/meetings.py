@@ -1191,6 +1191,17 @@ def _beside_a_delegation(side) -> bool:
         and not any(t.ent_type_ == "DATE" or (t.dep_ in ("relcl", "conj") and t.pos_ == "VERB") for t in verb.subtree)
 
 
+#: What stands between a body's name and a person whose title it qualifies: "(IDB) President ".
+_TITLE_AFTER_A_BODY = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+")
+
+
+def _titled_by_body(between: str) -> bool:
+    """Whether the words between a body's name and a person's are that person's title alone
+    ("(IMF) Managing Director "), not a clause or a list."""
+    m = _TITLE_AFTER_A_BODY.fullmatch(between)
+    return m is not None and is_title(m.group("title"))
+
+
 #: A name set off by commas right after a phrase: its apposition (", Captain X,").
 _SET_OFF = re.compile(r"\s*,\s*(?:[A-Z][\w.'’\-]*\s+){0,3}$")  # (and the name's title: ", Captain ")
 
@@ -2114,6 +2125,11 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                  if c.label in ("PERSON", "TITLED") and " " in c.text and c.start <= h.idx < c.end]
         if heads and all(c.label not in ("PERSON", "TITLED") and any(p.left_edge.idx <= c.start < heads[0].start for p in ofs)
                          for c in inside):  # (not "President of Azerbaijan A and President of Turkey, B")
+            inside = heads
+        elif heads and all(c.label not in ("PERSON", "TITLED") for c in inside) \
+                and _titled_by_body(doc_text(tok.doc)[inside[-1].end:heads[0].start]):
+            # "met Inter-American Development Bank (IDB) President X": X, whose title the body's
+            # name qualifies (the parser made him the body's apposition)
             inside = heads
         elif not heads and ofs and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in ("dobj", "pobj") \
                 and all(c.label not in ("PERSON", "TITLED") for c in inside):
