@@ -519,6 +519,20 @@ def test_a_leader_known_by_title_and_surname_joins_the_corpus_person_of_that_nam
     assert people["Laura Reed"].roles == ["First Lady"] and "Reed" not in people
 
 
+def test_a_leader_known_by_title_and_surname_beside_a_former_namesake_and_a_spouse_is_a_person_of_his_own(analyse):
+    people = people_by_name(analyse({
+        "a": "Former President Thomas Reed opened a library in Dallas on Monday.",
+        "b": ("President Reed met Prime Minister Ana Lima on Sunday. They had lunch, joined by first lady Laura Reed. "
+              "Reed, who came with former President Thomas Reed, his father, told Lima that trade must grow."),
+    }))
+    assert people["Reed"].roles == ["President"] and people["Reed"].documents == ["b"]
+    assert "Reed" not in people["Laura Reed"].aliases and "Reed" not in people["Thomas Reed"].aliases
+    # (a late king is king to the end: "King Adulan" is the late King Adulan Vatana)
+    people = people_by_name(analyse({"c": (
+        "The late King Adulan Vatana visited Japan in 1963. King Adulan met Emperor Hiroku in Tokyo.")}))
+    assert "Adulan" not in people and "Adulan Vatana" in people
+
+
 def test_someone_met_in_a_city_named_after_them_is_of_that_citys_country(analyse):
     people = people_by_name(analyse({"a": (
         "NAIROBI - Ethiopian Prime Minister Hailu Bekele arrived in Nairobi on Saturday. Last week he held talks "
@@ -1229,8 +1243,10 @@ def test_an_office_in_a_relative_clause_is_a_role_held_then_or_now(analyse):
 def test_an_office_in_apposition_after_a_ranked_name_is_a_role_beside_the_rank(analyse):
     people = people_by_name(analyse({"a": (
         "Field Marshal Dovan Keshi, the Chief of Army Staff, met Defence Minister Ruud Hamsen in Abuja. "
-        "Staff Sgt. Lee Marrow and Sgt. Maj. Tom Bilk guarded the gate with Sgt. Bob Rellan."
+        "Staff Sgt. Lee Marrow and Sgt. Maj. Tom Bilk guarded the gate with Sgt. Bob Rellan. "
+        "Marine Maj. Gen. Juan Sabal, commander of Task Force Comet, escorted them."
     )}))
+    assert people["Juan Sabal"].roles == ["Commander", "Marine Maj. Gen."]  # (the rank as the text words it)
     assert people["Dovan Keshi"].roles[:2] == ["Chief of Army Staff", "Field Marshal"]
     assert people["Lee Marrow"].roles == ["Staff Sergeant"]
     assert people["Tom Bilk"].roles == ["Sergeant Major"]

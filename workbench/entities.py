@@ -1617,7 +1617,8 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
     if appos is not None and appos.role and appos.role not in MILITARY_RANKS and evidence is not None \
             and evidence.role in MILITARY_RANKS and not evidence.rank:
         # "Field Marshal X, the Chief of Army Staff": the office, with the rank kept
-        evidence = replace(appos, rank=evidence.role, affiliation=appos.affiliation or evidence.affiliation,
+        # (as the text words the rank: "Marine Maj. Gen.")
+        evidence = replace(appos, rank=evidence.written or evidence.role, affiliation=appos.affiliation or evidence.affiliation,
                            possessor=appos.possessor or evidence.possessor, past=False)
     if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
