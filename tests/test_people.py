@@ -297,6 +297,17 @@ def test_a_name_cut_at_its_particle_and_a_nickname_in_quotes(analyse):
     assert "Salman bin Hamad Al-Khalifa" in people
 
 
+def test_a_nickname_in_quotes_the_model_cut_from_its_name_is_still_the_persons(analyse):
+    result = analyse({"a": (
+        'TEMPO.CO, Jakarta - President Adi "Adiwo" Santoso held back-to-back meetings with foreign leaders at the '
+        "palace yesterday. Adiwo then received Australian Prime Minister Tony Abbett. Abbett had telephoned Adiwo "
+        "in July to congratulate him."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert "Adiwo" in people["Adi Santoso"].aliases and "Adiwo" not in people
+    assert {m.kind for m in result.meetings if set(m.participants) == {"Adi Santoso", "Tony Abbett"}} == {"meeting", "phone_call"}
+
+
 def test_two_surnames_joined_before_a_meeting_noun_are_two_people_and_a_bare_name_is_the_current_namesake(analyse):
     result = analyse({"a": (
         "Chinese President Wang Jian and Taiwan's Lin Ho-sheng met in Singapore on Saturday. The Wang-Lin meeting "

@@ -1075,17 +1075,39 @@ def _with_nicknames(doc_id: str, found: list[Candidate], text: str, sentence_of)
         if m.group("gap") and _BODY_NOUN_END.search(m.group("gap")):
             continue  # ("X, head of the Islamic Resistance Movement, better known as Hamas": the body's name)
         c.known_as = nick.group(0)
-        # (each of its mentions, whatever the model made of them: "Hemedti flew into Pretoria")
-        for at in re.finditer(r"(?<![\w'’\-])" + re.escape(nick.group(0)) + r"(?![\w\-])", text):
-            there = [x for x in out if x.start < at.end() and at.start() < x.end]
-            if not there:
-                out.append(Candidate(doc_id, sentence_of(at.start()), at.start(), at.end(), at.group(0), "PERSON"))
-            elif len(there) == 1 and (there[0].start, there[0].end) == at.span() and there[0].label != "PERSON":
-                out[out.index(there[0])] = replace(there[0], label="PERSON")
-            elif len(there) == 1 and there[0].start == at.start() and there[0].label not in ("PERSON", "TITLED"):
-                out[out.index(there[0])] = replace(there[0], end=at.end(), text=at.group(0), label="PERSON")
+        _nickname_mentions(doc_id, out, text, sentence_of, nick.group(0))
+    for m in _QUOTED_IN_NAME.finditer(text):
+        # 'President Joko "Jokowi" Widodo', which the model cut in three: one name, and the nickname
+        # in quotes the one the text then calls him by
+        parts = [x for x in out if x.start < m.end() and m.start() < x.end]
+        if not parts or not any(x.label in ("PERSON", "TITLED", "PROPN") for x in parts) \
+                or any(x.start < m.start() and x.label not in ("PERSON", "TITLED", "PROPN") for x in parts):
+            continue
+        a, b = min(m.start(), *(x.start for x in parts)), max(m.end(), *(x.end for x in parts))
+        first = min(parts, key=lambda x: x.start)
+        out = [x for x in out if not any(x is y for y in parts)]
+        out.append(replace(first, start=a, end=b, text=text[a:b], label="TITLED" if first.label == "TITLED" else "PERSON",
+                           known_as=m.group("nick")))
+        _nickname_mentions(doc_id, out, text, sentence_of, m.group("nick"))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+#: A nickname in quotes between a given name and a surname: 'Joko "Jokowi" Widodo'.
+_QUOTED_IN_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+\s+[\"“](?P<nick>[A-Z][\w'’\-]+)[\"”]\s+[A-Z][\w'’\-]+(?![\w\-])")
+
+
+def _nickname_mentions(doc_id: str, out: list[Candidate], text: str, sentence_of, nick: str) -> None:
+    """Each mention of a nickname a person is known by is a person's name, whatever the model made
+    of it ("Hemedti flew into Pretoria"), in `out`."""
+    for at in re.finditer(r"(?<![\w'’\-\"“])" + re.escape(nick) + r"(?![\w\-\"”])", text):
+        there = [x for x in out if x.start < at.end() and at.start() < x.end]
+        if not there:
+            out.append(Candidate(doc_id, sentence_of(at.start()), at.start(), at.end(), at.group(0), "PERSON"))
+        elif len(there) == 1 and (there[0].start, there[0].end) == at.span() and there[0].label != "PERSON":
+            out[out.index(there[0])] = replace(there[0], label="PERSON")
+        elif len(there) == 1 and there[0].start == at.start() and there[0].label not in ("PERSON", "TITLED"):
+            out[out.index(there[0])] = replace(there[0], end=at.end(), text=at.group(0), label="PERSON")
 
 
 def _only_a_style(c: Candidate, text: str) -> bool:
