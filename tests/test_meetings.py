@@ -1288,6 +1288,22 @@ def test_he_is_whose_visit_the_sentence_before_is_about(analyse):
     assert not any(people == ["Lars Eklund", "Olof Berg"] for *_, people in got)
 
 
+def test_he_is_whose_day_the_sentence_before_is_about_not_the_subject_of_a_when_clause(analyse):
+    got = meetings(analyse, (
+        "US President Tom Baker met Chinese President Hu Lin in Beijing on Sunday. Hu said the two countries "
+        "should respect each other. It was Baker's fourth day in Beijing. He arrived on Thursday from Bangkok, "
+        "where he had met Thai Prime Minister Samak Suda that morning."
+    ))
+    assert any(people == ["Samak Suda", "Tom Baker"] for *_, people in got), got
+    got = meetings(analyse, (
+        "Pakistani Prime Minister Tariq Hamdan held talks with Indian Prime Minister Raj Malhotra in New Delhi on "
+        "Tuesday. Recalling his earlier term, Hamdan said he had visited Agra in 1999, when the Indian prime "
+        "minister came by bus. He last met an Indian prime minister, Vikram Singhal, in New York in September."
+    ))
+    assert any(people == ["Tariq Hamdan", "Vikram Singhal"] for *_, people in got), got
+    assert not any(people == ["Raj Malhotra", "Vikram Singhal"] for *_, people in got)
+
+
 def test_a_signing_by_officials_named_after_their_offices_in_someones_presence(analyse):
     got = meetings(analyse, (
         "The agreement was signed by the Minister of Foreign Affairs and International Cooperation, Olivier "

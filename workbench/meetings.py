@@ -1397,8 +1397,13 @@ def _owns_the_topic(doc, c: Candidate) -> bool:
     """Whether a name is the possessor of a visit or meeting its clause is about ("Biden's visit
     was ...", "It was Biden's first visit"), not of a person ("Macron's spokesman said")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return (span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in (*_SUBJECT_DEPS, "attr")
-            and span.root.head.lemma_.lower() in NOUN_KINDS)
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    # ("It was Bush's fourth day in Beijing": what a sentence about "it" says is someone's)
+    about_it = owned.dep_ == "attr" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ in ("it", "this")
+                                            for t in owned.head.children)
+    return (owned.dep_ in (*_SUBJECT_DEPS, "attr") and owned.lemma_.lower() in NOUN_KINDS) or about_it
 
 
 def _attributed_to(doc, c) -> bool:
@@ -1454,6 +1459,12 @@ def _office_antecedent(pronoun):
     if not subjects:
         return None
     last = subjects[-1]
+    if last.head.dep_ in ("advcl", "relcl") and any(
+            t.dep_ in _SUBJECT_DEPS and t.pos_ == "PROPN" and t.head.dep_ in ("ROOT", "conj")
+            for t in doc[sentence_of(last).start:last.i]):
+        # ("X said he had received Y in Lahore, when the Indian prime minister came by bus. He
+        # last met ...": the subject of a clause set in the main one is not whom "he" goes on with)
+        return None
     last = next((c for c in last.children if c.dep_ == "poss" and c.lower_ in ROLE_NOUNS), last)  # "the Amir's visit ..., when he"
     proper = " ".join(t.text for t in last.subtree if t is not last and t.pos_ == "PROPN")
     gaz = get_gazetteer()
