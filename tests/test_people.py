@@ -297,6 +297,14 @@ def test_a_name_cut_at_its_particle_and_a_nickname_in_quotes(analyse):
     assert "Salman bin Hamad Al-Khalifa" in people
 
 
+def test_a_capitalised_word_on_the_line_before_a_name_is_no_first_name_of_it(analyse):
+    people = people_by_name(analyse({"a": (
+        "6:14 pm, August 2, 2024\nSource: Meduza\n\nVladimir Karasov, Ilya Yashkin and Andrei Pivov at a press "
+        "conference in Bonn on Friday.\n\nRussia released 16 people on Thursday. Karasov thanked Germany."
+    )}))
+    assert "Vladimir Karasov" in people and not any("Meduza" in name for name in people), sorted(people)
+
+
 def test_a_nickname_in_quotes_the_model_cut_from_its_name_is_still_the_persons(analyse):
     result = analyse({"a": (
         'TEMPO.CO, Jakarta - President Adi "Adiwo" Santoso held back-to-back meetings with foreign leaders at the '

@@ -1430,7 +1430,8 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
 #: Simi", "Dr [Rodrigo] Lloreda Caicedo".
 _NOT_FIRST_NAMES = frozenset({"the", "and", "but", "in", "on", "at", "as", "for", "with", "from", "by", "then",
                               "when", "while", "after", "before", "during", "also", "both", "former", "new"})
-_FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—]|(?<![\w.])" + HONORIFICS + r")\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+#: (on the name's line: not "Source: Meduza", a blank line, "Vladimir Kara-Murza")
+_FIRST_NAME_BEFORE = re.compile(r"(?:['’]s|[,;:(\-–—]|(?<![\w.])" + HONORIFICS + r")\s+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 #: ... or opening the name's line ("Ashraf" + "Jehangir Qazi, High Commissioner"; not a line of its own above it)
 _FIRST_NAME_OPENS_LINE = re.compile(r"(?<=\n)(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 #: ... and any capitalised word before a name that opens with an initial ("Antony" + "J. Blinken").
