@@ -305,6 +305,20 @@ def test_a_capitalised_word_on_the_line_before_a_name_is_no_first_name_of_it(ana
     assert "Vladimir Karasov" in people and not any("Meduza" in name for name in people), sorted(people)
 
 
+def test_a_legislators_party_and_state_and_what_a_title_is_for_are_no_names(analyse):
+    result = analyse({"a": (
+        "The release came a day after Sen. Bob Corkin, R-Tenn., chairman of the Senate Foreign Relations Committee, "
+        "flew to Caracas and met President Nicolas Madero. UN High Commissioner for Refugees Filippo Granti "
+        "visited the camps on Sunday."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert set(people) == {"Bob Corkin", "Nicolas Madero", "Filippo Granti"}, sorted(people)
+    assert people["Filippo Granti"].roles == ["High Commissioner for Refugees"]
+    assert any(set(m.participants) == {"Bob Corkin", "Nicolas Madero"} for m in result.meetings)
+    people = people_by_name(analyse({"b": "Tom Reddle, D-N.Y., chairman of the Senate committee, flew to Caracas."}))
+    assert people["Tom Reddle"].roles == ["Chairman"] and "D-N.Y." not in people
+
+
 def test_a_nickname_in_quotes_the_model_cut_from_its_name_is_still_the_persons(analyse):
     result = analyse({"a": (
         'TEMPO.CO, Jakarta - President Adi "Adiwo" Santoso held back-to-back meetings with foreign leaders at the '

@@ -27,7 +27,7 @@ from workbench.provenance import find_dateline
 from workbench.names import REGNAL_NUMBERS
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
-    BODY_NOUNS, HONORIFICS, MILITARY_RANKS, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
+    BODY_NOUNS, HONORIFICS, MILITARY_RANKS, PARTY_AND_STATE, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
     title_before, title_end_words, title_of_list,
 )
 
@@ -449,7 +449,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
              and not _hijri_date(c, text)
              and not (c.label in ("PERSON", "TITLED", "PROPN") and _HONOUR.search(text, c.start, min(len(text), c.end + 3)))
              and not _title_in_use(c, text)
-             and not _opens_a_title(c, text)]
+             and not _opens_a_title(c, text)
+             and not PARTY_AND_STATE.fullmatch(c.text)]
     for cand in found:
         attach_roles(cand, sdoc, starts)
     share_list_roles(found, text)
@@ -1412,7 +1413,8 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
               and (prev.label in ("PERSON", "TITLED") or (  # ("Maria" + "Angela Holguin": a first name left untagged)
                   prev.label == "PROPN" and " " not in prev.text and not prev.text.isupper() and not gaz.place(prev.text)
                   and not gaz.affiliation(prev.text) and prev.text.lower() not in _OFFICE_WORDS  # ("Trade and [Tourism] Don Farrell")
-                  and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 40), prev.start)))  # (not "... Rohingya Issue")
+                  and not _CAPITALISED_BEFORE.search(text, max(0, prev.start - 40), prev.start)  # (not "... Rohingya Issue")
+                  and not _portfolio_word(text, prev.start)))  # (not "High Commissioner for [Refugees] X")
               and len(prev.text.split()) + len(c.text.split()) <= 5
               and gaz.place(c.text) is None and not any(gaz.affiliation(w) for w in c.text.split())) \
                 or (prev is not None and _cut_in_a_form_of_address(prev, c, text)):
@@ -1423,6 +1425,13 @@ def _join_split_names(found: list[Candidate], text: str) -> list[Candidate]:
         else:
             joined.append(c)
     return joined
+
+
+def _portfolio_word(text: str, start: int) -> bool:
+    """Whether a word is what a title is for ("the UN High Commissioner for [Refugees]"), not a
+    first name the model left out."""
+    m = re.search(r"([\w\-]+)\s+for\s+$", text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() in title_words()
 
 
 #: A capitalised word right before a full name, after a country's possessive, a comma, a dash, a

@@ -670,10 +670,17 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int 
 _AFTER_A_TITLE = frozenset({"of", "for", "to", "in", "at", "and", "from", "with", "on", "since", "until", "who", "whose"})
 
 
+#: An American legislator's party and state after the name: "Sen. Bob Corker, R-Tenn., chairman of ...".
+PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.)?")
+_PARTY_AND_STATE_AFTER = re.compile(r"\s*,\s*" + PARTY_AND_STATE.pattern + r"(?=\s*[,)])")
+
+
 def apposition_after(text_after: str, gaz: Gazetteer | None = None) -> RoleEvidence | None:
     """The title in an apposition right after a name (", spokesman for South Korean President ...")."""
     gaz = gaz or get_gazetteer()
     text_after = straight_quotes(text_after)
+    if party := _PARTY_AND_STATE_AFTER.match(text_after):
+        text_after = text_after[party.end():]  # (", R-Tenn., chairman of ...": the apposition after it)
     m = patterns().apposition.match(text_after)
     if not m:
         return None
