@@ -165,6 +165,13 @@ def test_a_dateline_with_a_state_before_its_country_or_its_date_in_brackets():
     assert find_dateline("MEXICO CITY, (January 10, 2023 - President A received President B at the palace.") is None
 
 
+def test_a_dateline_with_the_reporters_name_alone_after_it():
+    assert find_dateline("NEW DELHI: Asim Raza").place == "New Delhi"
+    assert find_dateline("BREAKING: Asim Raza") is None  # (no place)
+    assert find_dateline("Seoul: Moon Jae-in") is None  # (a headline's place and topic)
+    assert find_dateline("NEW DELHI: Asim Raza says the talks failed") is None  # (a headline)
+
+
 def test_datelines_of_news_agencies_around_the_world():
     def read(line):
         d = find_dateline(line)

@@ -74,7 +74,8 @@ def find_dateline(text: str, max_lines: int = 6) -> Dateline | None:
             continue
         outlet = (m.group("outlet") or m.group("outlet_slash") or m.group("outlet_after") or "").strip()
         month_name, day = m.group("month") or m.group("month_after"), m.group("day") or m.group("day_first")
-        if not (outlet or month_name or m.group("weekday") or _bare_dateline(m, line) or _dateline_with_country(m)):
+        if not (outlet or month_name or m.group("weekday") or _bare_dateline(m, line) or _dateline_with_country(m)
+                or _dateline_with_byline(m, line)):
             continue
         if m.group("bare_end") is not None and not month_name:
             continue  # (an acronym in brackets, then a capital: a headline's "Party (PTI) Chief Meets X")
@@ -153,6 +154,20 @@ def _bare_dateline(m: re.Match, line: str) -> bool:
         return get_gazetteer().place(place.title()) is not None
     entry = get_gazetteer().place(place)  # (a name before a colon is a headline's topic: "Seoul: US, N. Korea agree")
     return entry is not None and entry.kind == "city" and not line[len(m.group("place")):m.end()].strip().startswith(":")
+
+
+#: A reporter's name alone after a dateline: "NEW DELHI: Asim Raza".
+_BYLINE_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3}[ \t]*")
+
+
+def _dateline_with_byline(m: re.Match, line: str) -> bool:
+    """"NEW DELHI: Asim Raza": a place in capitals the gazetteer knows, then the reporter's name
+    and nothing else on the line."""
+    from workbench.gazetteer import get_gazetteer
+
+    place = m.group("place").strip()
+    return (place.isupper() and _BYLINE_NAME.fullmatch(line[m.end():]) is not None
+            and get_gazetteer().place(place.title()) is not None)
 
 
 def _dateline_with_country(m: re.Match) -> bool:
