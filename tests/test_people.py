@@ -319,6 +319,27 @@ def test_a_legislators_party_and_state_and_what_a_title_is_for_are_no_names(anal
     assert people["Tom Reddle"].roles == ["Chairman"] and "D-N.Y." not in people
 
 
+def test_a_given_name_before_and_a_full_name_shares_its_surname(analyse):
+    result = analyse({"a": (
+        "Joshua Hollt and his wife sat with President Donald Trump in the Oval Office on Saturday. Hollt's parents, "
+        "Jason and Laurie Hollt, were at right. Gov. Gary Herbin, who spoke with Jason Hollt by phone in the "
+        "afternoon, said Utah was rejoicing. President Vladimir Putin spoke later. Putin and Xi Jinping met in Moscow."
+    )})
+    people = {p.name: p for p in result.people.people}
+    assert "Jason" in people["Jason Hollt"].aliases and "Jason" not in people
+    assert "Putin Jinping" not in people and "Putin" in people["Vladimir Putin"].aliases
+    people = people_by_name(analyse({"b": (
+        "President Luiz Inácio Lula da Silva arrived on Monday. Lula and Dilma Rousseff met the press.")}))
+    assert "Lula" in people["Luiz Inácio Lula da Silva"].aliases and "Lula Rousseff" not in people
+    people = people_by_name(analyse({"c": (
+        "Joshua Hollt and his wife sat with President Donald Trump in the Oval Office on Saturday. Hollt's "
+        "parents, Jason and Laurie Hollt, were at right. Council members Fritz Alphonse Jean and Leslie Voltaire "
+        "attended.")}))
+    assert {"Jason Hollt", "Laurie Hollt"} <= set(people) and "Jason" not in people
+    assert "Jean Voltaire" not in people and "Leslie Voltaire" in people
+    assert any(set(m.participants) == {"Gary Herbin", "Jason Hollt"} for m in result.meetings)
+
+
 def test_a_nickname_in_quotes_the_model_cut_from_its_name_is_still_the_persons(analyse):
     result = analyse({"a": (
         'TEMPO.CO, Jakarta - President Adi "Adiwo" Santoso held back-to-back meetings with foreign leaders at the '

@@ -176,6 +176,26 @@ class Candidate:
     address: str = ""  # that form of address as written, up to the name: "Mrs. "
     bracketed: bool = False  # the name (and its form of address) stands alone in brackets: "Mrs Lee (Ms Ho Ching)"
     known_as: str = ""  # the name the text says this person is known by: "X, better known as <Hemedti>"
+    surname: str = ""  # the surname a given name shares with the name after it: "<Jason> and Laurie Holt"
+
+
+def _share_surnames(found: list[Candidate], text: str) -> None:
+    """"Holt's parents, Jason and Laurie Holt": a given name alone before "and" and a full name of
+    two words shares its surname (`Candidate.surname`). Not that surname itself ("Obama and
+    Michelle Obama"), nor a word of a full name of another surname the story tells ("Putin and Xi
+    Jinping" after "Vladimir Putin", "Lula and Dilma Rousseff" after "Luiz Inácio Lula da Silva"),
+    nor a titled name."""
+    gaz = get_gazetteer()
+    full = [c.text.split() for c in found if c.label in ("PERSON", "TITLED") and " " in c.text]
+    for before, a, b in zip([None, *found], found, found[1:]):
+        surname = b.text.split()[-1]
+        if before is not None and text[before.end:a.start].strip() == "":
+            continue  # (the end of a name the model cut: "Fritz Alphonse" + "Jean and Leslie Voltaire")
+        if (a.label in ("PERSON", "PROPN") and " " not in a.text and a.text[:1].isupper() and a.text != surname
+                and not any(a.text in words and words[-1] != surname for words in full)
+                and not a.titled and not (a.role and a.role.role) and text[a.end:b.start] == " and "
+                and b.label == "PERSON" and len(b.text.split()) == 2 and gaz.place(a.text) is None):
+            a.surname = surname
 
 
 def sentence_starts(sdoc) -> list[int]:
@@ -453,6 +473,7 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
              and not PARTY_AND_STATE.fullmatch(c.text)]
     for cand in found:
         attach_roles(cand, sdoc, starts)
+    _share_surnames(found, text)
     share_list_roles(found, text)
     attach_context_countries(found, text)
     attach_companions(found, sdoc)

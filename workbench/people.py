@@ -282,6 +282,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
     full_names = {name_key(c.known_as): name_key(c.text).split() for c in cands if c.known_as}
     for c in cands:
         words = full_names.get(name_key(c.text)) or name_key(c.text).split()
+        if len(words) == 1 and c.surname:  # ("Jason and Laurie Holt": Jason Holt)
+            words = [*words, *name_key(c.surname).split()]
         if len(words) < 2:
             continue
         for cl in clusters:
@@ -621,8 +623,10 @@ _QUOTED_NICKNAME = re.compile(r"\s+[\"“'‘][^\"”'’]{2,30}[\"”'’](?=\s
 def canonical_name(mentions: list[Candidate]) -> str:
     """The fullest form: most words, then fewest initials, then most frequent, then first seen;
     without a nickname in quotes (which stays an alias: 'Joko "Jokowi" Widodo' is Joko Widodo)."""
-    forms = Counter(m.text for m in mentions)
-    order = {m.text: i for i, m in reversed(list(enumerate(mentions)))}
+    # (a given name that shares the next name's surname is that full name: "Jason and Laurie Holt")
+    texts = [f"{m.text} {m.surname}" if m.surname else m.text for m in mentions]
+    forms = Counter(texts)
+    order = {t: i for i, t in reversed(list(enumerate(texts)))}
     # (a first name written out before its initial: "Islam Karimov", not "I.Karimov"; her own name,
     # not "Mrs Lee", see _wife_apart)
     fullest = max(forms, key=lambda f: (name_key(f).split()[0] not in FEMALE_ADDRESS, len(name_key(f).split()),
