@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from workbench.gazetteer import get_gazetteer
-from workbench.provenance import find_dateline
 from workbench.names import REGNAL_NUMBERS
+from workbench.provenance import find_dateline
 from workbench.spans import Coverage, doc_text, sentences
 from workbench.roles import (
     BODY_NOUNS, HONORIFICS, MILITARY_RANKS, PARTY_AND_STATE, PORTFOLIO_NOUNS, PORTFOLIOS, STATE_FORM_WORDS, RoleEvidence, apposition_after, counterpart_and_list, country_after, is_form_of_address, is_office_phrase, is_title, patterns, title_words, straight_quotes, strip_leading_title,
@@ -1122,7 +1122,7 @@ _QUOTED_IN_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+\s+[\"“](?P<nick
 def _nickname_mentions(doc_id: str, out: list[Candidate], text: str, sentence_of, nick: str) -> None:
     """Each mention of a nickname a person is known by is a person's name, whatever the model made
     of it ("Hemedti flew into Pretoria"), in `out`."""
-    for at in re.finditer(r"(?<![\w'’\-\"“])" + re.escape(nick) + r"(?![\w\-\"”])", text):
+    for at in re.finditer(r"(?<![\w'’\-])" + re.escape(nick) + r"(?![\w\-])", text):
         there = [x for x in out if x.start < at.end() and at.start() < x.end]
         if not there:
             out.append(Candidate(doc_id, sentence_of(at.start()), at.start(), at.end(), at.group(0), "PERSON"))
