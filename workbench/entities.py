@@ -1668,12 +1668,17 @@ def attach_roles(cand: Candidate, sdoc, starts: list[int]) -> None:
         # "Prince Andrew, the Duke of York" is called by his rank)
         evidence = replace(evidence, role="")
     if appos is not None and appos.role and appos.role not in MILITARY_RANKS and evidence is not None \
-            and evidence.role in MILITARY_RANKS and not evidence.rank:
+            and evidence.role in MILITARY_RANKS and not evidence.rank and not appos.past \
+            and not re.search(r"\b(?i:former|ex-|retired)", appos.text):
         # "Field Marshal X, the Chief of Army Staff": the office, with the rank kept
         # (as the text words the rank: "Marine Maj. Gen.")
         evidence = replace(appos, rank=evidence.written or evidence.role, affiliation=appos.affiliation or evidence.affiliation,
                            possessor=appos.possessor or evidence.possessor, past=False)
-    if appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
+    if appos is not None and appos.past and evidence is not None and evidence.role:
+        # ("Former prime minister X, who was Spain's prime minister from 2004": the title before
+        # the name, and the country the clause gives it)
+        evidence = replace(evidence, affiliation=evidence.affiliation or appos.affiliation)
+    elif appos is not None and (evidence is None or not evidence.role or (not evidence.affiliation and appos.affiliation)):
         evidence = RoleEvidence((evidence.role if evidence else "") or appos.role,
                                 appos.affiliation or (evidence.affiliation if evidence else ""),
                                 (evidence.possessor if evidence else "") or appos.possessor, appos.text,

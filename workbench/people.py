@@ -301,11 +301,9 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
         words = name_key(c.text).split()
         if (len(words) == 1 and c.role is not None and c.role.role and c.role.role not in SPOUSE_TITLES
                 and (namesakes := [cl for cl in clusters if words[0] in bare_forms(cl.words)])
-                and all(_spouse_only(cl) or _ex_office_only(cl) for cl in namesakes) and not c.former
-                and not any(cl.words == words for cl in clusters)):
-            # "President Bush" in a story that names only "First Lady Laura Bush" (and "former
-            # President George H. W. Bush") in full: the president, a person of his own (whom the
-            # bare "Bush" of the story then means)
+                and all(_spouse_only(cl) for cl in namesakes) and not any(cl.words == words for cl in clusters)):
+            # "President Bush" in a story that names only "First Lady Laura Bush" in full: the
+            # president, a person of his own (whom the bare "Bush" of the story then means)
             clusters.append(_Cluster(words, [c]))
     placed = {id(m) for cl in clusters for m in cl.mentions}
     unexplained = []
@@ -447,13 +445,6 @@ def _former_only(cl: _Cluster) -> bool:
     return bool(full) and all(m.former for m in full)
 
 
-def _ex_office_only(cl: _Cluster) -> bool:
-    """Whether every full name a person is told by has a title they no longer hold ("former
-    President George H. W. Bush"; not "the late King Bhumibol Adulyadej", king to the end)."""
-    full = [m for m in cl.mentions if len(m.text.split()) >= 2]
-    return bool(full) and all(m.ex_office for m in full)
-
-
 def _current(choices: list[_Cluster]) -> list[_Cluster]:
     """Among namesakes, those the story is not only looking back on: a bare "Li" after "then-
     Premier Li Keqiang" and "Premier Li Qiang" is Li Qiang."""
@@ -552,11 +543,7 @@ def resolve_people(cands_by_doc: dict[str, list[Candidate]], home_country: dict[
     # each person's documents and roles, kept up to date as bare names join them
     summaries = {id(cl): ({m.doc_id for m in cl.mentions}, cl.roles) for cl in corpus}
     for cl in solos:  # the corpus's one person of that surname and office ("George W. Bush"), else their own
-        # (not a namesake of the solo's own document: the document told them apart, "President
-        # Bush" beside "former President George H. W. Bush")
-        own_docs = {m.doc_id for m in cl.mentions}
-        choices = [corpus[i] for i in near(cl.words) if cl.words[0] in bare_forms(corpus[i].words)
-                   and not own_docs & summaries[id(corpus[i])][0]]
+        choices = [corpus[i] for i in near(cl.words) if cl.words[0] in bare_forms(corpus[i].words)]
         titled = next(m for m in cl.mentions if m.role and m.role.role)
         chosen = _choose_across(choices, titled, summaries)
         if chosen is not None and titled.role.role in summaries[id(chosen)][1]:
