@@ -26,7 +26,7 @@ from workbench.dates import (DAY_BEFORE_AFTER, MONTHS, NEAR_DAYS, SAME_DAY, THAT
 from workbench.entities import Candidate
 from workbench.gazetteer import get_gazetteer
 from workbench.provenance import DATELINE
-from workbench.roles import is_form_of_address, is_office_phrase, is_title, title_words
+from workbench.roles import BODY_ABBREVIATION, is_form_of_address, is_office_phrase, is_title, title_words
 from workbench.spans import SpanIndex, doc_text, sentence_of, sentences, span_text
 
 VERB_KINDS = {
@@ -1192,7 +1192,7 @@ def _beside_a_delegation(side) -> bool:
 
 
 #: What stands between a body's name and a person whose title it qualifies: "(IDB) President ".
-_TITLE_AFTER_A_BODY = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+")
+_TITLE_AFTER_A_BODY = re.compile(r"\s*(?:" + BODY_ABBREVIATION + r"\s*)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+")
 
 
 def _titled_by_body(between: str) -> bool:

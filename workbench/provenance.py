@@ -151,7 +151,7 @@ def _bare_dateline(m: re.Match, line: str) -> bool:
             or not (rest.lstrip()[:1].isupper() or rest.lstrip()[:1].isdigit())):  # (not "Washington - and its allies - have")
         return False
     if place.isupper():
-        return get_gazetteer().place(place.title()) is not None
+        return _known_in_capitals(place)
     entry = get_gazetteer().place(place)  # (a name before a colon is a headline's topic: "Seoul: US, N. Korea agree")
     return entry is not None and entry.kind == "city" and not line[len(m.group("place")):m.end()].strip().startswith(":")
 
@@ -163,11 +163,14 @@ _BYLINE_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3}[ \t]*")
 def _dateline_with_byline(m: re.Match, line: str) -> bool:
     """"NEW DELHI: Asim Raza": a place in capitals the gazetteer knows, then the reporter's name
     and nothing else on the line."""
+    return _BYLINE_NAME.fullmatch(line[m.end():]) is not None and _known_in_capitals(m.group("place").strip())
+
+
+def _known_in_capitals(place: str) -> bool:
+    """A place written in capitals that the gazetteer knows: "ISLAMABAD", "NEW DELHI"."""
     from workbench.gazetteer import get_gazetteer
 
-    place = m.group("place").strip()
-    return (place.isupper() and _BYLINE_NAME.fullmatch(line[m.end():]) is not None
-            and get_gazetteer().place(place.title()) is not None)
+    return place.isupper() and get_gazetteer().place(place.title()) is not None
 
 
 def _dateline_with_country(m: re.Match) -> bool:

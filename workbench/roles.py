@@ -65,6 +65,8 @@ MILITARY_RANKS = frozenset({
     "Air Marshal", "Air Chief Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Corporal", "Lance Corporal",
     "Sergeant", "Sergeant Major", "Staff Sergeant", "Master Sergeant", "Petty Officer", "Chief Petty Officer",
     "Warrant Officer"})
+#: A body's abbreviation in brackets after its name: "International Monetary Fund (IMF)".
+BODY_ABBREVIATION = r"\([A-Z][A-Za-z]{1,9}\)"
 #: Forms of address that are not roles: "Mr Lee", "Dr Balakrishnan", "Datuk Seri Anwar", "Sheikh
 #: Tamim". A name after one is a person's; the form itself is cut from the name.
 HONORIFICS = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|(?<!First )Lady|"
@@ -251,7 +253,7 @@ def patterns() -> RolePatterns:
     return RolePatterns(
         title_before=re.compile(
             # ("International Monetary Fund (IMF) Managing Director X": the body's abbreviation between)
-            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|\s+\([A-Z][A-Za-z]{1,9}\))?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|\s+" + BODY_ABBREVIATION + r")?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
