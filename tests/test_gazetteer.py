@@ -235,3 +235,11 @@ def test_a_province_or_prefecture_named_with_its_division_word(gaz):
     assert gaz.place("Lagos State").name == "Lagos State" and gaz.place("Lagos").kind == "city"
     # (a second-level word names no first-level division: Hidalgo County, Texas, is no Mexican state)
     assert gaz.place("Hidalgo County") is None
+
+
+def test_a_paper_named_after_its_city_is_of_that_citys_country(gaz):
+    assert gaz.outlet_country("The Tulsa Ledger") == "United States"
+    assert gaz.outlet_country("Leeds Evening Courier") == "United Kingdom"
+    assert gaz.outlet_country("Wuhan Morning Post (English edition)") == "China"
+    assert gaz.outlet_country("Morning Ledger of Tulsa") == ""  # only a name that starts with the city
+    assert gaz.outlet_country("Tulsa") == ""  # a city alone is no paper's name

@@ -336,7 +336,19 @@ class Gazetteer:
         for pattern, country in self._outlet_pattern:
             if pattern.search(plain):
                 return country
-        return self._country_in_name(source)
+        return self._country_in_name(source) or self._city_of_outlet(source)
+
+    def _city_of_outlet(self, source: str) -> str:
+        """The country of the city a paper is named after, its name's first words ("Atlanta
+        Constitution", "The Toledo Blade", "St. Louis Post-Dispatch"), "" for a name that is a
+        city alone or starts otherwise ("Deseret News")."""
+        words = re.findall(r"[\w.\-'’]+", re.sub(r"\([^()]*\)", " ", source))
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        for n in (3, 2, 1):
+            if len(words) > n and (city := self._city.get(lookup_key(" ".join(words[:n])))) is not None:
+                return city.country
+        return ""
 
     def _country_in_name(self, source: str) -> str:
         """The country an outlet's name carries: "The Independent (UK)", "Notes from Poland",
