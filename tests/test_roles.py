@@ -412,3 +412,12 @@ def test_a_commander_is_an_office_before_a_rank():
     ev = title_before("The Commander of the Army, Lt. Gen. ", closed=1)
     assert (ev.role, ev.rank) == ("Commander", "Lieutenant General")
     assert title_before("Commander ").role == "Commander"
+
+
+def test_a_countrys_possessive_written_with_the_apostrophe_alone():
+    ev = title_before("said the Bahamas' Prime Minister ")
+    assert (ev.role, ev.affiliation) == ("Prime Minister", "Bahamas")
+    ev = apposition_after(", who serves as the Philippines' defence secretary, met")
+    assert (ev.role, ev.affiliation) == ("Defence Secretary", "Philippines")
+    ev = apposition_after(", the Netherlands' foreign minister, said")
+    assert (ev.role, ev.affiliation) == ("Foreign Minister", "Netherlands")

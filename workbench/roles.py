@@ -253,14 +253,14 @@ def patterns() -> RolePatterns:
     return RolePatterns(
         title_before=re.compile(
             # ("International Monetary Fund (IMF) Managing Director X": the body's abbreviation between)
-            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|\s+" + BODY_ABBREVIATION + r")?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|(?<=s)'|\s+" + BODY_ABBREVIATION + r")?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")[\s-]+)??(?P<title>" + title + r")(?:\s+(?:(?i:and)\s+)?" + title + r")*\.?,?\s+$"
         ),
         apposition=re.compile(
             # ("X, then Japan's foreign minister", "X, who was Brazil's finance minister", "X, who
             # at the time was ...": the office X held at the time; "X, who is now ...": X's office)
             r"^\s*,\s*(?:who\s+(?:is\s+(?:now\s+)?|has\s+been\s+|serves\s+as\s+|became\s+)|(?P<then>(?:"
-            r"who\s+(?:(?:was|had\s+been|served\s+as)(?:\s+then)?|(?:then|at\s+the\s+time)\s+was)|(?i:then))\s+))?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s)?\s+|(?P<poss>" + name_word + r")'s\s+)?"
+            r"who\s+(?:(?:was|had\s+been|served\s+as)(?:\s+then)?|(?:then|at\s+the\s+time)\s+was)|(?i:then))\s+))?(?:(?i:the|a|an)\s+)?(?:(?P<affil>" + affil + r")(?:'s|(?<=s)')?\s+|(?P<poss>" + name_word + r")'s\s+)?"
             # (a party's or a body's name before the title: "Kemi Badenoch, the Conservative leader")
             r"(?:[A-Z][\w\-]+\s+){0,3}?"
             r"(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title + r")\b(?:(?i:-in-chief)\b)?(?!\s+[A-Z][a-z])"
@@ -268,7 +268,7 @@ def patterns() -> RolePatterns:
             r"(?P<rest>\s+(?i:of|for|to|at|in|from)\s+[^,.;()]{0,80})?"
         ),
         affiliation=re.compile(r"(?<![\w.])(?:" + affil + r")(?![\w])"),
-        country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")'s\s+$"),
+        country_possessive=re.compile(r"(?<![\w.])(?P<affil>" + affil + r")(?:'s|(?<=s)')\s+$"),
         # (the counterpart's own title may stand between: "his Taiwanese counterpart, Mainland
         # Affairs Council minister Andrew Hsia")
         counterpart=re.compile(r"(?i:his|her|their)\s+(?P<affil>" + affil + r")\s+(?i:counterparts?)\s*,?\s*"
@@ -283,7 +283,7 @@ def patterns() -> RolePatterns:
         title_word=re.compile(r"(?<![\w-])(?:(?i:" + _alternation(titles()) + r")|" + HONORIFICS + r")\.?\s+"),
         # "Presidents A, B and C", "the two countries' foreign ministers, A and B"
         title_list=re.compile(
-            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s)?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
+            r"(?<![\w.'])(?:(?P<affil>" + affil + r")(?:'s|(?<=s)')?\s+)?(?:(?i:" + TITLE_ADJECTIVES + r")\s+)?(?P<title>" + title
             # ("the foreign ministers of Croatia and of Serbia, A and B": "of" again before each)
             + r")s(?:" + _OF_THE_COUNTRIES + r"|\s+of\s+(?P<countries>" + affil + r"(?:\s*,\s*(?:of\s+)?" + affil + r")*,?\s+and\s+(?:of\s+)?"
             # (the list after a comma, a colon or a dash; a name may have its country's possessive:
