@@ -3856,3 +3856,32 @@ def test_talks_on_a_link_or_on_online_matters_are_no_phone_call(analyse):
     ))
     assert any(kind == "talks" and place == "Belgrade" for kind, _, _, place, _ in found)
     assert not any(kind == "phone_call" for kind, *_ in found)
+
+
+def test_a_time_the_parser_took_for_the_subject_of_a_joined_verb(analyse):
+    found = meetings(analyse, (
+        "Envoy Martin Keller arrived in Islamabad on Monday and that night dined with President Agha Rahim Khan "
+        "in Rawalpindi."
+    ))
+    assert ("meeting", "held", "2025-03-10", "Rawalpindi", ["Agha Rahim Khan", "Martin Keller"]) in found
+
+
+def test_hours_of_talks_held_with_someone(analyse):
+    found = meetings(analyse, "Henry Walcott held some 17 hours of talks with Premier Liu Wenhua in Beijing on Monday.")
+    assert ("talks", "held", "2025-03-10", "Beijing", ["Henry Walcott", "Liu Wenhua"]) in found
+
+
+def test_a_meeting_called_off_in_a_clause_after_a_held_one_cancels_only_itself(analyse):
+    found = meetings(analyse, (
+        "Prime Minister Omar Saleh visited Ankara on Monday. His first trip abroad as prime minister was to Tehran "
+        "in July last year, where he met President Hassan Karimi, after a planned meeting with King Fahad in Riyadh "
+        "was called off when the monarch was admitted to hospital."
+    ))
+    assert any(status == "held" and set(people) == {"Omar Saleh", "Hassan Karimi"} for _, status, *_, people in found)
+    assert any(status == "cancelled" and set(people) == {"Omar Saleh", "Fahad"} for _, status, *_, people in found)
+    # (but "the meeting" names again the one just told)
+    found = meetings(analyse, (
+        "Prime Minister Lina Sorvik was also scheduled to meet Senate President Chea Rith on Tuesday, but the meeting "
+        "was canceled because of his health."
+    ))
+    assert any(status == "cancelled" and set(people) == {"Lina Sorvik", "Chea Rith"} for _, status, *_, people in found)

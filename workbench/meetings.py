@@ -73,6 +73,8 @@ LIGHT_VERBS = frozenset({
 })
 #: Nouns a meeting noun is counted in: "held their first round of talks".
 ROUND_NOUNS = frozenset({"round", "series", "session", "set"})
+#: Spans of time a meeting noun is counted in: "held some 17 hours of talks".
+_SPANS = frozenset({"hour", "minute", "day"})
 #: Verbs a meeting noun is the subject of, which place and date it: "the talks took place in ...".
 EVENT_VERBS = frozenset({"end", "begin", "start", "open", "close", "conclude", "take", "continue", "resume",
                          "last", "run", "wrap", "finish", "kick", "get"})
@@ -1716,9 +1718,9 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             elif (tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass")
                   and tok.head.head.lemma_.lower() in LIGHT_VERBS):
                 pred = tok.head.head  # "held an official talks session at the palace"
-            elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS
+            elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS | _SPANS
                   and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.head.lemma_.lower() in LIGHT_VERBS):
-                pred = tok.head.head.head  # "held their first round of talks in Moscow"
+                pred = tok.head.head.head  # "held their first round of talks in Moscow", "held 17 hours of talks"
             elif (tok.dep_ == "pobj" and tok.head.lower_ == "into"
                   and tok.head.head.lemma_.lower() in ("go", "enter", "head", "move")):
                 pred = tok.head.head  # "arrived ... and went straight into talks with X": the subject's
@@ -2481,13 +2483,25 @@ def _object_taken_for_subject(pred):
     return subjects[0] if any(c.dep_ in _SUBJECT_DEPS and c.i < pred.head.i for c in pred.head.children) else None
 
 
+#: Times the parser may take for a verb's subject: "arrived on Monday and that night dined with X".
+_SUBJECT_TIMES = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend"})
+
+
+def _time_taken_for_subject(subject) -> bool:
+    """"that night", "the next morning", "the same evening": a time before a joined verb, not who
+    did it (the first verb's subject did)."""
+    return (subject.pos_ == "NOUN" and subject.lemma_.lower() in _SUBJECT_TIMES and subject.head.dep_ == "conj"
+            and any(c.dep_ in ("det", "amod") and c.lower_ in ("that", "the", "next", "same", "following") for c in subject.children))
+
+
 def _subject_tokens(pred) -> list:
     """Subjects of the predicate, climbing "agreed to meet", "was due to meet" and "arrived ... and
     met" chains."""
     node = pred
     for _ in range(4):
         inverted = _object_taken_for_subject(node)
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and (inverted is None or c.i != inverted.i)]
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and (inverted is None or c.i != inverted.i)
+                    and not _time_taken_for_subject(c)]
         if subjects and node.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
             subjects = [node.head] if node.head.pos_ in ("PROPN", "NOUN") else []
         if subjects:
@@ -3132,14 +3146,22 @@ def _cancel_said_of(token, pred) -> bool:
         word = next((t for t in sent if t.idx >= m.start()), None)
         if word is None:
             return True
-        if not word.is_ancestor(token) and any(c.dep_ == "dobj" and c != token and c.lemma_.lower() in NOUN_KINDS
-                                               for c in word.children):
-            continue  # "spoke by phone, two days after X called off his state visit": the visit's
+        if not word.is_ancestor(token) and any((c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _told_anew(c))) and c != token
+                                               and c.lemma_.lower() in NOUN_KINDS for c in word.children):
+            continue  # "spoke by phone, two days after X called off his state visit": the visit's; "where
+            # he met X, after a planned meeting with Y was called off": the meeting with Y's
             # (not "scrapped a planned trip to Washington to meet X": that trip was the meeting's)
         clause = next((a for a in [word, *word.ancestors] if a.dep_ in ("relcl", "acl")), None)
         if clause is None or clause.is_ancestor(token) or clause == token or clause.head in (token, pred):
             return True
     return False
+
+
+def _told_anew(noun) -> bool:
+    """A meeting noun that tells a meeting of its own ("a planned meeting with Y"), not one that
+    names again the meeting just told ("was scheduled to meet X, but the meeting was cancelled")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
 
 
 #: Verbs a meeting is said to happen by: "the meeting did not happen", "never took place".
