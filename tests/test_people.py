@@ -1335,3 +1335,12 @@ def test_the_first_word_of_an_abbreviated_rank_is_no_person(analyse):
     )}))
     assert set(people) == {"Kyaw Zin Thetpaing", "Wang Yiming", "Michael Gildayson", "Minoru Kiharo"}
     assert people["Michael Gildayson"].roles == ["Chief of Naval Operations", "Admiral"]
+
+
+def test_a_bare_family_name_that_an_east_asian_name_puts_first(analyse):
+    people = people_by_name(analyse({"a": (
+        "Envoy Tom Harlan secretly met Park Sung Chol in Pyongyang on Monday. On Monday night, Park hosted a dinner. "
+        "The delegation included Daniel Park, a CIA analyst. On Tuesday, Park told reporters that talks could resume."
+    )}))
+    assert "Park" in people["Park Sung Chol"].aliases
+    assert "Park" not in people["Daniel Park"].aliases

@@ -266,6 +266,17 @@ def _surnames_told(cl: _Cluster) -> set[str]:
             and (forms := bare_forms(w))}
 
 
+#: A syllable of a given name of East Asian shape: "Jong Un", "Yong Chol", "Jae-in", "Hsien Loong".
+_SYLLABLE = re.compile(r"[a-z]{1,5}")
+
+
+def _family_name_first(words: list[str], word: str) -> bool:
+    """Whether `word` is the family name that a name of East Asian order puts first: "Kim" of "Kim
+    Jong Un" or "Kim Jong-un" (a given name of two syllables, apart or hyphened), whom news calls by
+    it ("Kim") as it calls "Andrew Kim" by his last name."""
+    return len(words) == 3 and words[0] == word and all(_SYLLABLE.fullmatch(w) for w in words[1:])
+
+
 def _bare_words(cl: _Cluster) -> set[str]:
     """The words a person's full names may be cut to (`bare_forms`), over every full name told."""
     return set(bare_forms(cl.words)) | _surnames_told(cl)
@@ -317,7 +328,8 @@ def cluster_document(cands: list[Candidate]) -> tuple[list[_Cluster], list[Candi
             _wife_apart(c, clusters, own)
             continue
         choices = _by_given_name([cl for cl in clusters if words[0] in _bare_words(cl)], c, words[0])
-        surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0] or words[0] in _surnames_told(cl)]
+        surnames = [cl for cl in choices if bare_forms(cl.words)[-1] == words[0] or words[0] in _surnames_told(cl)
+                    or _family_name_first(cl.words, words[0])]
         if surnames and len(surnames) < len(choices):
             choices = surnames  # news style calls people by their surname: "Teodoro" is Gilberto Teodoro
         if not choices and len(words[0]) >= 6:
