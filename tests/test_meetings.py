@@ -3885,3 +3885,19 @@ def test_a_meeting_called_off_in_a_clause_after_a_held_one_cancels_only_itself(a
         "was canceled because of his health."
     ))
     assert any(status == "cancelled" and set(people) == {"Lina Sorvik", "Chea Rith"} for _, status, *_, people in found)
+
+
+def test_a_meeting_that_did_not_take_place_is_a_cancelled_one(analyse):
+    found = meetings(analyse, (
+        "Prime Minister Manmohan Sethi arrived on Thursday. A bilateral meeting between Sethi and President Barack "
+        "Omaba that had been pencilled in for Friday afternoon did not take place."
+    ), published="2009-12-19")
+    assert ("meeting", "cancelled", "2009-12-18", "", ["Barack Omaba", "Manmohan Sethi"]) in found
+
+
+def test_a_meeting_dropped_from_someones_schedule_was_theirs(analyse):
+    found = meetings(analyse, (
+        "Vice President Al Garner arrived in Kyoto on Sunday. A meeting with Foreign Minister Keizo Obara, pencilled "
+        "in for the afternoon, was dropped from the vice president's schedule because Obara had to remain in Tokyo."
+    ), published="1997-12-09")
+    assert any(status == "cancelled" and people == ["Al Garner", "Keizo Obara"] for _, status, *_, people in found)

@@ -2694,6 +2694,20 @@ def _person_set_off_after(end: int, names: SpanIndex, text: str):
     return after[0] if gap and (not words or is_title(words) or is_form_of_address(words)) else None
 
 
+#: What lists a person's meetings: "added to the president's schedule".
+_SCHEDULES = frozenset({"schedule", "programme", "program", "agenda", "itinerary", "calendar", "diary"})
+
+
+def _schedule_owners(token) -> list:
+    """Whose schedule a meeting noun was put on or dropped from: "A meeting with X was dropped
+    from the vice president's schedule" (the vice president's meeting)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [o for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "to", "on", "off")
+            for s in p.children if s.dep_ == "pobj" and s.lemma_.lower() in _SCHEDULES
+            for o in s.children if o.dep_ == "poss"]
+
+
 def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantRef]:
     """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
     refs: list[ParticipantRef] = []
@@ -2872,6 +2886,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                         and c.lemma_.lower() in EVENT_AGENT_VERBS and not any(k.dep_ in _SUBJECT_DEPS for k in c.children)
                         for o in _agent_objects(c)]
         refs += [r for obj in objects for r in _refs_for(obj, names, "subject")]
+        # ("A meeting with X was dropped from the vice president's schedule": his)
+        refs += [r for owner in _schedule_owners(token) for r in _refs_for(owner, names, "subject")]
         for c in token.children:
             if c.dep_ == "poss":
                 refs += _refs_for(c, names, "subject")
@@ -3239,6 +3255,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         return "cancelled"
     if phrases and (_unfulfilled(token, pred) or _pulled_out_of(pred) or _did_not_happen(token)):
         return "cancelled"
+    if phrases and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("drop", "abandon"):
+        return "cancelled"  # "A meeting with X, pencilled in for the afternoon, was dropped"
     node = pred
     if _followed_by(token) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.head.children):
         return "planned"  # "arrived in Lima for a state visit, to be followed by talks with X on Tuesday"
@@ -3795,8 +3813,9 @@ _COUNTED_MEETINGS = frozenset({"meeting", "audience", "conversation", "call", "e
 def _mention(doc_id, index, sent, token, pred, kind, names, places, other_triggers) -> MeetingMention | None:
     if pred == token and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in token.children):
         return None  # "At that meeting, ...": a meeting told of before
-    if _negated(token, pred):
+    if _negated(token, pred) and not _did_not_happen(token):
         return None  # "have not held a meeting", "no talks": a meeting that did not happen is none
+        # (but "the meeting between A and B did not take place" tells of a meeting cancelled)
     if (pred == token and token.dep_ in ("appos", "dep", "npadvmod") and any(c.dep_ == "poss" for c in token.children)
             and any(t.i < token.i and t.pos_ == "VERB" for t in other_triggers)):
         return None  # "He is due to meet X today, their first meeting since May": that meeting, told again
