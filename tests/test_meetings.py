@@ -3901,3 +3901,24 @@ def test_a_meeting_dropped_from_someones_schedule_was_theirs(analyse):
         "in for the afternoon, was dropped from the vice president's schedule because Obara had to remain in Tokyo."
     ), published="1997-12-09")
     assert any(status == "cancelled" and people == ["Al Garner", "Keizo Obara"] for _, status, *_, people in found)
+
+
+def test_a_span_told_before_the_talks_keeps_the_traveller_in_them(analyse):
+    # "for two days of talks with X" is "for talks with X": the one who travelled is in them
+    found = meetings(analyse, "Premier Anton Veski flew to Oslo on Monday for two days of talks with Ingrid Fossum.")
+    assert ("talks", "held", "2025-03-10", "Oslo", ["Anton Veski", "Ingrid Fossum"]) in found
+    found = meetings(analyse, "Anton Veski will arrive in Lima on Monday for three days of meetings with President Elena Duarte.")
+    assert ("meeting", "planned", "2025-03-17", "Lima", ["Anton Veski", "Elena Duarte"]) in found
+
+
+def test_closeted_with_is_a_meeting(analyse):
+    found = meetings(analyse, "Foreign Secretary Lord Alden was closeted with Joseph Tamba and Robert Muzi for two hours on Thursday.")
+    assert ("meeting", "held", "2025-03-06", "", ["Alden", "Joseph Tamba", "Robert Muzi"]) in found
+    assert not meetings(analyse, "Prime Minister Ana Lopes was closeted in her office all day.")
+
+
+def test_talks_joined_to_a_visit_keep_the_traveller_in_them(analyse):
+    found = meetings(analyse, (
+        "President Paul Reed will fly to Lisbon on March 18 for a state visit to Portugal and talks with "
+        "President Ana Lopes and Premier Jorge Silva."))
+    assert ("talks", "planned", "2025-03-18", "Lisbon", ["Ana Lopes", "Jorge Silva", "Paul Reed"]) in found

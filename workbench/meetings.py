@@ -44,6 +44,7 @@ VERB_KINDS = {
     "chat": "talks",  # only "chatted with X"
     "see": "meeting",  # only with a person's name as its object: "flew to Addis Ababa to see Meles"
     "spend": "meeting",  # only "spent 25 minutes (in private) with X"
+    "closet": "meeting",  # only "was closeted with X": shut away in talks together
 }
 #: What time one spends with someone on the story's day: "spent 25 minutes with X", "spent the
 #: evening with Y".
@@ -1667,7 +1668,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
                 continue
             if lemma in ("dine", "lunch") and not (any(c.lower_ == "with" for c in tok.children) or _talked_together(tok)):
                 continue
-            if lemma == "chat" and not any(c.lower_ == "with" for c in tok.children):
+            if lemma in ("chat", "closet") and not any(c.lower_ == "with" for c in tok.children):
                 continue
             if lemma == "see" and not _saw_someone(tok):
                 continue  # ("saw the results", "see X as a partner", "saw X take office")
@@ -2895,8 +2896,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 refs += [r for r in _refs_for(c, names, "subject") if r.kind == "name"]
         named = [r for r in refs if r.kind in ("name", "role")]
         has_group = any(r.kind == "group" for r in refs)
-        adjunct = token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS
-        trip = _adjunct_head(token) if adjunct and token.head.lower_ == "for" else None
+        spot = _through_span(token)  # ("for two days of talks with X": as "for talks with X")
+        adjunct = spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS
+        trip = _adjunct_head(token) if adjunct and spot.head.lower_ == "for" else None
         if (pred == token and trip is not None and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
                 and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
             # "X is due to visit Tehran for talks with officials, including A and B": X too (but
@@ -3234,11 +3236,25 @@ def _pulled_out_of(pred) -> bool:
                and any(c.dep_ == "cc" and c.lower_ == "but" for c in plan.children) for t in plan.children)
 
 
+def _through_span(token):
+    """The noun that holds a meeting's place in its clause when a span or a round is told first:
+    "days" in "arrived for two days of talks with X", "round" in "flew in for a round of talks"; or
+    when the meeting is a second one joined to the first: "visit" in "will fly to Lisbon for a
+    state visit to Portugal and talks with X"."""
+    while token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and (
+            token.head.lemma_.lower() in NOUN_KINDS or token.head.lower_ in NOUN_KINDS):
+        token = token.head
+    if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ROUND_NOUNS | _SPANS
+            and token.head.head.pos_ == "NOUN" and token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "for"):
+        return token.head.head  # (not "took part in the expanded round of talks": the talks told)
+    return token
+
+
 def _adjunct_head(token):
-    """The word a trigger's adjunct phrase ("for talks") belongs to: its preposition's head, or
-    the verb (or noun) past a date phrase the parser hung it on ("will travel to X at the end of
-    April for talks with Y": the travel's)."""
-    head = token.head.head
+    """The word a trigger's adjunct phrase ("for talks", "for two days of talks") belongs to: its
+    preposition's head, or the verb (or noun) past a date phrase the parser hung it on ("will
+    travel to X at the end of April for talks with Y": the travel's)."""
+    head = _through_span(token).head.head
     for _ in range(2):
         if not (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj"
                 and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")):
@@ -3284,7 +3300,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             node = head  # "he would travel to Washington in July to meet with Biden"
         else:
             break
-    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS and _adjunct_head(token).pos_ in ("VERB", "AUX"):
+    spot = _through_span(token)
+    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS and _adjunct_head(token).pos_ in ("VERB", "AUX"):
         verb = _adjunct_head(token)
         due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
         # ("Both leaders are expected in Kinshasa for the summit")
@@ -3292,7 +3309,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         # ("Rousseff leaves for Maputo today for talks with X": a departure told in the present is to come)
         due = due or (verb.lemma_.lower() in ("leave", "depart") and verb.tag_ in ("VBZ", "VBP"))
         if (due or _status(verb, verb, "", phrases=False) == "planned") and not (
-                token.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
+                spot.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
             # meeting, they agreed to form a group at an early date" was held)
     if not phrases:
@@ -3336,7 +3353,8 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
     gaz = get_gazetteer()
     preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
     root = pred if pred.pos_ in ("VERB", "AUX") else token
-    if pred == token and token.dep_ == "pobj" and token.head.lower_ == "for" and _adjunct_head(token).pos_ in ("VERB", "AUX"):
+    spot = _through_span(token)
+    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ == "for" and _adjunct_head(token).pos_ in ("VERB", "AUX"):
         # "travel to Bolivia for talks with Arce in Santa Cruz": the talks' own place, else
         # "lead the delegation to Moscow for talks": the trip's destination
         own = _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
@@ -3619,8 +3637,9 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     another meeting's phrase. Returns (text, invert)."""
     text = doc_text(sent.doc)
     head = pred
-    if pred == token and token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPS:
-        head = token.head.head  # "engage ... during their phone talks Friday": the clause's date
+    spot = _through_span(token)
+    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS:
+        head = spot.head.head  # "engage ... during their phone talks Friday": the clause's date
     a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     if token != pred:
         a, b = min(a, token.left_edge.idx), max(b, token.right_edge.idx + len(token.right_edge))
