@@ -727,3 +727,11 @@ def test_a_word_that_only_begins_a_title_does_not_make_the_next_words_a_name(nlp
     text = "The three leaders met on Monday at Naval Base Kerrow Point, and later toured the Grand Baltu Port."
     found = {c.text: c.label for c in find_candidates("d", nlp(text))}
     assert "Base Kerrow Point" not in found and "Baltu Port" not in found
+
+
+def test_two_surnames_of_the_article_joined_by_and_are_two_people(nlp):
+    found = texts_and_labels(nlp, (
+        "British Deputy Prime Minister John Prescott met European Environment Commissioner Ritt Bjerregaard on "
+        "Sunday. Under Secretary of State Stuart Eizenstat is expected to meet Prescott and Bjerregaard on Tuesday."))
+    assert ("Prescott", "PERSON") in found and ("Bjerregaard", "PERSON") in found
+    assert not [t for t, _ in found if " and " in t]

@@ -3922,3 +3922,48 @@ def test_talks_joined_to_a_visit_keep_the_traveller_in_them(analyse):
         "President Paul Reed will fly to Lisbon on March 18 for a state visit to Portugal and talks with "
         "President Ana Lopes and Premier Jorge Silva."))
     assert ("talks", "planned", "2025-03-18", "Lisbon", ["Ana Lopes", "Jorge Silva", "Paul Reed"]) in found
+
+
+def test_he_is_the_name_in_apposition_to_the_subject_before(analyse):
+    found = meetings(analyse, (
+        "UN Secretary-General Omar Haddad opened the conference. Reed's boss, Secretary of State Paul Marsh, "
+        "spent much of the week shuttling between delegations. He met Indian environment minister Arjun Mehta "
+        "on Monday."))
+    assert ("meeting", "held", "2025-03-10", "", ["Arjun Mehta", "Paul Marsh"]) in found
+
+
+def test_he_after_someones_journey_is_the_traveller(analyse):
+    found = meetings(analyse, (
+        "President Paul Reed flew to Lima. Press secretary Mark Lowe told reporters that the president would not sign. "
+        "Reed's swing south began badly. In Panama City on Thursday, he met President Jorge Silva at the palace."))
+    assert ("meeting", "held", "2025-03-06", "Panama City", ["Jorge Silva", "Paul Reed"]) in found
+
+
+def test_the_two_who_met_are_the_main_clauses_subject_and_the_one_it_was_done_with(analyse):
+    found = meetings(analyse, (
+        "Pope Leo had written to both leaders, urging them to free the engineer Tom Hale. President Paul Reed "
+        "discussed the case with the Pope when the two met at the Vatican in January."))
+    assert [m[4] for m in found if m[1] == "held"] == [["Leo", "Paul Reed"]]
+
+
+def test_a_meal_told_on_a_second_verb_is_the_first_verbs_subjects_with_its_object(analyse):
+    found = meetings(analyse, (
+        "Prime Minister Anton Veski flew to Riga on Monday and discussed the border dispute with President Ilse "
+        "Ozola over lunch."))
+    assert ("meeting", "held", "2025-03-10", "Riga", ["Anton Veski", "Ilse Ozola"]) in found
+
+
+def test_a_call_from_someone_is_with_the_one_who_took_it(analyse):
+    found = meetings(analyse, "Foreign Minister Anna Berg received a telephone call from Secretary of State Paul Reed on Monday.")
+    assert found == [("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Paul Reed"])]
+    found = meetings(analyse, ("Foreign Minister Anna Berg said she had been told of the decision on Monday in a "
+                               "telephone call from Secretary of State Paul Reed."))
+    assert found == [("phone_call", "held", "2025-03-10", "", ["Anna Berg", "Paul Reed"])]
+
+
+def test_it_brought_together_lists_the_meetings_people(analyse):
+    found = meetings(analyse, (
+        "The summit opened on Monday in Lima, the first meeting of the bloc's leaders in ten years. It brought "
+        "together President Ana Lopes, as host, Colombian President Jorge Silva and Bolivian President Luis Mora."))
+    assert ("summit", "held", "2025-03-10", "Lima", ["Ana Lopes", "Jorge Silva", "Luis Mora"]) in found
+    assert not meetings(analyse, "The reform opened markets. It brought together President Ana Lopes and her rivals.")

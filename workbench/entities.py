@@ -1322,13 +1322,24 @@ def _in_portfolio(text: str, a: int, b: int) -> bool:
             or (bool(_PORTFOLIO_OPENS.search(text, max(0, a - 30), a)) and bool(re.match(r",\s+[A-Z]", text[b:b + 4]))))
 
 
+#: Two one-word names joined by "and", taken by the model for one.
+_SURNAME_PAIR = re.compile(r"([A-Z][\w'’\-]+) and ([A-Z][\w'’\-]+)")
+
+
 def _split_name_pairs(found: list[Candidate], text: str) -> list[Candidate]:
     """"Xi-Ma" in "the Xi-Ma meeting" is two people's surnames, not one person's name; "King X &
     HM Queen Y", in a post or a caption, two people's names, the second after its title."""
     out = []
+    # (the surnames of the article's full names: "Prescott and Bjerregaard" after "John Prescott"
+    # and "Ritt Bjerregaard" is two of them, not one person)
+    surnames = {c.text.split()[-1] for c in found if c.label in ("PERSON", "TITLED") and " " in c.text and " and " not in c.text}
     for c in found:
         m = _NAME_PAIR.fullmatch(c.text)
-        if m and c.label in ("PERSON", "PROPN", "TITLED", "ORG") and _PAIRED_NOUN.match(text, c.end):
+        both = _SURNAME_PAIR.fullmatch(c.text) if c.label in ("PERSON", "PROPN", "ORG") else None
+        if both and both.group(1) in surnames and both.group(2) in surnames and both.group(1) != both.group(2):
+            out += [Candidate(c.doc_id, c.sentence, c.start + both.start(i), c.start + both.end(i), both.group(i), "PERSON")
+                    for i in (1, 2)]
+        elif m and c.label in ("PERSON", "PROPN", "TITLED", "ORG") and _PAIRED_NOUN.match(text, c.end):
             out += [Candidate(c.doc_id, c.sentence, c.start + m.start(i), c.start + m.end(i), m.group(i), "PROPN")
                     for i in (1, 2)]
         elif c.label in ("PERSON", "PROPN", "TITLED") and (amp := c.text.find(" & ")) > 0:

@@ -1299,9 +1299,13 @@ def _sexes(doc, names: SpanIndex) -> dict[str, str]:
 
 
 def _is_subject(doc, c: Candidate) -> bool:
-    """Whether a name is the subject of its clause."""
+    """Whether a name is the subject of its clause, or in apposition to the subject noun of a
+    sentence's main verb ("Stern's boss, US Secretary of State John Kerry, spent ..."; not of a
+    clause it reports: '"My dear friend Arun has gone," he told them')."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ in _SUBJECT_DEPS for t in span)
+    return span is not None and any(t.dep_ in _SUBJECT_DEPS or (
+        t.dep_ == "appos" and t.head.dep_ in _SUBJECT_DEPS and t.head.pos_ == "NOUN" and t.head.head.dep_ == "ROOT")
+        for t in span)
 
 
 def _antecedent(pronoun, names: SpanIndex, exclude: frozenset[int] = frozenset()) -> Candidate | None:
@@ -1406,7 +1410,15 @@ def _owns_the_topic(doc, c: Candidate) -> bool:
     # ("It was Bush's fourth day in Beijing": what a sentence about "it" says is someone's)
     about_it = owned.dep_ == "attr" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ in ("it", "this")
                                             for t in owned.head.children)
-    return (owned.dep_ in (*_SUBJECT_DEPS, "attr") and owned.lemma_.lower() in NOUN_KINDS) or about_it
+    phrase = owned  # (the noun phrase's head where the parser made the noun a compound: "swing south began")
+    while phrase.dep_ == "compound" and phrase.head.pos_ in ("NOUN", "PROPN") and phrase.head != phrase:
+        phrase = phrase.head
+    return (phrase.dep_ in (*_SUBJECT_DEPS, "attr") and (owned.lemma_.lower() in NOUN_KINDS or owned.lemma_.lower() in _JOURNEYS)) or about_it
+
+
+#: Words for someone's journey that a story goes on to tell of: "Bush's swing south began badly.
+#: In Panama City, he met ...".
+_JOURNEYS = frozenset({"swing", "journey", "stay", "mission", "leg", "stopover", "sojourn", "odyssey"})
 
 
 def _attributed_to(doc, c) -> bool:
@@ -1812,11 +1824,18 @@ TRIP_VERBS = frozenset({"come", "go", "head", "return", "leave", "set", "jet", "
 EVENT_AGENT_VERBS = frozenset({"attend", "chair", "co-chair", "host", "join"})
 
 
+def _brought_together(verb) -> bool:
+    """"It brought together A, B and C": a gathering's verb with the people it gathered."""
+    return (verb.lemma_.lower() in ("bring", "gather") and any(c.lower_ == "together" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _event_pronoun(tok) -> str:
     """The kind of the meeting "it" or "they" stands for when it is the passive subject of an
     event verb ("It was attended by ...") and the sentence before names a multi-party meeting
     ("summit", "meeting", "talks"); else ""."""
-    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in EVENT_AGENT_VERBS:
+    if tok.lower_ not in ("it", "they") or not (
+            (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in EVENT_AGENT_VERBS) or (tok.dep_ == "nsubj" and _brought_together(tok.head))):
         return ""
     sent = sentence_of(tok)
     if sent.start == 0:
@@ -2641,11 +2660,20 @@ def _clause_people(token, names: SpanIndex) -> list[ParticipantRef]:
         # talks on the reported clause, whose subject is no one; the speaker is the sentence's
         verb = outer
         refs = subjects_of(verb)
+    near = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if near is not None and near.dep_ == "conj" and near.head == verb and not subjects_of(near):
+        # "X flew to Damascus and discussed the plan with Y over lunch": the second verb's
+        # people, with the first verb's subject
+        verb = near
     heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for head in heads:
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and c != token and not c.is_ancestor(token):
                 refs += [r for t in _with_coordination(c) for r in _refs_for(t, names, "object")]
+                if c.pos_ == "NOUN" and c.lemma_.lower() not in NOUN_KINDS:
+                    # ("discussed the mediation with Y over lunch", "with" hung on the object; not
+                    # "held talks with Y during a visit": the talks' own)
+                    refs += [r for t in _prep_objects(c, ("with",)) for r in _refs_for(t, names, "object")]
         refs += [r for t in _prep_objects(head, ("to", "with")) if t != token for r in _refs_for(t, names, "object")]
     return refs
 
@@ -2709,11 +2737,35 @@ def _schedule_owners(token) -> list:
             for o in s.children if o.dep_ == "poss"]
 
 
+#: Verbs whose object is a call someone got: "received a telephone call from X".
+_CALL_TAKING = frozenset({"receive", "get", "take", "answer", "accept"})
+
+
+def _the_two_of_the_main_clause(pred):
+    """(subjects, with-objects) of the clause a "when the two met" clause is told in: "X discussed
+    Cuba with Y when the two met at the Vatican" (the two are X and Y, not the last pair named)."""
+    if pred.pos_ != "VERB" or pred.dep_ != "advcl" or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after", "before", "while") for c in pred.children):
+        return None
+    subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("two", "both", "they"):
+        return None  # (not "the two presidents": those of that office)
+    main = pred.head
+    withs = [o for p in main.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # (not "welcomed their guests with a ceremony")
+    subjects = [s for s in _subject_tokens(main) if s.pos_ in ("PROPN", "NOUN")]
+    return (subjects, withs) if subjects and withs else None
+
+
 def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantRef]:
     """Who the meeting is between: subjects, objects, "with"/"between" phrases, possessives."""
     refs: list[ParticipantRef] = []
     is_noun = token.pos_ in ("NOUN", "PROPN")
-    if not is_noun or pred != token:  # (an event's own pronoun, "it was attended by", names no one)
+    if (told := _the_two_of_the_main_clause(pred)) is not None:
+        # "X raised whaling with Y when the two met in Tokyo": X and Y
+        refs += [r for s in told[0] for r in _refs_for(s, names, "subject")]
+        refs += [r for o in told[1] for t in _with_coordination(o) for r in _refs_for(t, names, "object")]
+    elif not is_noun or pred != token:  # (an event's own pronoun, "it was attended by", names no one)
         refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
                  for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
@@ -2724,6 +2776,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     if not is_noun or pred != token:  # the agent of a passive: "where it was received by Abiy",
         # "joined by A and B", "the summit was attended by A, B and C"
         objects += _agent_objects(pred)
+        if _brought_together(pred):
+            # "It brought together A, as host, B and C": every name the verb gathered, however
+            # the parser hung the list
+            objects += [t for t in _listed_names(pred) if t.i > pred.i]
         if pred.lemma_.lower() in EVENT_AGENT_VERBS:
             # "attended by presidents A of Tanzania, B of Kenya, C of South Sudan and D": every
             # name of the list, however the parser hung it
@@ -2786,6 +2842,10 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         objects += _prep_objects(token, ("to",))  # "he had spoken to Mr Maamau by phone"
     if is_noun and kind == "phone_call":
         objects += _prep_objects(token, ("to",))  # "followed up with calls to A and B"
+        if (callers := _prep_objects(token, ("from",))) and token.dep_ == "dobj" and token.head.lemma_.lower() in _CALL_TAKING:
+            # "A received a telephone call from B": A, called by B
+            refs += [r for s in _subject_tokens(token.head) for r in _refs_for(s, names, "subject")]
+        objects += callers  # ("was told of it in a telephone call from B": with the clause's people)
     if is_noun and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         objects += _prep_objects(token, ("including",))  # "talks with officials, including A and B"
     refs += _named_among_the_group(token, pred, names)  # "met leaders of the opposition, among them A and B"
