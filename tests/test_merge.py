@@ -147,3 +147,12 @@ def test_a_last_meeting_ends_the_storys_day_and_an_apposition_does_not_refuse_it
     ))
     assert dates[("Amina Wekesa", "Daniel Mbeki")] == "2025-03-10"
     assert dates[("Tomas Halvorsen", "Peter Kamau")] != "2025-03-10"
+
+
+def test_it_after_a_summits_opening_is_that_summit(analyse):
+    result = analyse({"a": (
+        "The leaders of the bloc closed their summit in Lima on Wednesday with a declaration. The summit, which "
+        "opened on Tuesday, was the first in ten years. It brought together President Ana Lopes, Colombian "
+        "President Jorge Silva and Bolivian President Luis Mora.")}, published={"a": "2025-03-12"})
+    (summit,) = [m for m in result.meetings if m.kind == "summit"]
+    assert summit.date == "2025-03-11" and sorted(summit.participants) == ["Ana Lopes", "Jorge Silva", "Luis Mora"]

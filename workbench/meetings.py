@@ -622,6 +622,8 @@ def _join_gathering(mention: MeetingMention, token, pred, found: list[MeetingMen
         event = _recent_gathering(found, mention.sentence)
         if event is not None and mention.status == event.status:
             mention.kind, mention.multilateral = event.kind, True
+            if token.pos_ == "PRON" and event.sentence == mention.sentence - 1:
+                mention.joins = _event_sentence(event)  # "The summit opened on Tuesday. It brought together A, B and C"
             return
     # ("A and B were also present at the talks": at the talks told of before, as if they attended)
     present = token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lower_ == "present"
