@@ -3967,3 +3967,39 @@ def test_it_brought_together_lists_the_meetings_people(analyse):
         "together President Ana Lopes, as host, Colombian President Jorge Silva and Bolivian President Luis Mora."))
     assert ("summit", "held", "2025-03-10", "Lima", ["Ana Lopes", "Jorge Silva", "Luis Mora"]) in found
     assert not meetings(analyse, "The reform opened markets. It brought together President Ana Lopes and her rivals.")
+
+
+def test_the_visit_during_which_someone_met_a_host_is_the_visitors_alone(analyse):
+    found = meetings(analyse, "Emir Sheikh Fahad Salem, during an official visit to Washington, met President Paul Reed on Monday.")
+    assert ("visit", "held", "2025-03-10", "Washington", ["Fahad Salem"]) in found
+    assert ("meeting", "held", "2025-03-10", "Washington", ["Fahad Salem", "Paul Reed"]) in found
+    found = meetings(analyse, "During their visit to Beijing, President Ana Lopes and Premier Jorge Silva met President Li Wei on Monday.")
+    assert ("visit", "held", "2025-03-10", "Beijing", ["Ana Lopes", "Jorge Silva"]) in found
+
+
+def test_the_two_who_will_meet_are_the_main_clauses_subject_and_object_and_the_meeting_is_to_come(analyse):
+    found = meetings(analyse, (
+        "Guatemalan President Oscar Vela has said he will press President Paul Reed on immigration when the two "
+        "meet in Guatemala City."))
+    assert found == [("meeting", "planned", "", "Guatemala City", ["Oscar Vela", "Paul Reed"])]
+
+
+def test_a_call_the_parser_hung_on_what_someone_was_told_is_with_them(analyse):
+    found = meetings(analyse, (
+        "Czech Prime Minister Jan Novak said he had informed his Slovak counterpart Peter Horvath of the decision "
+        "in a telephone call."))
+    assert [(k, s, p) for k, s, _, _, p in found] == [("phone_call", "held", ["Jan Novak", "Peter Horvath"])]
+
+
+def test_seeing_each_other_is_meeting(analyse):
+    found = meetings(analyse, "President Ana Lopes and Premier Jorge Silva saw each other on Monday in Lima.")
+    assert found == [("meeting", "held", "2025-03-10", "Lima", ["Ana Lopes", "Jorge Silva"])]
+
+
+def test_travelling_to_work_something_out_with_someone_is_talks_with_them(analyse):
+    found = meetings(analyse, (
+        "Interior Minister Marco Bruni and his French counterpart Paul Martin are due to travel to Tunis next week "
+        "to discuss border cooperation with Tunisian Interior Minister Karim Adel."))
+    assert ("talks", "planned", "2025-03", "Tunis", ["Karim Adel", "Marco Bruni", "Paul Martin"]) in found
+    found = meetings(analyse, "Foreign Minister Ana Lopes flew to Caracas on Monday to sign the border deal with Venezuela.")
+    assert [m[0] for m in found] == ["visit"]

@@ -1344,3 +1344,15 @@ def test_a_bare_family_name_that_an_east_asian_name_puts_first(analyse):
     )}))
     assert "Park" in people["Park Sung Chol"].aliases
     assert "Park" not in people["Daniel Park"].aliases
+
+
+def test_a_commissioners_portfolio_is_no_part_of_the_name_after_it(analyse):
+    people = people_by_name(analyse({"a": "UN High Commissioner for Human Rights Anna Weber visited Caracas on Monday."}))
+    assert list(people) == ["Anna Weber"]
+    assert people["Anna Weber"].roles == ["High Commissioner for Human Rights"]
+
+
+def test_a_title_told_with_its_phrase_stays_with_its_holder_not_whom_they_met(analyse):
+    people = people_by_name(analyse({"a": "UN Special Envoy for Syria Lars Nygaard met Omar Haddad on Monday."}))
+    assert people["Lars Nygaard"].roles == ["Special Envoy for Syria"]
+    assert not people["Omar Haddad"].roles

@@ -421,3 +421,8 @@ def test_a_countrys_possessive_written_with_the_apostrophe_alone():
     assert (ev.role, ev.affiliation) == ("Defence Secretary", "Philippines")
     ev = apposition_after(", the Netherlands' foreign minister, said")
     assert (ev.role, ev.affiliation) == ("Foreign Minister", "Netherlands")
+
+
+def test_a_titles_phrase_does_not_run_over_a_name_and_its_verb():
+    assert title_before("UN Special Envoy for Syria Geir Pedersen met ") is None
+    assert title_before("UN Special Envoy for Syria ").role == "Special Envoy"

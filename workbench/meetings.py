@@ -1698,6 +1698,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "join" and (not (_agent_objects(tok) or _joined_in_person(tok)) or _joined_elsewhere(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "in the cabinet"
             yield tok, tok, VERB_KINDS[lemma]
+        elif (partner := _travelled_to_talk_with(tok)) is not None:
+            yield tok, tok, "talks"  # "are due to travel to Tunis to discuss border cooperation with X"
         elif (verb := _phoned_with(tok)) is not None:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
@@ -1889,12 +1891,15 @@ _OTHER_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "thou
 
 
 def _saw_someone(tok) -> bool:
-    """"went on to see President X", "will see Y at the palace": a person's name, the active
-    verb's only object and all it says of them (not "saw X as a partner", "saw X take office", "as
-    seen by X", "saw off X"); not seen from afar or on a screen ("saw X on television", "at the
+    """"went on to see President X", "will see Y at the palace", "will see each other": a person's
+    name, the active verb's only object and all it says of them (not "saw X as a partner", "saw X
+    take office", "as seen by X", "saw off X"); not seen from afar or on a screen ("saw X on television", "at the
     parade", "in court"), nor a habit or a memory ("saw X many times", "had last seen X")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return (tok.pos_ == "VERB" and len(objects) == 1 and objects[0].pos_ == "PROPN" and objects[0].ent_type_ in ("PERSON", "")
+    # ("Both leaders will see each other again in June": the subjects, as with "meet each other")
+    each_other = len(objects) == 1 and objects[0].lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in objects[0].children)
+    return (tok.pos_ == "VERB" and len(objects) == 1 and (each_other or (objects[0].pos_ == "PROPN" and objects[0].ent_type_ in ("PERSON", "")))
             and not any(c.dep_ in ("auxpass", "xcomp", "ccomp", "oprd", "acomp", "prt") or (c.dep_ == "prep" and c.lower_ == "as")
                         or (c.dep_ == "aux" and c.lemma_ == "have") or c.lemma_.lower() in _HABIT_WORDS
                         or (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in _SEAT_NOUNS
@@ -2670,7 +2675,10 @@ def _clause_people(token, names: SpanIndex) -> list[ParticipantRef]:
     heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for head in heads:
         for c in head.children:
-            if c.dep_ in ("dobj", "dative") and c != token and not c.is_ancestor(token):
+            if c.dep_ in ("dobj", "dative") and c != token and (not c.is_ancestor(token) or (
+                    c.lemma_.lower() in ROLE_NOUNS and c.lemma_.lower() not in NOUN_KINDS)):
+                # (also a person the parser hung the call on: "informed his counterpart X of the
+                # decision in a telephone call")
                 refs += [r for t in _with_coordination(c) for r in _refs_for(t, names, "object")]
                 if c.pos_ == "NOUN" and c.lemma_.lower() not in NOUN_KINDS:
                     # ("discussed the mediation with Y over lunch", "with" hung on the object; not
@@ -2743,10 +2751,25 @@ def _schedule_owners(token) -> list:
 _CALL_TAKING = frozenset({"receive", "get", "take", "answer", "accept"})
 
 
+def _travelled_to_talk_with(tok):
+    """The person of "... with X" when a trip's purpose is to work something out with them: "will
+    travel to Tunis next week to discuss border cooperation with X" (the travellers' talks with X;
+    not "flew to Paris to sign the deal", with no one named). None otherwise."""
+    if not (tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.lemma_.lower() in _TALKING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return None
+    trip = tok.head
+    if not (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS):
+        return None
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return next((o for h in holders for o in _prep_objects(h, ("with",)) if o.pos_ == "PROPN"), None)
+
+
 def _the_two_of_the_main_clause(pred):
-    """(subjects, with-objects) of the clause a "when the two met" clause is told in: "X discussed
-    Cuba with Y when the two met at the Vatican" (the two are X and Y, not the last pair named)."""
-    if pred.pos_ != "VERB" or pred.dep_ != "advcl" or not any(
+    """(subjects, with-objects or objects) of the clause a "when the two met" clause is told in: "X
+    discussed Cuba with Y when the two met at the Vatican", "X will press Y when the two meet" (the
+    two are X and Y, not the last pair named)."""
+    if pred.pos_ not in ("VERB", "NOUN") or pred.dep_ != "advcl" or not any(
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after", "before", "while") for c in pred.children):
         return None
     subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
@@ -2755,7 +2778,9 @@ def _the_two_of_the_main_clause(pred):
     main = pred.head
     withs = [o for p in main.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # (not "welcomed their guests with a ceremony")
-    subjects = [s for s in _subject_tokens(main) if s.pos_ in ("PROPN", "NOUN")]
+    # ("X will press Y on immigration when the two meet": whom the main verb acts on)
+    withs = withs or [o for o in main.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+    subjects = [s for s in _subject_tokens(main) if s.pos_ in ("PROPN", "NOUN") or s.lower_ in PERSONAL_PRONOUNS]
     return (subjects, withs) if subjects and withs else None
 
 
@@ -2815,6 +2840,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 for h in q.children if _sidelines_of(h) and h is not token
                 for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
                 for o in w.children if o.dep_ == "pobj" and o.tag_ != "NNS" for t in _with_coordination(o)]
+    if not is_noun and (partner := _travelled_to_talk_with(pred)) is not None:
+        objects += [partner]  # ("to discuss border cooperation with X", the "with" hung on the object)
     if kind == "visit" and not is_noun:
         # "X, accompanied by A and B, arrived in Y": they travel with the visitor
         companions = [c for c in pred.children if c.dep_ == "advcl"]
@@ -2977,6 +3004,16 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             # ("A floated the mission after separate telephone conversations with B and C": A's, with each)
             # "during their phone talks, A and B agreed"; "In a phone call, A briefed B"
             around = _clause_people(token, names)
+            verb = _clause_verb(token)
+            visitor_only = kind == "visit" and not named and any(r.side == "subject" for r in around) and verb is not None and (
+                VERB_KINDS.get(verb.lemma_.lower(), "visit") != "visit"
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in NOUN_KINDS for c in verb.children))
+            # (not "arrived in Canberra for a visit to Australia": the arrival is the visit told)
+            if visitor_only:
+                # "X, during an official visit to Washington, met Y": X's visit, and a meeting with
+                # its host told by its own verb (but "X, during a visit to Belgrade, told Y that
+                # ...": the visit is the only word that they met)
+                around = [r for r in around if r.side == "subject"]
             if has_group and len([r for r in around if r.kind == "name"]) < 2:
                 # a caption without a verb: "A (R) and B in their meeting on May 3"
                 before = [ParticipantRef("name", n.start, n.end, n.text)
@@ -2984,7 +3021,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 around = before if len(before) >= 2 else around
             # ("the two leaders had reached consensus during their phone call": a group of two
             # for "their")
-            if sum(max(2, r.size) if has_group and r.kind == "group" and (r.role or r.size) else 1 for r in around) + len(named) >= 2:
+            if sum(max(2, r.size) if has_group and r.kind == "group" and (r.role or r.size) else 1 for r in around) + len(named) >= (
+                    1 if visitor_only else 2):
                 refs = [r for r in refs if r.kind != "group"] + around
         attending = token.head
         if (token.dep_ == "dobj" and attending.lemma_.lower() == "attend" and attending.tag_ == "VBG"
@@ -3360,6 +3398,9 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             node = head.head.head  # "will meet A and B separately, followed by a trilateral meeting": as planned
         elif _purpose_clause(node) and head.pos_ in ("VERB", "AUX"):
             node = head  # "he would travel to Washington in July to meet with Biden"
+        elif node.dep_ == "advcl" and node.tag_ in ("VBP", "VBZ", "NN") and head.pos_ in ("VERB", "AUX") and any(
+                c.lower_ in ("when", "once") for c in node.children):
+            node = head  # "will press X on immigration when the two meet": the main clause's time
         else:
             break
     spot = _through_span(token)

@@ -42,7 +42,7 @@ PORTFOLIOS = ("central bank", "information", "commerce", "economy", "economic", 
               "public security", "state security", "commerce and industry", "trade and industry",
               "foreign affairs", "foreign ministry", "international relations and cooperation",
               "foreign affairs and cooperation", "international relations", "defence and security", "railways",
-              "presidency")
+              "presidency", "human rights", "refugees")
 #: Words of ministries' portfolios (general knowledge): a name does not begin with one after
 #: "Minister of ... and", and two words after "Minister of" that are not are a person's name.
 PORTFOLIO_NOUNS = frozenset("""
@@ -645,6 +645,9 @@ def _title_with_phrase(text_before: str, tail: int, gaz: Gazetteer, closed: int 
         return None
     if len(words) >= 2 and all(_may_be_a_name(w, gaz) for w in words[-2:]) and not gaz.place(" ".join(words[-2:])):
         return None  # (a person's name ends it: "US Secretary of State Madeleine Albright, [OAU ...]")
+    if not m.group("comma") and not words[-1][:1].isupper() and any(
+            _may_be_a_name(a, gaz) and _may_be_a_name(b, gaz) and not gaz.place(f"{a} {b}") for a, b in zip(words, words[1:])):
+        return None  # (a name and its verb: "UN Special Envoy for Syria Geir Pedersen met [Assad]")
     before = text_before[:m.start()] + " "
     if m.group("comma") and ((not _apposition_closed(text_before, closed) and _CLAUSE_BEFORE_TITLE.search(before)) or (
             m.group("prep") in ("in", "at") and _OPENING_CLAUSE.search(before))):
