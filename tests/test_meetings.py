@@ -4003,3 +4003,11 @@ def test_travelling_to_work_something_out_with_someone_is_talks_with_them(analys
     assert ("talks", "planned", "2025-03", "Tunis", ["Karim Adel", "Marco Bruni", "Paul Martin"]) in found
     found = meetings(analyse, "Foreign Minister Ana Lopes flew to Caracas on Monday to sign the border deal with Venezuela.")
     assert [m[0] for m in found] == ["visit"]
+
+
+def test_a_visit_begun_with_a_courtesy_call_on_someone_is_the_callers_meeting_with_them(analyse):
+    found = meetings(analyse, (
+        "Pope Leo began the official part of his visit to Panama with a courtesy call on President Juan Varela "
+        "at the palace."))
+    assert [m[4] for m in found if m[0] == "meeting"] == [["Juan Varela", "Leo"]]
+    assert not [m for m in found if m[0] == "visit" and "Juan Varela" in m[4]]

@@ -2889,6 +2889,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                     for t in _prep_objects(o, ("with",))]
     if token.lemma_.lower() == "call" and token.pos_ == "NOUN" and _courtesy(token):  # "paid a courtesy call on X"
         objects += _prep_objects(token, ("on",)) + _prep_objects(pred, ("on",))
+        if pred == token and token.dep_ == "pobj" and token.head.lower_ in ("with", "after", "before", "by"):
+            # "began his visit with a courtesy call on X": the caller is the clause's subject
+            refs += [r for r in _clause_people(token, names) if r.side == "subject"]
     if token.lemma_.lower() == "call" and kind == "meeting":  # "called on President X"
         objects += _prep_objects(token, ("on",))
     if token.lemma_.lower() == "audience" and is_noun and pred.lemma_.lower() in _GRANTING:
