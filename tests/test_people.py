@@ -1356,3 +1356,11 @@ def test_a_title_told_with_its_phrase_stays_with_its_holder_not_whom_they_met(an
     people = people_by_name(analyse({"a": "UN Special Envoy for Syria Lars Nygaard met Omar Haddad on Monday."}))
     assert people["Lars Nygaard"].roles == ["Special Envoy for Syria"]
     assert not people["Omar Haddad"].roles
+
+
+def test_amir_after_another_title_is_a_given_name(analyse):
+    people = people_by_name(analyse({"a": (
+        "Foreign Minister Amir Khan Darwish met UN envoy Amir Saleh on Monday. Darwish said the talks were good. "
+        "The Emir of Qatar, Sheikh Tamim Hamad, received them.")}))
+    assert {"Amir Khan Darwish", "Amir Saleh", "Tamim Hamad"} <= set(people)
+    assert people["Tamim Hamad"].roles == ["Emir"]
