@@ -1698,7 +1698,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             if lemma == "join" and (not (_agent_objects(tok) or _joined_in_person(tok)) or _joined_elsewhere(tok)):
                 continue  # "Japan joined the sanctions", "A joined B in calling for a ceasefire", "in the cabinet"
             yield tok, tok, VERB_KINDS[lemma]
-        elif (partner := _travelled_to_talk_with(tok)) is not None:
+        elif _travelled_to_talk_with(tok) is not None:
             yield tok, tok, "talks"  # "are due to travel to Tunis to discuss border cooperation with X"
         elif (verb := _phoned_with(tok)) is not None:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
@@ -1893,8 +1893,9 @@ _OTHER_CLAUSE_MARKS = frozenset({"while", "whereas", "whilst", "although", "thou
 def _saw_someone(tok) -> bool:
     """"went on to see President X", "will see Y at the palace", "will see each other": a person's
     name, the active verb's only object and all it says of them (not "saw X as a partner", "saw X
-    take office", "as seen by X", "saw off X"); not seen from afar or on a screen ("saw X on television", "at the
-    parade", "in court"), nor a habit or a memory ("saw X many times", "had last seen X")."""
+    take office", "as seen by X", "saw off X"); not seen from afar or on a screen ("saw X on
+    television", "at the parade", "in court"), nor a habit or a memory ("saw X many times", "had
+    last seen X")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     # ("Both leaders will see each other again in June": the subjects, as with "meet each other")
     each_other = len(objects) == 1 and objects[0].lower_ in ("other", "another") and any(
@@ -3746,6 +3747,8 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     spot = _through_span(token)
     if pred == token and spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS:
         head = spot.head.head  # "engage ... during their phone talks Friday": the clause's date
+        if head.pos_ in ("NOUN", "PROPN") and (verb := next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)) is not None:
+            head = verb  # ("informed X of the decision in a telephone call earlier on Monday", hung on "decision")
     a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     if token != pred:
         a, b = min(a, token.left_edge.idx), max(b, token.right_edge.idx + len(token.right_edge))
