@@ -4011,3 +4011,12 @@ def test_a_visit_begun_with_a_courtesy_call_on_someone_is_the_callers_meeting_wi
         "at the palace."))
     assert [m[4] for m in found if m[0] == "meeting"] == [["Juan Varela", "Leo"]]
     assert not [m for m in found if m[0] == "visit" and "Juan Varela" in m[4]]
+
+
+def test_calling_off_the_trip_after_but_cancels_the_meeting_planned_before_it(analyse):
+    found = meetings(analyse, (
+        "Foreign Minister Anna Berg was scheduled to meet President Tom Hale earlier in February, but Prime "
+        "Minister Paul Reed asked her to call off the trip."))
+    assert [(k, s, p) for k, s, _, _, p in found] == [("meeting", "cancelled", ["Anna Berg", "Tom Hale"])]
+    found = meetings(analyse, "Anna Berg met Tom Hale in Paris on Monday, days after President Paul Reed called off the summit.")
+    assert ("meeting", "held", "2025-03-10", "Paris", ["Anna Berg", "Tom Hale"]) in found

@@ -3268,8 +3268,9 @@ def _cancel_said_of(token, pred) -> bool:
         word = next((t for t in sent if t.idx >= m.start()), None)
         if word is None:
             return True
-        if not word.is_ancestor(token) and any((c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _told_anew(c))) and c != token
-                                               and c.lemma_.lower() in NOUN_KINDS for c in word.children):
+        if not word.is_ancestor(token) and any(
+                ((c.dep_ == "dobj" and not (_but_after(word, pred) and not _told_anew(c))) or (c.dep_ == "nsubjpass" and _told_anew(c)))
+                and c != token and c.lemma_.lower() in NOUN_KINDS for c in word.children):
             continue  # "spoke by phone, two days after X called off his state visit": the visit's; "where
             # he met X, after a planned meeting with Y was called off": the meeting with Y's
             # (not "scrapped a planned trip to Washington to meet X": that trip was the meeting's)
@@ -3277,6 +3278,14 @@ def _cancel_said_of(token, pred) -> bool:
         if clause is None or clause.is_ancestor(token) or clause == token or clause.head in (token, pred):
             return True
     return False
+
+
+def _but_after(word, pred) -> bool:
+    """Whether a cancelling word is in a clause joined by "but" to the meeting's: "X was scheduled
+    to meet Y in August, but Z asked him to call off the trip" (that meeting was called off, unless
+    the noun tells one of its own: "but called off a planned visit to Z")."""
+    return any(a.dep_ == "conj" and any(c.lower_ == "but" for c in a.head.children)
+               and (a.head == pred or a.head.is_ancestor(pred)) for a in [word, *word.ancestors])
 
 
 def _told_anew(noun) -> bool:
