@@ -202,6 +202,13 @@ def _share_surnames(found: list[Candidate], text: str) -> None:
 _TITLES_AND_GIVEN_NAMES = frozenset({"amir", "emir", "sultan"})
 
 
+def _given_name_after_a_title(text: str, start: int) -> bool:
+    """Whether the name at `start` opens with a title that is a given name too, right after another
+    title: "Foreign Minister [Amir] Khan Muttaqi", "envoy [Amir] Taleb" (not "Emir Tamim")."""
+    first = text[start:start + 12].split(maxsplit=1)
+    return bool(first) and first[0].lower() in _TITLES_AND_GIVEN_NAMES and _title_or_address_before(text, start)
+
+
 def sentence_starts(sdoc) -> list[int]:
     return [s.start_char for s in sentences(sdoc)]
 
@@ -394,9 +401,8 @@ def find_candidates(doc_id: str, sdoc) -> list[Candidate]:
             if (whole := patterns().leading_title.match(straight_quotes(text[start:end]) + " ")) and whole.end() > end - start:
                 continue  # "Niue Premier" + "Toke Talagi": a country's title the model tagged apart, no name
             _, cut = strip_leading_title(text[start:end])
-            if not (text[start:end].split()[0].lower() in _TITLES_AND_GIVEN_NAMES and " " in text[start:end]
-                    and _title_or_address_before(text, start)):
-                start += cut  # (but "Foreign Minister [Amir] Khan Muttaqi", "envoy [Amir] Taleb": a given name after a title)
+            if not (" " in text[start:end] and _given_name_after_a_title(text, start)):
+                start += cut
             if (m := _PLACE_THEN_ADDRESS.fullmatch(text, start, end)) and gaz.place(m.group("place")) is not None:
                 end = start + len(m.group("place"))  # "Tamil Nadu Thiru" (+ "M.K. Stalin"): the place his title was of
             if is_form_of_address(text[start:end]):
@@ -1262,9 +1268,8 @@ def _without_title_words(found: list[Candidate], text: str) -> list[Candidate]:
             continue
         parts = c.text.split()
         k = 0
-        while k < len(parts) - 1 and parts[k].lower().strip(".,") in words and not (
-                k == 0 and parts[0].lower() in _TITLES_AND_GIVEN_NAMES and _title_or_address_before(text, c.start)):
-            k += 1  # (not "Foreign Minister [Amir] Khan Muttaqi": a given name after a title)
+        while k < len(parts) - 1 and parts[k].lower().strip(".,") in words and not (k == 0 and _given_name_after_a_title(text, c.start)):
+            k += 1
         rest = " ".join(parts[k:])
         if not k and c.label in ("PROPN", "PERSON") and _PORTFOLIO_OPENS.search(text, max(0, c.start - 30), c.start) \
                 and (lead := _PORTFOLIO_LEAD.match(c.text)):  # "Minister for" + "Petroleum Musadik Malik"

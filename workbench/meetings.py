@@ -1785,7 +1785,7 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "following", "during", "since
 def _installed_at(tok):
     """The verb of taking office a ceremony is the place of ("was sworn in as the fifth president
     at a ceremony", wherever the parser hung "at"), or None."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(tok)
     return verb if verb is not None and verb.lemma_.lower() in _INSTALLING else None
 
 
@@ -2668,7 +2668,7 @@ def _clause_people(token, names: SpanIndex) -> list[ParticipantRef]:
         # talks on the reported clause, whose subject is no one; the speaker is the sentence's
         verb = outer
         refs = subjects_of(verb)
-    near = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    near = _verb_of(token)
     if near is not None and near.dep_ == "conj" and near.head == verb and not subjects_of(near):
         # "X flew to Damascus and discussed the plan with Y over lunch": the second verb's
         # people, with the first verb's subject
@@ -2989,9 +2989,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
                 refs += [r for r in _refs_for(c, names, "subject") if r.kind == "name"]
         named = [r for r in refs if r.kind in ("name", "role")]
         has_group = any(r.kind == "group" for r in refs)
-        spot = _through_span(token)  # ("for two days of talks with X": as "for talks with X")
-        adjunct = spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS
-        trip = _adjunct_head(token) if adjunct and spot.head.lower_ == "for" else None
+        prep = _adjunct_prep(token)  # ("for two days of talks with X": as "for talks with X")
+        adjunct = prep is not None and prep.lower_ in ADJUNCT_PREPS
+        trip = _adjunct_head(token) if adjunct and prep.lower_ == "for" else None
         if (pred == token and trip is not None and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
                 and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
             # "X is due to visit Tehran for talks with officials, including A and B": X too (but
@@ -3363,6 +3363,13 @@ def _through_span(token):
     return token
 
 
+def _adjunct_prep(token):
+    """The preposition a meeting noun is the object of, looked through a span or a first meeting
+    told before it (`_through_span`): "for" of "flew to Oslo for two days of talks"; else None."""
+    spot = _through_span(token)
+    return spot.head if spot.dep_ == "pobj" else None
+
+
 def _adjunct_head(token):
     """The word a trigger's adjunct phrase ("for talks", "for two days of talks") belongs to: its
     preposition's head, or the verb (or noun) past a date phrase the parser hung it on ("will
@@ -3416,8 +3423,8 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
             node = head  # "will press X on immigration when the two meet": the main clause's time
         else:
             break
-    spot = _through_span(token)
-    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS and _adjunct_head(token).pos_ in ("VERB", "AUX"):
+    prep = _adjunct_prep(token)
+    if pred == token and prep is not None and prep.lower_ in ADJUNCT_PREPS and _adjunct_head(token).pos_ in ("VERB", "AUX"):
         verb = _adjunct_head(token)
         due = any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "set") for c in verb.children)  # "is due in Jakarta for talks"
         # ("Both leaders are expected in Kinshasa for the summit")
@@ -3425,7 +3432,7 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
         # ("Rousseff leaves for Maputo today for talks with X": a departure told in the present is to come)
         due = due or (verb.lemma_.lower() in ("leave", "depart") and verb.tag_ in ("VBZ", "VBP"))
         if (due or _status(verb, verb, "", phrases=False) == "planned") and not (
-                spot.head.lower_ in ("in", "at", "during") and _decided_at(verb)):
+                prep.lower_ in ("in", "at", "during") and _decided_at(verb)):
             return "planned"  # "is due to travel to Beijing for talks with Wang" (but "during their
             # meeting, they agreed to form a group at an early date" was held)
     if not phrases:
@@ -3469,8 +3476,8 @@ def _place(token, pred, kind: str, places: SpanIndex, other_triggers) -> tuple[i
     gaz = get_gazetteer()
     preps = ("in", "at", "inside", "to") if kind == "visit" else ("in", "at", "inside")
     root = pred if pred.pos_ in ("VERB", "AUX") else token
-    spot = _through_span(token)
-    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ == "for" and _adjunct_head(token).pos_ in ("VERB", "AUX"):
+    prep = _adjunct_prep(token)
+    if pred == token and prep is not None and prep.lower_ == "for" and _adjunct_head(token).pos_ in ("VERB", "AUX"):
         # "travel to Bolivia for talks with Arce in Santa Cruz": the talks' own place, else
         # "lead the delegation to Moscow for talks": the trip's destination
         own = _own_place(token, pred, kind, places, other_triggers, preps, root, gaz)
@@ -3753,10 +3760,10 @@ def _date_text(token, pred, sent, other_triggers) -> tuple[str, bool]:
     another meeting's phrase. Returns (text, invert)."""
     text = doc_text(sent.doc)
     head = pred
-    spot = _through_span(token)
-    if pred == token and spot.dep_ == "pobj" and spot.head.lower_ in ADJUNCT_PREPS:
-        head = spot.head.head  # "engage ... during their phone talks Friday": the clause's date
-        if head.pos_ in ("NOUN", "PROPN") and (verb := next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)) is not None:
+    prep = _adjunct_prep(token)
+    if pred == token and prep is not None and prep.lower_ in ADJUNCT_PREPS:
+        head = prep.head  # "engage ... during their phone talks Friday": the clause's date
+        if head.pos_ in ("NOUN", "PROPN") and (verb := _verb_of(head)) is not None:
             head = verb  # ("informed X of the decision in a telephone call earlier on Monday", hung on "decision")
     a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     if token != pred:
