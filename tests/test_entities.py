@@ -403,12 +403,31 @@ def test_a_side_named_after_its_list_is_the_country_of_the_names_before_it(nlp):
     assert context["Tom Baker"] == context["Ray Ellis"] == "United States"
 
 
+def test_a_list_that_sat_in_on_a_side_is_its_countrys(nlp):
+    context = context_countries(nlp, (
+        "Present were External Affairs Minister Anil Mehta and Foreign Secretary Sunil Rao, while Foreign Minister "
+        "Abdul Qadir and Foreign Secretary Imran Baig sat in on the Pakistani side."
+    ))
+    assert context["Abdul Qadir"] == context["Imran Baig"] == "Pakistan"
+    assert context["Anil Mehta"] != "Pakistan"
+
+
 def test_a_clause_of_its_own_ends_a_sides_list(nlp):
     context = context_countries(nlp, (
         "The talks were attended on the Moroccan side by Crown Prince Omar Idrissi and Foreign Minister Karim "
         "Alaoui, while Ruiz was accompanied by Foreign Minister Pablo Ortega."
     ))
     assert context["Karim Alaoui"] == "Morocco" and context["Pablo Ortega"] != "Morocco"
+
+
+def test_a_capital_that_opens_a_sentence_gives_the_officials_after_it_its_country(nlp):
+    context = context_countries(nlp, (
+        "The prisoners flew home on Monday. In Nairobi, Foreign Minister Daniel Kamau thanked the mediators. "
+        "Meanwhile, in Lima last night, the Prime Minister, Mr. Jorge Salas, welcomed the deal. "
+        "After a stop in Nairobi, Foreign Minister Anna Berg flew on to Addis Ababa."
+    ))
+    assert context["Daniel Kamau"] == "Kenya" and context["Jorge Salas"] == "Peru"
+    assert context["Anna Berg"] != "Kenya"  # (a stop on her way, not whose minister she is)
 
 
 def test_names_with_an_apostrophe_inside_are_whole(nlp):

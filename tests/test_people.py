@@ -497,6 +497,16 @@ def test_whoever_travels_with_someone_is_of_their_country(analyse):
     assert people["Jane Hale"].affiliation == "Australia"
 
 
+def test_whoever_joins_a_named_visitor_is_of_their_country_but_not_whoever_joins_two_sides(analyse):
+    people = people_by_name(analyse({"a": (
+        "YAOUNDE - Cameroonian President Paul Mbarga received French President Louis Garnier on Tuesday. Garnier "
+        "was joined by the Minister of the Armed Forces, Marc Dubreuil. The two presidents were then joined by "
+        "Trade Minister Joseph Beti."
+    )}))
+    assert people["Marc Dubreuil"].affiliation == "France"
+    assert people["Joseph Beti"].affiliation != "France"  # (the two sides' delegations: either's)
+
+
 def test_the_words_of_a_portfolio_after_a_comma_are_no_person(analyse):
     people = people_by_name(analyse({"a": (
         "Later in the day, President Reza Karimi met Qais bin Mohammed Al Harthy, Minister of Commerce, Industry and "

@@ -896,6 +896,19 @@ _MET_BY = re.compile(r"\b(?:with|by|met|meets|meet)\s+(?:[\w.'’\-]+\s+){0,4}$"
 _MET_IN_AFTER = re.compile(r"\s+in\s+((?:[A-Z][\w'’\-]+\s?){1,3})(?=[\s,.;]|$)")
 
 
+#: A place that opens its sentence as where what follows was said or done: "In Tehran, Foreign
+#: Minister X thanked ...", "Meanwhile, in Canberra, the Prime Minister said" (the story turning
+#: to another capital, whose officials speak there).
+_OPENS_IN = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:(?:Meanwhile|Elsewhere|Back|And|But),?\s+)?[Ii]n\s+$")
+
+
+def _opens_sentence_in(text: str, c: Candidate) -> bool:
+    """Whether the place `c` opens its sentence: "In Tehran, ..." (with a comma after it, or a
+    time first: "In Canberra last night, ...")."""
+    return bool(_OPENS_IN.search(text[max(0, c.start - 30):c.start])
+                and re.match(r"(?:\s+(?:last|on|this|late|early)\b[^,.]{0,20})?,", text[c.end:c.end + 30]))
+
+
 def _locative_word(text: str, start: int) -> str:
     """The word that makes the place named at `start` a place ("in", "to", "from", "visited"), or ""."""
     locative = _LOCATIVE.search(text[max(0, start - 30):start])
@@ -905,8 +918,9 @@ def _locative_word(text: str, start: int) -> str:
 #: Between a side's list and a name, a clause of its own: "..., while Sanchez was accompanied by X".
 _OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|(?<=[a-z]{3})\.\s")  # (not "Mr. ", "U.S. ")
 #: Between the last name of a list and the side it belongs to: "A and B on the Indian side",
-#: "A and B were on the American side".
-_SIDE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:were|was|are|is)?\s*(?:on|from)\s+the\s+$")
+#: "A and B were on the American side", "while A and B sat in on the Pakistani side".
+_SIDE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:were|was|are|is)?\s*"
+                         r"(?:(?:sat|sit|sits|sitting)\s+in|attended|joined|took\s+part)?\s*(?:on|from)\s+the\s+$")
 
 
 def _listed_after(prev: Candidate, cand: Candidate, text: str, own: str) -> bool:
@@ -998,7 +1012,9 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
         place = gaz.place(c.text) if c.label in ("GPE", "NORP", "LOC", "PROPN", "ORG") else None
         if c.label == "NORP" or (place is not None and place.kind == "country"):
             if gaz.affiliation(c.text) and not _in_dateline(text, c):
-                countries.append((c.end, gaz.affiliation(c.text), _locative_word(text, c.start)))
+                # ("In Tehran, ...": the officials named after it are that country's)
+                where = "" if _opens_sentence_in(text, c) else _locative_word(text, c.start)
+                countries.append((c.end, gaz.affiliation(c.text), where))
                 # (another country named not as a side ends the side's list: "and Russian envoy E")
                 side = gaz.affiliation(c.text) if re.match(r"\s+side\b", text[c.end:c.end + 8]) or (
                     _SIDE_LEAD.search(text, max(0, c.start - 12), c.start) and _SIDE_DASH.match(text, c.end)) else ""
@@ -1008,6 +1024,8 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                         named.context_country = side
                     side = ""  # (what follows is the other side's)
                 listed = []
+        elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and _opens_sentence_in(text, c):
+            countries.append((c.end, gaz.affiliation(c.text), ""))  # "In Tehran, Foreign Minister X said"
         elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
             countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
@@ -1018,12 +1036,14 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
 
 def attach_companions(found: list[Candidate], sdoc) -> None:
     """"X was accompanied by A and B", "X, accompanied by A, arrived", "X, who is accompanied by
-    his wife A": A and B travel with X, and are, without a country of their own, X's officials."""
-    if "accompan" not in doc_text(sdoc):
+    his wife A", "X was joined by A": A and B travel with X, and are, without a country of their
+    own, X's officials (joined only by a named X: "the two presidents were then joined by A" is
+    either side's)."""
+    if "accompan" not in doc_text(sdoc) and "joined by" not in doc_text(sdoc):
         return
     people = [c for c in found if c.label in ("PERSON", "TITLED", "PROPN")]
     for tok in sdoc:
-        if tok.lemma_.lower() != "accompany" or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in ("accompany", "join") or tok.pos_ != "VERB":
             continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if not agents:
@@ -1041,6 +1061,8 @@ def attach_companions(found: list[Candidate], sdoc) -> None:
             continue
         a, b = agents[0].idx, agents[0].right_edge.idx + len(agents[0].right_edge)
         named = next((c for c in people if c.start <= host.idx < c.end), None)
+        if named is None and tok.lemma_.lower() == "join":
+            continue
         for c in people:
             if a <= c.start and c.end <= b and c is not named:
                 c.companion_of = named.text if named is not None else "*"
