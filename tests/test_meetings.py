@@ -4020,3 +4020,38 @@ def test_calling_off_the_trip_after_but_cancels_the_meeting_planned_before_it(an
     assert [(k, s, p) for k, s, _, _, p in found] == [("meeting", "cancelled", ["Anna Berg", "Tom Hale"])]
     found = meetings(analyse, "Anna Berg met Tom Hale in Paris on Monday, days after President Paul Reed called off the summit.")
     assert ("meeting", "held", "2025-03-10", "Paris", ["Anna Berg", "Tom Hale"]) in found
+
+
+def test_a_couple_that_met_several_people_separately_met_each_alone(analyse):
+    got = meetings(analyse, (
+        "Emperor Kenji and Empress Aiko arrived in Hanoi on Monday for a state visit. On Tuesday they met "
+        "separately with Party chief Tran Van Long, Prime Minister Le Minh Duc and Assembly Chairwoman Pham Thi Hoa."
+    ))
+    met = [m[4] for m in got if m[0] != "visit"]
+    assert ["Emperor Kenji", "Tran Van Long"] in [sorted(p) for p in met] or ["Kenji", "Tran Van Long"] in met, got
+    assert not [p for p in met if "Tran Van Long" in p and "Le Minh Duc" in p], got  # (they did not meet each other)
+
+
+def test_a_plan_told_of_a_participant_in_a_clause_of_their_own_leaves_the_call_held(analyse):
+    got = meetings(analyse, (
+        "President Janos Kovacs spoke by telephone on Monday with Slovenian President Marko Novak, who "
+        "congratulated him and renewed an invitation to pay a state visit to Slovenia later this year."
+    ))
+    assert ("phone_call", "held", "2025-03-10", "", ["Janos Kovacs", "Marko Novak"]) in got, got
+
+
+def test_a_trip_to_brief_someone_is_a_meeting_with_them_but_a_briefing_alone_is_not(analyse):
+    got = meetings(analyse, (
+        "On Saturday, US envoy Tom Hale travelled to Pristina to brief the Kosovar leader Ilir Berisha on the "
+        "negotiations. On Sunday Hale briefed Serbian Foreign Minister Milan Petrovic on the talks."
+    ))
+    assert [m for m in got if m[0] == "meeting"] == [("meeting", "held", "2025-03-08", "Pristina", ["Ilir Berisha", "Tom Hale"])], got
+
+
+def test_the_n_holders_of_an_office_with_no_meeting_of_n_before_are_the_articles_n_holders(analyse):
+    got = meetings(analyse, (
+        "President Oscar Mena of Costa Rica hosted President Luis Paz of Honduras in San Jose on Monday. President "
+        "Raul Vega of Guatemala arrived on Tuesday. Foreign Minister Ana Solis said the talks were useful. "
+        "The same three presidents first met at Esquipulas in May last year."
+    ))
+    assert ("meeting", "held", "2024-05", "Esquipulas", ["Luis Paz", "Oscar Mena", "Raul Vega"]) in got, got

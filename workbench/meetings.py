@@ -1702,6 +1702,8 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, tok, "talks"  # "are due to travel to Tunis to discuss border cooperation with X"
         elif (verb := _phoned_with(tok)) is not None:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
+        elif lemma == "brief" and _travelled_to_brief(tok):
+            yield tok, tok, "meeting"  # "travelled to Pristina to brief X on the talks"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
                 continue
@@ -2171,6 +2173,9 @@ def _refs_for(tok, names: SpanIndex, side: str, exclude: frozenset[int] = frozen
                 and _titled_by_body(doc_text(tok.doc)[inside[-1].end:heads[0].start]):
             # "met Inter-American Development Bank (IDB) President X": X, whose title the body's
             # name qualifies (the parser made him the body's apposition)
+            inside = heads
+        elif heads and all(c.label not in ("PERSON", "TITLED") and c.end <= tok.idx for c in inside):
+            # "brief the Kosovar leader X": X, not the adjective the model took for a body
             inside = heads
         elif not heads and ofs and tok.lemma_.lower() in ROLE_NOUNS and tok.dep_ in ("dobj", "pobj") \
                 and all(c.label not in ("PERSON", "TITLED") for c in inside):
@@ -2750,6 +2755,17 @@ def _schedule_owners(token) -> list:
 
 #: Verbs whose object is a call someone got: "received a telephone call from X".
 _CALL_TAKING = frozenset({"receive", "get", "take", "answer", "accept"})
+
+
+def _travelled_to_brief(tok) -> bool:
+    """"travelled to Pristina to brief X on the talks": a trip whose purpose is to tell a named
+    person something, in person (not "briefed reporters", nor a briefing told by itself, which
+    says no one met)."""
+    trip = tok.head
+    return (tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
+            and any(c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")) or any(
+                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in tok.children))
 
 
 def _travelled_to_talk_with(tok):
@@ -3455,6 +3471,13 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     end = min((c.left_edge.idx for c in pred.children if past and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > token.i),
               default=pred.right_edge.idx + len(pred.right_edge))
     scope = doc_text(token.doc)[pred.left_edge.idx:end]
+    # (nor a clause said of a participant: "spoke by telephone with X, who renewed an invitation
+    # to pay a state visit later this year")
+    for t in sorted((t for t in pred.subtree if t.dep_ == "relcl" and t.head not in (token, pred)
+                     and t.head.pos_ == "PROPN" and t.i > token.i), key=lambda t: -t.i):
+        a, b = t.left_edge.idx - pred.left_edge.idx, t.right_edge.idx + len(t.right_edge) - pred.left_edge.idx
+        if 0 <= a < len(scope):
+            scope = scope[:a] + scope[b:]
     if PLANNED_PHRASES.search(scope):
         return "planned"
     return "held"

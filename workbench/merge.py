@@ -406,6 +406,9 @@ def resolve_mentions(mentions: list[MeetingMention], doc_people: DocumentPeople,
         groups = [tuple(people)]
         if (kind == "phone_call" or m.one_to_one) and len(subject_ids) == 1 and len(object_ids) >= 2:
             groups = [(subject_ids[0], o) for o in object_ids]  # calls, "separate meetings": one to one
+        elif m.one_to_one and kind != "phone_call" and len(subject_ids) >= 2 and len(object_ids) >= 2:
+            # ("The Emperor and Empress met separately with A, B and C": each of the couple with each)
+            groups = [(s, o) for s in subject_ids for o in object_ids if o not in subject_ids]
         elif (m.one_to_one and not subject_ids and len(object_ids) >= 2 and len(people) == len(object_ids)
               and any(r.side == "subject" for r in m.participants)):
             # ("The new president will receive A, B and C separately", whoever he is: they do not
@@ -797,6 +800,13 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 national = doc_people.leading(national, ref.size)
                 if national:
                     return national
+            if family:
+                # "the same five presidents first met at Esquipulas", with no meeting of five
+                # before: the article's holders of the office, when it names just so many
+                every = [pid for pid in doc_people.present if pid not in so_far and pid not in doc_people.looked_back_on
+                         and _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)]
+                if len(every) == ref.size:
+                    return every
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
         if ref.role and (family := {r.lower() for r in role_family(ref.role)}):
             # "both leaders", "the two ministers": the latest meeting of people who may hold
