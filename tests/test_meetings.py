@@ -4055,3 +4055,11 @@ def test_the_n_holders_of_an_office_with_no_meeting_of_n_before_are_the_articles
         "The same three presidents first met at Esquipulas in May last year."
     ))
     assert ("meeting", "held", "2024-05", "Esquipulas", ["Luis Paz", "Oscar Mena", "Raul Vega"]) in got, got
+
+
+def test_each_name_of_a_list_of_offices_set_off_before_their_holders_is_met(analyse):
+    got = meetings(analyse, (
+        "On Monday Pope Linus met the Prime Minister, Tom Ward, the Deputy Prime Minister, Ann Clay, and the acting "
+        "Leader of the Opposition, Ruth Hale, at Lambeth Palace."
+    ))
+    assert [sorted(m[4]) for m in got if m[0] == "meeting"] == [["Ann Clay", "Linus", "Ruth Hale", "Tom Ward"]], got

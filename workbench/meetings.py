@@ -2729,6 +2729,29 @@ def _apposed_names(refs: list[ParticipantRef], names: SpanIndex, text: str) -> l
     return out
 
 
+#: An office set off before the next name of a list: ", the Deputy Prime Minister, " of "met
+#: the Prime Minister, A, the Deputy Prime Minister, B, and the acting Leader of the Opposition, C".
+_NEXT_OFFICE = re.compile(r",\s+(?:and\s+)?(?:the|his|her|its|their)\s+([^,;()\n]{2,80}?),\s+")
+
+
+def _offices_listed_after(ref: ParticipantRef, names: SpanIndex, text: str) -> list[ParticipantRef]:
+    """The names a list of offices, each with its holder set off after it, goes on with after
+    `ref`: B and C of "met the Prime Minister, A, the Deputy Prime Minister, B, and the head of
+    its executive office, C" (the parser hangs them anywhere). Only where each office has a
+    title or a head's word ("chairman", "head") and no name of its own."""
+    found, end = [], ref.end
+    while (m := _NEXT_OFFICE.match(text, end)) is not None:
+        words = {w.lower() for w in re.findall(r"[\w\-]+", m.group(1))}
+        if not words & (title_words() | ROLE_NOUNS) or names.within(m.start(1), m.end(1)):
+            break
+        person = next((c for c in names.within(m.end(), m.end() + 60) if c.start == m.end()), None)
+        if person is None or person.label not in ("PERSON", "TITLED"):
+            break
+        found.append(ParticipantRef("name", person.start, person.end, person.text, side=ref.side))
+        end = person.end
+    return found
+
+
 def _person_set_off_after(end: int, names: SpanIndex, text: str):
     """The person's name after a comma at `end`, with at most a title or a form of address between."""
     after = [c for c in names.within(end, end + 60) if c.label in ("PERSON", "TITLED")]
@@ -3112,6 +3135,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
     name_starts = [r.start for r in refs if r.kind == "name"]
     refs = [r for r in refs if not (r.kind == "role" and any(0 <= n - r.end <= 2 or r.start <= n < r.end for n in name_starts))]
     refs = _apposed_names(refs, names, text)
+    refs = _unique(refs + [n for r in refs if r.kind == "name" for n in _offices_listed_after(r, names, text)])
     if len([r for r in refs if r.kind == "name"]) >= 2:
         # "Trump and Kim ended their summit" (but "The two leaders then held talks, with A and B
         # on one side and C on the other": the leaders, and the delegations)
