@@ -4063,3 +4063,13 @@ def test_each_name_of_a_list_of_offices_set_off_before_their_holders_is_met(anal
         "Leader of the Opposition, Ruth Hale, at Lambeth Palace."
     ))
     assert [sorted(m[4]) for m in got if m[0] == "meeting"] == [["Ann Clay", "Linus", "Ruth Hale", "Tom Ward"]], got
+
+
+def test_discussing_something_with_a_named_person_is_talks_with_them_told_once(analyse):
+    got = meetings(analyse, (
+        "Peruvian President Pablo Kunz discussed the crisis with US President Tom Reed at the White House on Monday. "
+        "Kunz later discussed the visit with reporters. Reed had discussed the vote with British Prime Minister "
+        "Ann Ward in a call on Sunday."
+    ))
+    assert ("talks", "held", "2025-03-10", "Washington", ["Pablo Kunz", "Tom Reed"]) in got, got  # (the White House is in it)
+    assert [m[0] for m in got if "Ann Ward" in m[4]] == ["phone_call"], got

@@ -1704,6 +1704,13 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
         elif lemma == "brief" and _travelled_to_brief(tok):
             yield tok, tok, "meeting"  # "travelled to Pristina to brief X on the talks"
+        elif lemma == "discuss" and _discussed_with_someone(tok) and not any(
+                t is not tok and "visit" != (NOUN_KINDS.get(t.lemma_.lower()) or VERB_KINDS.get(t.lemma_.lower()) or "visit")
+                for t in sent):
+            # (a sentence that tells the meeting by another word tells it once: "had discussed
+            # the vote with X in a call on Monday"; but a trip is no such word: "X, who travelled
+            # to Washington in February, discussed the crisis with Y")
+            yield tok, tok, "talks"  # "discussed the crisis with President X at the White House"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in NOUN_KINDS or lower in NOUN_KINDS):
             if lemma == "stop" and not any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
                 continue
@@ -2791,6 +2798,15 @@ def _travelled_to_brief(tok) -> bool:
                 a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in tok.children))
 
 
+def _discussed_with_someone(tok) -> bool:
+    """"A discussed the crisis with President X": A and X talked (a named person, not "with
+    reporters"; not a plan, "want to discuss it with X", which its own verbs tell)."""
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
+            and any(o.pos_ == "PROPN" and o.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
+                    for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # ("the crisis with X", as parsed)
+                    for o in _prep_objects(h, ("with",))))
+
+
 def _travelled_to_talk_with(tok):
     """The person of "... with X" when a trip's purpose is to work something out with them: "will
     travel to Tunis next week to discuss border cooperation with X" (the travellers' talks with X;
@@ -2836,6 +2852,9 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
                  for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
+    if not is_noun and pred is token and _discussed_with_someone(pred):
+        # "discussed the crisis with X": X, not what was discussed (nor whom: "discussed Y with X")
+        objects = [o for h in [pred, *(c for c in pred.children if c.dep_ == "dobj")] for o in _prep_objects(h, ("with",))]
     if not is_noun and (inverted := _object_taken_for_subject(pred)) is not None:
         objects += _with_coordination(inverted)  # ("... and later met B", B parsed as the subject)
     if is_noun and pred != token and kind == "phone_call" and pred.lemma_.lower() in _TOLD_BY_PHONE:
