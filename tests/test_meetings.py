@@ -4073,3 +4073,11 @@ def test_discussing_something_with_a_named_person_is_talks_with_them_told_once(a
     ))
     assert ("talks", "held", "2025-03-10", "Washington", ["Pablo Kunz", "Tom Reed"]) in got, got  # (the White House is in it)
     assert [m[0] for m in got if "Ann Ward" in m[4]] == ["phone_call"], got
+
+
+def test_talks_with_the_head_of_a_named_body_set_off_before_his_name_keep_the_traveller(analyse):
+    got = meetings(analyse, (
+        "Somali President Omar Farah is due in Addis Ababa next week for talks with the chairman of the AU "
+        "Commission, Alpha Keita, officials said."
+    ))
+    assert [m[4] for m in got if m[0] == "talks"] == [["Alpha Keita", "Omar Farah"]], got

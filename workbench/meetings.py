@@ -3062,7 +3062,11 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
             refs += [r for r in _clause_people(token, names) if r.side == "subject"]
             named = [r for r in refs if r.kind in ("name", "role")]
         apart = any(c.dep_ == "amod" and c.lower_ in ("separate", "individual") for c in token.children)
-        if pred == token and (has_group or (adjunct and (len(named) < 2 or (apart and all(r.side == "object" for r in named))))):
+        # (a body's name the office's holder stands for is no second person: "for talks with the
+        # chairman of the AU Commission, X")
+        persons = [r for r in named if r.kind != "name" or any(
+            c.label in ("PERSON", "TITLED", "PROPN") for c in names.within(r.start, r.end))]
+        if pred == token and (has_group or (adjunct and (len(persons) < 2 or (apart and all(r.side == "object" for r in named))))):
             # ("A floated the mission after separate telephone conversations with B and C": A's, with each)
             # "during their phone talks, A and B agreed"; "In a phone call, A briefed B"
             around = _clause_people(token, names)
