@@ -2800,9 +2800,10 @@ def _travelled_to_brief(tok) -> bool:
 
 def _discussed_with_someone(tok) -> bool:
     """"A discussed the crisis with President X": A and X talked (a named person, not "with
-    reporters"; not a plan, "want to discuss it with X", which its own verbs tell)."""
+    reporters"; not an infinitive, "want to discuss it with X", "travel to discuss it with X",
+    whose own verbs tell what it is)."""
     return (tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
-            and any(o.pos_ == "PROPN" and o.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
+            and any((o.pos_ == "PROPN" and o.ent_type_ == "PERSON") or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
                     for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # ("the crisis with X", as parsed)
                     for o in _prep_objects(h, ("with",))))
 
@@ -3520,10 +3521,10 @@ def _status(token, pred, sent_text: str, phrases: bool = True) -> str:
     scope = doc_text(token.doc)[pred.left_edge.idx:end]
     # (nor a clause said of a participant: "spoke by telephone with X, who renewed an invitation
     # to pay a state visit later this year")
-    for t in sorted((t for t in pred.subtree if t.dep_ == "relcl" and t.head not in (token, pred)
-                     and t.head.pos_ == "PROPN" and t.i > token.i), key=lambda t: -t.i):
-        a, b = t.left_edge.idx - pred.left_edge.idx, t.right_edge.idx + len(t.right_edge) - pred.left_edge.idx
-        if 0 <= a < len(scope):
+    clauses = [(t.left_edge.idx - pred.left_edge.idx, t.right_edge.idx + len(t.right_edge) - pred.left_edge.idx)
+               for t in pred.subtree if t.dep_ == "relcl" and t.head not in (token, pred) and t.head.pos_ == "PROPN" and t.i > token.i]
+    for a, b in sorted((c for c in clauses if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in clauses)), reverse=True):
+        if 0 <= a < len(scope):  # (the outermost clauses only, from the last: the offsets before stay true)
             scope = scope[:a] + scope[b:]
     if PLANNED_PHRASES.search(scope):
         return "planned"
