@@ -1024,10 +1024,10 @@ def attach_context_countries(found: list[Candidate], text: str) -> None:
                         named.context_country = side
                     side = ""  # (what follows is the other side's)
                 listed = []
-        elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and _opens_sentence_in(text, c):
-            countries.append((c.end, gaz.affiliation(c.text), ""))  # "In Tehran, Foreign Minister X said"
-        elif place is not None and place.kind == "city" and gaz.affiliation(c.text) and (where := _locative_word(text, c.start)):
-            countries.append((c.end, gaz.affiliation(c.text), where))  # "flew to Berlin to meet X"
+        elif place is not None and place.kind == "city" and gaz.affiliation(c.text):
+            # "In Tehran, Foreign Minister X said" (as a country's name); "flew to Berlin to meet X"
+            if (opens := _opens_sentence_in(text, c)) or (where := _locative_word(text, c.start)):
+                countries.append((c.end, gaz.affiliation(c.text), "" if opens else where))
         elif c.label in ("PERSON", "TITLED") and len(c.text.split()) >= 2:
             countries = []
         if c.label in ("PERSON", "TITLED", "PROPN") and len(c.text.split()) >= 2:

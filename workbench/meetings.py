@@ -1704,7 +1704,7 @@ def _triggers(sent) -> Iterator[tuple[object, object, str]]:
             yield tok, verb, "phone_call"  # "discussed the plan by phone with X"
         elif lemma == "brief" and _travelled_to_brief(tok):
             yield tok, tok, "meeting"  # "travelled to Pristina to brief X on the talks"
-        elif lemma == "discuss" and _discussed_with_someone(tok) and not any(
+        elif lemma == "discuss" and _discussion_partners(tok) and not any(
                 t is not tok and "visit" != (NOUN_KINDS.get(t.lemma_.lower()) or VERB_KINDS.get(t.lemma_.lower()) or "visit")
                 for t in sent):
             # (a sentence that tells the meeting by another word tells it once: "had discussed
@@ -2787,36 +2787,48 @@ def _schedule_owners(token) -> list:
 _CALL_TAKING = frozenset({"receive", "get", "take", "answer", "accept"})
 
 
+def _is_trip(verb) -> bool:
+    """Whether a verb tells a journey: "travel", "fly", "visit", "go", "leave" ..."""
+    return VERB_KINDS.get(verb.lemma_.lower()) == "visit" or verb.lemma_.lower() in TRIP_VERBS
+
+
+def _purpose_of_a_trip(tok) -> bool:
+    """Whether a verb is the infinitive a journey is made for: "brief" of "travelled to Pristina
+    to brief X", "discuss" of "will travel to Tunis to discuss Y with X"."""
+    return (tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and _is_trip(tok.head))
+
+
+def _names_a_person(tok, untagged: bool = False) -> bool:
+    """Whether a word is a person's name, or a noun a person's name is set off after ("the
+    Kosovar leader X"); with `untagged`, also a proper noun the model gave no entity type."""
+    return ((tok.pos_ == "PROPN" and tok.ent_type_ in (("PERSON", "") if untagged else ("PERSON",)))
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in tok.children))
+
+
 def _travelled_to_brief(tok) -> bool:
     """"travelled to Pristina to brief X on the talks": a trip whose purpose is to tell a named
     person something, in person (not "briefed reporters", nor a briefing told by itself, which
     says no one met)."""
-    trip = tok.head
-    return (tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
-            and any(c.dep_ == "dobj" and ((c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")) or any(
-                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in tok.children))
+    return _purpose_of_a_trip(tok) and any(c.dep_ == "dobj" and _names_a_person(c, untagged=True) for c in tok.children)
 
 
-def _discussed_with_someone(tok) -> bool:
-    """"A discussed the crisis with President X": A and X talked (a named person, not "with
-    reporters"; not an infinitive, "want to discuss it with X", "travel to discuss it with X",
+def _discussion_partners(tok) -> list:
+    """Whom "A discussed the crisis with President X" names, X (on the verb, or on its object
+    as the parser may hang it), when one of them is a named person; else none (not "with
+    reporters"; nor an infinitive, "want to discuss it with X", "travel to discuss it with X",
     whose own verbs tell what it is)."""
-    return (tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")
-            and any((o.pos_ == "PROPN" and o.ent_type_ == "PERSON") or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children)
-                    for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # ("the crisis with X", as parsed)
-                    for o in _prep_objects(h, ("with",))))
+    if not (tok.pos_ == "VERB" and tok.lemma_.lower() == "discuss" and tok.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp")):
+        return []
+    partners = [o for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")] for o in _prep_objects(h, ("with",))]
+    return partners if any(_names_a_person(o) for o in partners) else []
 
 
 def _travelled_to_talk_with(tok):
     """The person of "... with X" when a trip's purpose is to work something out with them: "will
     travel to Tunis next week to discuss border cooperation with X" (the travellers' talks with X;
     not "flew to Paris to sign the deal", with no one named). None otherwise."""
-    if not (tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.lemma_.lower() in _TALKING_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-        return None
-    trip = tok.head
-    if not (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS):
+    if not (tok.lemma_.lower() in _TALKING_VERBS and _purpose_of_a_trip(tok)):
         return None
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return next((o for h in holders for o in _prep_objects(h, ("with",)) if o.pos_ == "PROPN"), None)
@@ -2853,9 +2865,8 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         refs += [r for s in _subject_tokens(pred) if s is not token or token.pos_ != "PRON"
                  for r in _refs_for(s, names, "subject")]
     objects = [] if is_noun else [t for c in pred.children if c.dep_ in ("dobj", "dative") for t in _with_coordination(c)]
-    if not is_noun and pred is token and _discussed_with_someone(pred):
-        # "discussed the crisis with X": X, not what was discussed (nor whom: "discussed Y with X")
-        objects = [o for h in [pred, *(c for c in pred.children if c.dep_ == "dobj")] for o in _prep_objects(h, ("with",))]
+    if not is_noun and pred is token and (partners := _discussion_partners(pred)):
+        objects = partners  # "discussed the crisis with X": X, not what was discussed (nor whom: "discussed Y with X")
     if not is_noun and (inverted := _object_taken_for_subject(pred)) is not None:
         objects += _with_coordination(inverted)  # ("... and later met B", B parsed as the subject)
     if is_noun and pred != token and kind == "phone_call" and pred.lemma_.lower() in _TOLD_BY_PHONE:
@@ -3051,7 +3062,7 @@ def _participants(token, pred, kind: str, names: SpanIndex) -> list[ParticipantR
         prep = _adjunct_prep(token)  # ("for two days of talks with X": as "for talks with X")
         adjunct = prep is not None and prep.lower_ in ADJUNCT_PREPS
         trip = _adjunct_head(token) if adjunct and prep.lower_ == "for" else None
-        if (pred == token and trip is not None and (VERB_KINDS.get(trip.lemma_.lower()) == "visit" or trip.lemma_.lower() in TRIP_VERBS)
+        if (pred == token and trip is not None and _is_trip(trip)
                 and len([r for r in refs if r.kind == "name"]) >= 2 and all(r.side == "object" for r in refs)):
             # "X is due to visit Tehran for talks with officials, including A and B": X too (but
             # not "expressed his wishes for the summit between A and B")
@@ -3612,7 +3623,7 @@ def _own_place(token, pred, kind, places, other_triggers, preps, root, gaz) -> t
     while (node.dep_ == "xcomp" or _purpose_clause(node)) and node.head != node:
         # "In Lima, Ishiba is arranging to hold talks with Xi": the place of the verb it depends on
         node = node.head
-        travel = VERB_KINDS.get(node.lemma_.lower()) == "visit" or node.lemma_.lower() in TRIP_VERBS
+        travel = _is_trip(node)
         # ("would travel to Washington in July to meet X": where the trip goes)
         objs += [o for c in node.children if c.dep_ == "prep" and (c.lower_ in ("in", "at") or (travel and c.lower_ == "to"))
                  for o in c.children if o.dep_ == "pobj"]

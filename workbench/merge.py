@@ -765,6 +765,11 @@ def _absolute(date_text: str) -> bool:
     return bool(find_explicit_dates(date_text)) or any(d in date_text.lower() for d in WEEKDAYS)
 
 
+def _holds_office(doc_people: DocumentPeople, pid: str, family: set[str], any_minister: bool = True) -> bool:
+    """Whether a person's offices fit a role's titles (see `_holds`)."""
+    return _holds({r.lower() for r in doc_people.people[pid].offices}, family, any_minister)
+
+
 def _may_hold(doc_people: DocumentPeople, pid: str, role: str) -> bool:
     """Whether a person may hold a role ("minister"): no role asked, or one of its family held, or
     no office known (then anyone may)."""
@@ -783,7 +788,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             family = {r.lower() for r in role_family(ref.text)}
 
             def holders(p: tuple[str, ...]) -> bool:
-                return bool(family) and all(_holds({r.lower() for r in doc_people.people[pid].offices}, family, True) for pid in p)
+                return bool(family) and all(_holds_office(doc_people, pid, family) for pid in p)
             counted = [p for s, p in reversed(history) if m.sentence - s <= COUNTED_GROUP_WINDOW and len(p) == ref.size]
             counted = [p for _, p in reversed(history) if len(p) == ref.size and holders(p)] or counted
             if counted:
@@ -796,7 +801,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 national = [pid for pid in doc_people.present
                             if pid not in so_far and pid not in doc_people.looked_back_on
                             and doc_people.people[pid].affiliation == ref.affiliations[0]
-                            and _holds({r.lower() for r in doc_people.people[pid].offices}, family, False)]
+                            and _holds_office(doc_people, pid, family, any_minister=False)]
                 national = doc_people.leading(national, ref.size)
                 if national:
                     return national
@@ -804,7 +809,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 # "the same five presidents first met at Esquipulas", with no meeting of five
                 # before: the article's holders of the office, when it names just so many
                 every = [pid for pid in doc_people.present if pid not in so_far and pid not in doc_people.looked_back_on
-                         and _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)]
+                         and _holds_office(doc_people, pid, family)]
                 if len(every) == ref.size:
                     return every
         recent = [p for s, p in reversed(history) if m.sentence - s <= GROUP_WINDOW]
@@ -812,7 +817,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
             # "both leaders", "the two ministers": the latest meeting of people who may hold
             # that office (a minister's meeting just before is not the leaders')
             def holds(pid: str) -> bool:
-                return _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)
+                return _holds_office(doc_people, pid, family)
 
             def may_hold(pid: str) -> bool:  # (no office known: anyone may)
                 return _may_hold(doc_people, pid, ref.role)
@@ -850,7 +855,7 @@ def _resolve_ref(ref, m: MeetingMention, doc_people: DocumentPeople, history, so
                 if m.sentence - s > GROUP_WINDOW:
                     break
                 others = [pid for pid in p if pid not in so_far]
-                holders = [pid for pid in others if _holds({r.lower() for r in doc_people.people[pid].offices}, family, True)]
+                holders = [pid for pid in others if _holds_office(doc_people, pid, family)]
                 if len(holders) >= 2:
                     return others if 2 * len(holders) > len(others) else holders
             return []
